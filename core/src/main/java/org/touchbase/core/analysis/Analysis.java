@@ -1,0 +1,92 @@
+package org.touchbase.core.analysis;
+
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Map;
+import org.touchbase.core.model.Block;
+import org.touchbase.core.model.Person;
+import org.touchbase.core.rules.Finding;
+import org.touchbase.core.text.SourceFile;
+import org.touchbase.core.workspace.KnowledgeBase;
+import org.touchbase.core.workspace.Project;
+
+/**
+ * The result of analysing a workspace: the linked knowledge base, every
+ * finding as it is reported (configured and suppressed, sorted by file and
+ * position), and the trust index of each project and person.
+ */
+public final class Analysis {
+
+    private final KnowledgeBase knowledgeBase;
+    private final List<Finding> findings;
+    private final Map<String, ProjectResult> projects;
+
+    /** What the rules found in one project before configuration and suppression, and its trust. */
+    public record ProjectResult(List<Block> blocks, Settings settings, List<Finding> raw, Trust trust,
+            Map<String, Trust> people) {
+    }
+
+    Analysis(KnowledgeBase knowledgeBase, List<Finding> findings, Map<String, ProjectResult> projects) {
+        this.knowledgeBase = knowledgeBase;
+        this.findings = findings;
+        this.projects = projects;
+    }
+
+    public KnowledgeBase knowledgeBase() {
+        return knowledgeBase;
+    }
+
+    public List<Project> projects() {
+        return knowledgeBase.projects();
+    }
+
+    /** Every reported finding, sorted by file, position and rule. */
+    public List<Finding> findings() {
+        return findings;
+    }
+
+    public List<Finding> findingsIn(SourceFile file) {
+        List<Finding> result = new ArrayList<>();
+        for (Finding finding : findings) {
+            if (finding.file().equals(file)) {
+                result.add(finding);
+            }
+        }
+        return result;
+    }
+
+    /** The reported findings that are about a project: in its blocks, or raised by its rules. */
+    public List<Finding> findingsOf(Project project) {
+        List<Finding> result = new ArrayList<>();
+        for (Finding finding : findings) {
+            for (Block block : project.blocks()) {
+                if (block.file().equals(finding.file()) && block.span().start() <= finding.span().start()
+                        && finding.span().end() <= block.span().end()) {
+                    result.add(finding);
+                    break;
+                }
+            }
+        }
+        return result;
+    }
+
+    public ProjectResult result(Project project) {
+        return projects.get(project.id());
+    }
+
+    public Trust trust(Project project) {
+        ProjectResult result = projects.get(project.id());
+        return result == null ? Trust.UNKNOWN : result.trust();
+    }
+
+    public Trust trust(Project project, Person person) {
+        ProjectResult result = projects.get(project.id());
+        return result == null ? Trust.UNKNOWN : result.people().getOrDefault(person.id().text(), Trust.UNKNOWN);
+    }
+
+    /** The settings the project was checked with ("now" among them). */
+    public Settings settings(Project project) {
+        ProjectResult result = projects.get(project.id());
+        return result == null ? null : result.settings();
+    }
+}

@@ -1,0 +1,193 @@
+package org.touchbase.core.analysis;
+
+import java.util.ArrayList;
+import java.util.Comparator;
+import java.util.HashMap;
+import java.util.IdentityHashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.function.Function;
+import org.touchbase.core.model.Document;
+import org.touchbase.core.model.Name;
+import org.touchbase.core.model.Suppression;
+import org.touchbase.core.rules.Finding;
+import org.touchbase.core.rules.Message;
+import org.touchbase.core.rules.RuleContext;
+import org.touchbase.core.rules.RuleInfo;
+import org.touchbase.core.rules.RuleIds;
+import org.touchbase.core.rules.RuleLevel;
+import org.touchbase.core.rules.Rules;
+import org.touchbase.core.rules.Severity;
+import org.touchbase.core.text.SourceFile;
+import org.touchbase.core.workspace.KnowledgeBase;
+import org.touchbase.core.workspace.Linker;
+import org.touchbase.core.workspace.Project;
+
+/**
+ * Analyses a workspace: links its documents, runs the rules on every
+ * project, applies configuration and suppressions, and computes trust. The
+ * command line and the language server both call this and nothing else.
+ */
+public final class Analyzer {
+
+    private static final Comparator<Finding> ORDER = Comparator
+            .comparing((Finding f) -> f.file().id())
+            .thenComparingInt(f -> f.span().start())
+            .thenComparingInt(f -> f.span().end())
+            .thenComparing(Finding::rule);
+
+    private Analyzer() {
+    }
+
+    public static Analysis analyze(List<Document> documents, Function<SourceFile, Settings> settings) {
+        return analyze(documents, settings, null);
+    }
+
+    /**
+     * Analyses documents. A project whose blocks and settings are the same
+     * objects as in {@code previous} keeps its rule results: after an edit,
+     * only the projects the edited file touches are checked again.
+     */
+    public static Analysis analyze(List<Document> documents, Function<SourceFile, Settings> settings,
+            Analysis previous) {
+        KnowledgeBase knowledgeBase = Linker.link(documents);
+        List<Finding> raw = new ArrayList<>();
+        for (Document document : knowledgeBase.documents()) {
+            raw.addAll(document.findings());
+        }
+        raw.addAll(knowledgeBase.findings());
+        Map<String, Analysis.ProjectResult> projects = new HashMap<>();
+        for (Project project : knowledgeBase.projects()) {
+            Settings projectSettings = settings.apply(project.declaration().file());
+            Analysis.ProjectResult result = reuse(previous, project, projectSettings);
+            if (result == null) {
+                result = check(project, projectSettings);
+            }
+            projects.put(project.id(), result);
+            raw.addAll(result.raw());
+        }
+        List<Finding> reported = configure(knowledgeBase, raw, settings);
+        reported.sort(ORDER);
+        return new Analysis(knowledgeBase, List.copyOf(reported), Map.copyOf(projects));
+    }
+
+    private static Analysis.ProjectResult reuse(Analysis previous, Project project, Settings settings) {
+        if (previous == null) {
+            return null;
+        }
+        Analysis.ProjectResult old = previous.result(project);
+        if (old == null || !old.settings().equals(settings) || old.blocks().size() != project.blocks().size()) {
+            return null;
+        }
+        for (int i = 0; i < old.blocks().size(); i++) {
+            if (old.blocks().get(i) != project.blocks().get(i)) {
+                return null;
+            }
+        }
+        return old;
+    }
+
+    private static Analysis.ProjectResult check(Project project, Settings settings) {
+        List<Finding> found = new ArrayList<>();
+        Rules.check(new RuleContext(project, settings.now(), settings.respondWithin(), settings.cadence(), found));
+        TrustCalculator.ProjectTrust trust = TrustCalculator.compute(project, found, settings.now(),
+                settings.respondWithin());
+        return new Analysis.ProjectResult(List.copyOf(project.blocks()), settings, List.copyOf(found),
+                trust.project(), trust.people());
+    }
+
+    /** Drops suppressed findings, applies each file's rule levels, and reports suppressions that silence nothing. */
+    private static List<Finding> configure(KnowledgeBase knowledgeBase, List<Finding> raw,
+            Function<SourceFile, Settings> settings) {
+        Map<SourceFile, Map<Integer, List<Suppression>>> suppressions = new HashMap<>();
+        for (Document document : knowledgeBase.documents()) {
+            Map<Integer, List<Suppression>> byLine = new HashMap<>();
+            for (Suppression suppression : document.suppressions()) {
+                byLine.computeIfAbsent(suppression.targetLine(), line -> new ArrayList<>()).add(suppression);
+            }
+            suppressions.put(document.file(), byLine);
+        }
+        Map<Name, Boolean> used = new IdentityHashMap<>();
+        Map<SourceFile, Settings> settingsCache = new HashMap<>();
+        List<Finding> reported = new ArrayList<>();
+        for (Finding finding : raw) {
+            RuleInfo info = Rules.info(finding.rule());
+            if (info == null || info.language()) {
+                reported.add(finding);
+                continue;
+            }
+            if (suppressed(finding, suppressions, used)) {
+                continue;
+            }
+            Finding configured = level(finding, settingsCache.computeIfAbsent(finding.file(), settings));
+            if (configured != null) {
+                reported.add(configured);
+            }
+        }
+        for (Document document : knowledgeBase.documents()) {
+            for (Suppression suppression : document.suppressions()) {
+                for (Finding unused : unused(document.file(), suppression, used)) {
+                    Finding configured = level(unused, settingsCache.computeIfAbsent(unused.file(), settings));
+                    if (configured != null) {
+                        reported.add(configured);
+                    }
+                }
+            }
+        }
+        return reported;
+    }
+
+    private static boolean suppressed(Finding finding, Map<SourceFile, Map<Integer, List<Suppression>>> suppressions,
+            Map<Name, Boolean> used) {
+        Map<Integer, List<Suppression>> byLine = suppressions.get(finding.file());
+        if (byLine == null || byLine.isEmpty()) {
+            return false;
+        }
+        List<Suppression> here = byLine.get(finding.file().lineOf(finding.span().start()));
+        if (here == null) {
+            return false;
+        }
+        for (Suppression suppression : here) {
+            for (Name rule : suppression.rules()) {
+                if (rule.text().equals(finding.rule())) {
+                    used.put(rule, Boolean.TRUE);
+                    return true;
+                }
+            }
+        }
+        return false;
+    }
+
+    private static List<Finding> unused(SourceFile file, Suppression suppression, Map<Name, Boolean> used) {
+        List<Finding> result = new ArrayList<>();
+        if (suppression.rules().isEmpty()) {
+            result.add(unusedSuppression(file, suppression, suppression.span(), Message.of("finding.unused-suppression.noRule")));
+        }
+        for (Name rule : suppression.rules()) {
+            if (used.containsKey(rule)) {
+                continue;
+            }
+            RuleInfo info = Rules.info(rule.text());
+            Message message = info == null ? Message.of("finding.unused-suppression.unknown", rule.text())
+                    : info.language() ? Message.of("finding.unused-suppression.language", rule.text())
+                    : Message.of("finding.unused-suppression", rule.text());
+            result.add(unusedSuppression(file, suppression, rule.span(), message));
+        }
+        return result;
+    }
+
+    private static Finding unusedSuppression(SourceFile file, Suppression suppression,
+            org.touchbase.core.text.Span span, Message message) {
+        return new Finding(RuleIds.UNUSED_SUPPRESSION, Rules.UNUSED_SUPPRESSION.defaultSeverity(), file, span, message,
+                null);
+    }
+
+    private static Finding level(Finding finding, Settings settings) {
+        RuleLevel level = settings.rules().get(finding.rule());
+        if (level == null) {
+            return finding;
+        }
+        Severity severity = level.severity();
+        return severity == null ? null : finding.withSeverity(severity);
+    }
+}

@@ -1,0 +1,572 @@
+package org.touchbase.core.model;
+
+import java.time.DateTimeException;
+import java.time.Duration;
+import java.time.LocalDate;
+import java.time.LocalDateTime;
+import java.time.LocalTime;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Locale;
+import java.util.regex.Matcher;
+import java.util.regex.Pattern;
+import org.antlr.v4.runtime.ParserRuleContext;
+import org.antlr.v4.runtime.Token;
+import org.antlr.v4.runtime.tree.TerminalNode;
+import org.touchbase.core.rules.Finding;
+import org.touchbase.core.rules.Message;
+import org.touchbase.core.rules.RuleIds;
+import org.touchbase.core.rules.Severity;
+import org.touchbase.core.syntax.ParsedFile;
+import org.touchbase.core.syntax.StringLiterals;
+import org.touchbase.core.syntax.SyntaxParser;
+import org.touchbase.core.syntax.SyntaxTrees;
+import org.touchbase.core.text.SourceFile;
+import org.touchbase.core.text.Span;
+import org.touchbase.grammar.ClientLexer;
+import org.touchbase.grammar.ClientParser;
+import org.touchbase.grammar.ClientParser.*;
+
+/**
+ * Builds the model of one file from its parse tree. It tolerates every hole
+ * that error recovery leaves (missing tokens, partial rules) and reports the
+ * language errors that need no other file: {@code invalid-date} and most of
+ * {@code invalid-use}.
+ */
+public final class ModelBuilder {
+
+    private static final Pattern SUPPRESSION = Pattern.compile(
+            "^//\\s*touchbase-disable-next-line\\b([^\\n]*)$");
+    private static final Pattern RULE_ID = Pattern.compile("[A-Za-z][A-Za-z0-9-]*");
+
+    private final SourceFile file;
+    private final List<Finding> findings = new ArrayList<>();
+
+    private ModelBuilder(SourceFile file) {
+        this.file = file;
+    }
+
+    /** Parses and builds one file. */
+    public static Document build(SourceFile file) {
+        return build(SyntaxParser.parse(file));
+    }
+
+    public static Document build(ParsedFile parsed) {
+        ModelBuilder builder = new ModelBuilder(parsed.file());
+        builder.findings.addAll(parsed.findings());
+        List<Block> blocks = new ArrayList<>();
+        for (BlockContext block : parsed.tree().block()) {
+            Block built = builder.block(block);
+            if (built != null) {
+                blocks.add(built);
+            }
+        }
+        List<Suppression> suppressions = builder.suppressions(parsed.tokens().getTokens());
+        return new Document(parsed.file(), List.copyOf(blocks), List.copyOf(builder.findings),
+                List.copyOf(suppressions));
+    }
+
+    // ---- blocks
+
+    private Block block(BlockContext context) {
+        boolean project = context instanceof ProjectBlockContext;
+        IdentContext nameContext = project ? ((ProjectBlockContext) context).name : ((LogBlockContext) context).name;
+        Name name = name(nameContext);
+        if (name == null) {
+            return null;
+        }
+        Text title = project ? text(((ProjectBlockContext) context).title) : null;
+        List<ProjectItemContext> items = project ? ((ProjectBlockContext) context).projectItem()
+                : ((LogBlockContext) context).projectItem();
+        BlockParts parts = new BlockParts(project);
+        for (ProjectItemContext item : items) {
+            projectItem(item, parts);
+        }
+        return new Block(file, span(context), project ? Block.Kind.PROJECT : Block.Kind.LOG, name, title,
+                parts.client.value, parts.manager.value, parts.status.value, parts.starts.value, parts.launch.value,
+                parts.respondWithin.value, parts.cadence.value, List.copyOf(parts.goals), List.copyOf(parts.people),
+                List.copyOf(parts.sources), List.copyOf(parts.steps), List.copyOf(parts.plans),
+                List.copyOf(parts.scenarios), List.copyOf(parts.touches), List.copyOf(parts.expectations));
+    }
+
+    private final class BlockParts {
+        final boolean project;
+        final Single<Text> client = new Single<>("client");
+        final Single<Text> manager = new Single<>("manager");
+        final Single<Status> status = new Single<>("status");
+        final Single<Day> starts = new Single<>("starts");
+        final Single<Day> launch = new Single<>("launch");
+        final Single<Length> respondWithin = new Single<>("respond within");
+        final Single<Length> cadence = new Single<>("cadence");
+        final List<Goal> goals = new ArrayList<>();
+        final List<Person> people = new ArrayList<>();
+        final List<Source> sources = new ArrayList<>();
+        final List<Step> steps = new ArrayList<>();
+        final List<Span> plans = new ArrayList<>();
+        final List<Scenario> scenarios = new ArrayList<>();
+        final List<Touch> touches = new ArrayList<>();
+        final List<Expectation> expectations = new ArrayList<>();
+
+        BlockParts(boolean project) {
+            this.project = project;
+        }
+
+        /** Project attributes belong in the project block; a log may only add items. */
+        <T> void attribute(Single<T> slot, T value, ParserRuleContext item) {
+            if (!project) {
+                invalidUse(span(item), Message.of("invalidUse.attributeInLog", slot.keyword));
+                return;
+            }
+            slot.set(value, span(item));
+        }
+    }
+
+    private void projectItem(ProjectItemContext item, BlockParts parts) {
+        if (item instanceof ClientItemContext c) {
+            parts.attribute(parts.client, text(c.string()), c);
+        } else if (item instanceof ManagerItemContext c) {
+            parts.attribute(parts.manager, text(c.string()), c);
+        } else if (item instanceof StatusItemContext c) {
+            parts.attribute(parts.status, status(c.projectStatus()), c);
+        } else if (item instanceof StartsItemContext c) {
+            parts.attribute(parts.starts, day(c.date()), c);
+        } else if (item instanceof LaunchItemContext c) {
+            parts.attribute(parts.launch, day(c.date()), c);
+        } else if (item instanceof RespondItemContext c) {
+            parts.attribute(parts.respondWithin, length(c.duration()), c);
+        } else if (item instanceof CadenceItemContext c) {
+            parts.attribute(parts.cadence, length(c.duration()), c);
+        } else if (item instanceof GoalItemContext c) {
+            add(parts.goals, goal(c.goal()));
+        } else if (item instanceof PersonItemContext c) {
+            add(parts.people, person(c));
+        } else if (item instanceof SourceItemContext c) {
+            Text text = text(c.string());
+            if (text != null) {
+                parts.sources.add(new Source(file, span(c), text));
+            }
+        } else if (item instanceof PlanItemContext c) {
+            parts.plans.add(span(c));
+            for (StepContext step : c.step()) {
+                add(parts.steps, step(step));
+            }
+        } else if (item instanceof ScenarioItemContext c) {
+            Text text = text(c.string());
+            if (text != null) {
+                parts.scenarios.add(new Scenario(file, span(c), text));
+            }
+        } else if (item instanceof TouchItemContext c) {
+            add(parts.touches, touch(c.touch()));
+        } else if (item instanceof ExpectItemContext c) {
+            add(parts.expectations, expectation(c));
+        } else if (item instanceof StrayPersonFlagContext c) {
+            invalidUse(span(c), Message.of("invalidUse.flagOutsidePerson", c.getText()));
+        }
+    }
+
+    private static <T> void add(List<T> list, T element) {
+        if (element != null) {
+            list.add(element);
+        }
+    }
+
+    // ---- people, goals, plan, expectations
+
+    private Goal goal(GoalContext context) {
+        Text text = text(context.string());
+        if (text == null) {
+            return null;
+        }
+        return new Goal(file, span(context), name(context.name), text);
+    }
+
+    private Person person(PersonItemContext context) {
+        Name id = name(context.name);
+        if (id == null) {
+            return null;
+        }
+        Single<Text> role = new Single<>("role");
+        Single<Text> motivation = new Single<>("motivation");
+        Single<Text> speaks = new Single<>("speaks");
+        Single<TouchKind> prefers = new Single<>("prefers");
+        Single<Text> email = new Single<>("email");
+        Single<Text> phone = new Single<>("phone");
+        boolean decides = false;
+        boolean backup = false;
+        boolean contact = false;
+        List<Goal> goals = new ArrayList<>();
+        List<Text> notes = new ArrayList<>();
+        if (context.personBody() != null) {
+            for (PersonAttributeContext attribute : context.personBody().personAttribute()) {
+                if (attribute instanceof RoleAttributeContext c) {
+                    role.set(text(c.string()), span(c));
+                } else if (attribute instanceof FlagAttributeContext c) {
+                    PersonFlagContext flag = c.personFlag();
+                    decides |= flag.DECIDES() != null;
+                    backup |= flag.BACKUP() != null;
+                    contact |= flag.CONTACT() != null;
+                } else if (attribute instanceof PersonGoalAttributeContext c) {
+                    add(goals, goal(c.goal()));
+                } else if (attribute instanceof MotivationAttributeContext c) {
+                    motivation.set(text(c.string()), span(c));
+                } else if (attribute instanceof SpeaksAttributeContext c) {
+                    speaks.set(text(c.string()), span(c));
+                } else if (attribute instanceof PrefersAttributeContext c) {
+                    prefers.set(kind(c.touchKind()), span(c));
+                } else if (attribute instanceof EmailAttributeContext c) {
+                    email.set(text(c.string()), span(c));
+                } else if (attribute instanceof PhoneAttributeContext c) {
+                    phone.set(text(c.string()), span(c));
+                } else if (attribute instanceof PersonNoteAttributeContext c) {
+                    add(notes, text(c.string()));
+                }
+            }
+        }
+        return new Person(file, span(context), id, text(context.title), role.value, decides, backup, contact,
+                List.copyOf(goals), motivation.value, speaks.value, prefers.value, email.value, phone.value,
+                List.copyOf(notes));
+    }
+
+    private Step step(StepContext context) {
+        Name id = name(context.name);
+        if (id == null) {
+            return null;
+        }
+        boolean done = context.DONE() != null && SyntaxTrees.isReal(context.DONE());
+        return new Step(file, span(context), id, text(context.title), day(context.due), done, day(context.doneDate));
+    }
+
+    private Expectation expectation(ExpectItemContext context) {
+        Name id = name(context.name);
+        if (id == null) {
+            return null;
+        }
+        return new Expectation(file, span(context), id, name(context.person), text(context.title), day(context.due),
+                day(context.received));
+    }
+
+    // ---- touches
+
+    private Touch touch(TouchContext context) {
+        if (context == null || span(context) == null) {
+            return null;
+        }
+        When when = when(context.when);
+        TouchKind kind = kind(context.touchKind());
+        Direction direction = direction(context.direction());
+        List<Name> people = names(context.people);
+        Text title = text(context.title);
+        Single<Name> replyTo = new Single<>("re");
+        Name headerReply = name(context.replyTo);
+        if (headerReply != null) {
+            replyTo.set(headerReply, headerReply.span());
+        }
+        Span header = header(context);
+
+        Single<Text> purpose = new Single<>("purpose");
+        Single<Text> benefit = new Single<>("benefit");
+        Single<Span> ack = new Single<>("ack");
+        Single<Day> eta = new Single<>("eta");
+        List<Agreement> agreements = new ArrayList<>();
+        List<Name> confirms = new ArrayList<>();
+        List<Name> reminds = new ArrayList<>();
+        List<Text> notes = new ArrayList<>();
+        List<Summary> summaries = new ArrayList<>();
+        Span etaItem = null;
+        TouchBodyContext body = context.touchBody();
+        if (body != null) {
+            for (TouchAttributeContext attribute : body.touchAttribute()) {
+                if (attribute instanceof PurposeAttributeContext c) {
+                    purpose.set(text(c.string()), span(c));
+                } else if (attribute instanceof BenefitAttributeContext c) {
+                    benefit.set(text(c.string()), span(c));
+                } else if (attribute instanceof AgreedAttributeContext c) {
+                    Name id = name(c.name);
+                    if (id != null) {
+                        agreements.add(new Agreement(file, span(c), id, text(c.string())));
+                    }
+                } else if (attribute instanceof ConfirmsAttributeContext c) {
+                    if (kind != null && kind.isSpoken()) {
+                        invalidUse(span(c), Message.of("invalidUse.confirmsSpoken", kind.keyword()));
+                    }
+                    confirms.addAll(names(c.identList()));
+                } else if (attribute instanceof ReAttributeContext c) {
+                    Name target = name(c.ident());
+                    if (target != null) {
+                        replyTo.set(target, span(c));
+                    }
+                } else if (attribute instanceof AckAttributeContext c) {
+                    ack.set(span(c), span(c));
+                } else if (attribute instanceof EtaAttributeContext c) {
+                    if (eta.set(day(c.date()), span(c))) {
+                        etaItem = span(c);
+                    }
+                } else if (attribute instanceof RemindsAttributeContext c) {
+                    reminds.addAll(names(c.identList()));
+                } else if (attribute instanceof TouchNoteAttributeContext c) {
+                    add(notes, text(c.string()));
+                } else if (attribute instanceof SummaryAttributeContext c) {
+                    summaries.add(summary(c));
+                }
+            }
+        }
+        if (ack.value != null && replyTo.value == null) {
+            invalidUse(ack.value, Message.of("invalidUse.ackWithoutRe"));
+        }
+        if (etaItem != null && ack.value == null) {
+            invalidUse(etaItem, Message.of("invalidUse.etaWithoutAck"));
+        }
+        return new Touch(file, span(context), header, name(context.name), when, kind, direction, people, title,
+                purpose.value, benefit.value, List.copyOf(agreements), List.copyOf(confirms), replyTo.value,
+                ack.value, eta.value, List.copyOf(reminds), List.copyOf(notes), List.copyOf(summaries),
+                body == null ? null : span(body));
+    }
+
+    /** From {@code touch} to the last token before the body. */
+    private Span header(TouchContext context) {
+        Span start = span(context.getStart());
+        TouchBodyContext body = context.touchBody();
+        Token last = context.getStop();
+        if (body != null && SyntaxTrees.isReal(body.getStart())) {
+            int index = body.getStart().getTokenIndex() - 1;
+            last = null;
+            for (int i = index; i >= context.getStart().getTokenIndex(); i--) {
+                Token candidate = tokenAt(context, i);
+                if (candidate != null && candidate.getChannel() == Token.DEFAULT_CHANNEL) {
+                    last = candidate;
+                    break;
+                }
+            }
+        }
+        if (last == null || !SyntaxTrees.isReal(last) || last.getTokenIndex() < context.getStart().getTokenIndex()) {
+            return start;
+        }
+        return Span.cover(start, span(last));
+    }
+
+    private static Token tokenAt(ParserRuleContext context, int index) {
+        for (int i = 0; i < context.getChildCount(); i++) {
+            Token found = find(context.getChild(i), index);
+            if (found != null) {
+                return found;
+            }
+        }
+        return null;
+    }
+
+    private static Token find(org.antlr.v4.runtime.tree.ParseTree tree, int index) {
+        if (tree instanceof TerminalNode terminal) {
+            Token token = terminal.getSymbol();
+            return token.getTokenIndex() == index ? token : null;
+        }
+        for (int i = 0; i < tree.getChildCount(); i++) {
+            Token found = find(tree.getChild(i), index);
+            if (found != null) {
+                return found;
+            }
+        }
+        return null;
+    }
+
+    private Summary summary(SummaryAttributeContext context) {
+        Summary.Kind kind = null;
+        if (context.summaryKind() != null) {
+            kind = context.summaryKind().FINAL() != null ? Summary.Kind.FINAL : Summary.Kind.INTERIM;
+        }
+        List<Text> decisions = new ArrayList<>();
+        List<Summary.Action> actions = new ArrayList<>();
+        List<Text> questions = new ArrayList<>();
+        List<When> next = new ArrayList<>();
+        for (SummaryItemContext item : context.summaryItem()) {
+            if (item instanceof DecisionItemContext c) {
+                add(decisions, text(c.string()));
+            } else if (item instanceof ActionItemContext c) {
+                actions.add(new Summary.Action(span(c), text(c.string()), name(c.owner), day(c.due)));
+            } else if (item instanceof QuestionItemContext c) {
+                add(questions, text(c.string()));
+            } else if (item instanceof NextItemContext c) {
+                add(next, when(c.dateTime()));
+            }
+        }
+        return new Summary(file, span(context), kind, List.copyOf(decisions), List.copyOf(actions),
+                List.copyOf(questions), List.copyOf(next));
+    }
+
+    // ---- terminals
+
+    private Name name(IdentContext context) {
+        if (context == null || context.getChildCount() == 0 || !(context.getChild(0) instanceof TerminalNode node)
+                || !SyntaxTrees.isReal(node)) {
+            return null;
+        }
+        return new Name(node.getText(), span(node.getSymbol()));
+    }
+
+    private List<Name> names(IdentListContext context) {
+        if (context == null) {
+            return List.of();
+        }
+        List<Name> names = new ArrayList<>();
+        for (IdentContext ident : context.ident()) {
+            add(names, name(ident));
+        }
+        return List.copyOf(names);
+    }
+
+    private Text text(StringContext context) {
+        if (context == null || context.getChildCount() == 0 || !(context.getChild(0) instanceof TerminalNode node)
+                || !SyntaxTrees.isReal(node)) {
+            return null;
+        }
+        return new Text(StringLiterals.decode(node.getText()).value(), span(node.getSymbol()));
+    }
+
+    private Day day(DateContext context) {
+        if (context == null || !SyntaxTrees.isReal(context.DATE())) {
+            return null;
+        }
+        Token token = context.DATE().getSymbol();
+        return new Day(date(token), span(token));
+    }
+
+    private When when(DateTimeContext context) {
+        if (context == null || !SyntaxTrees.isReal(context.DATE())) {
+            return null;
+        }
+        Token dateToken = context.DATE().getSymbol();
+        LocalDate date = date(dateToken);
+        Span span = span(dateToken);
+        if (!SyntaxTrees.isReal(context.TIME())) {
+            return new When(date == null ? null : date.atStartOfDay(), false, span);
+        }
+        Token timeToken = context.TIME().getSymbol();
+        span = Span.cover(span, span(timeToken));
+        LocalTime time = time(timeToken);
+        return new When(date == null || time == null ? null : LocalDateTime.of(date, time), true, span);
+    }
+
+    private LocalDate date(Token token) {
+        String text = token.getText();
+        try {
+            return LocalDate.of(Integer.parseInt(text.substring(0, 4)), Integer.parseInt(text.substring(5, 7)),
+                    Integer.parseInt(text.substring(8, 10)));
+        } catch (DateTimeException | NumberFormatException e) {
+            findings.add(new Finding(RuleIds.INVALID_DATE, Severity.ERROR, file, span(token),
+                    Message.of("invalidDate.date", text), null));
+            return null;
+        }
+    }
+
+    private LocalTime time(Token token) {
+        String text = token.getText();
+        try {
+            return LocalTime.of(Integer.parseInt(text.substring(0, 2)), Integer.parseInt(text.substring(3, 5)));
+        } catch (DateTimeException | NumberFormatException e) {
+            findings.add(new Finding(RuleIds.INVALID_DATE, Severity.ERROR, file, span(token),
+                    Message.of("invalidDate.time", text), null));
+            return null;
+        }
+    }
+
+    private Length length(DurationContext context) {
+        if (context == null || !SyntaxTrees.isReal(context.DURATION())) {
+            return null;
+        }
+        Token token = context.DURATION().getSymbol();
+        Duration duration = Length.parse(token.getText());
+        if (duration == null) {
+            findings.add(new Finding(RuleIds.SYNTAX, Severity.ERROR, file, span(token),
+                    Message.of("syntax.badDuration", token.getText()), null));
+            return null;
+        }
+        return new Length(duration, span(token));
+    }
+
+    private static Status status(ProjectStatusContext context) {
+        if (context == null || context.getChildCount() == 0 || !SyntaxTrees.isReal(context.getStart())) {
+            return null;
+        }
+        return Status.valueOf(context.getText().toUpperCase(Locale.ROOT));
+    }
+
+    private static TouchKind kind(TouchKindContext context) {
+        if (context == null || context.getChildCount() == 0 || !SyntaxTrees.isReal(context.getStart())) {
+            return null;
+        }
+        return TouchKind.fromKeyword(context.getText());
+    }
+
+    private static Direction direction(DirectionContext context) {
+        if (context == null || context.getChildCount() == 0 || !SyntaxTrees.isReal(context.getStart())) {
+            return null;
+        }
+        return Direction.valueOf(context.getText().toUpperCase(Locale.ROOT));
+    }
+
+    // ---- suppressions
+
+    private List<Suppression> suppressions(List<Token> tokens) {
+        List<Suppression> result = new ArrayList<>();
+        for (Token token : tokens) {
+            if (token.getType() != ClientLexer.LINE_COMMENT) {
+                continue;
+            }
+            String text = token.getText();
+            Matcher matcher = SUPPRESSION.matcher(text);
+            if (!matcher.matches()) {
+                continue;
+            }
+            int base = file.charOffset(token.getStartIndex());
+            String rest = matcher.group(1);
+            int restStart = matcher.start(1);
+            int reasonAt = rest.indexOf("--");
+            String ids = reasonAt >= 0 ? rest.substring(0, reasonAt) : rest;
+            String reason = reasonAt >= 0 ? rest.substring(reasonAt + 2).trim() : null;
+            List<Name> rules = new ArrayList<>();
+            Matcher id = RULE_ID.matcher(ids);
+            while (id.find()) {
+                int start = base + restStart + id.start();
+                rules.add(new Name(id.group(), new Span(start, start + id.group().length())));
+            }
+            Span span = new Span(base, base + text.length());
+            result.add(new Suppression(span, file.lineOf(base) + 1, List.copyOf(rules), reason));
+        }
+        return result;
+    }
+
+    // ---- helpers
+
+    private Span span(ParserRuleContext context) {
+        Span span = SyntaxTrees.span(file, context);
+        return span != null ? span : new Span(0, 0);
+    }
+
+    private Span span(Token token) {
+        return SyntaxTrees.span(file, token);
+    }
+
+    private void invalidUse(Span span, Message message) {
+        findings.add(new Finding(RuleIds.INVALID_USE, Severity.ERROR, file, span, message, null));
+    }
+
+    /** An item that may be given once: a second one is {@code invalid-use}, and the first counts. */
+    private final class Single<T> {
+        final String keyword;
+        T value;
+        boolean given;
+
+        Single(String keyword) {
+            this.keyword = keyword;
+        }
+
+        boolean set(T newValue, Span at) {
+            if (given) {
+                invalidUse(at, Message.of("invalidUse.twice", keyword));
+                return false;
+            }
+            given = true;
+            value = newValue;
+            return true;
+        }
+    }
+}

@@ -1,0 +1,63 @@
+package org.touchbase.core.model;
+
+import java.time.LocalDateTime;
+import java.util.List;
+import org.touchbase.core.text.SourceFile;
+import org.touchbase.core.text.Span;
+
+/**
+ * {@code touch [ID] DATE KIND DIRECTION PERSON {, PERSON} [STRING] [{ items }]}.
+ *
+ * <p>{@code header} runs from the keyword to the end of the title: it is where
+ * touch findings point. {@code kind} and {@code direction} are null only when
+ * the text is broken there.
+ */
+public record Touch(SourceFile file, Span span, Span header, Name id, When when, TouchKind kind,
+        Direction direction, List<Name> people, Text title, Text purpose, Text benefit,
+        List<Agreement> agreements, List<Name> confirms, Name replyTo, Span ack, Day eta, List<Name> reminds,
+        List<Text> notes, List<Summary> summaries, Span body) implements Element {
+
+    public boolean isAck() {
+        return ack != null;
+    }
+
+    public boolean isIncoming() {
+        return direction == Direction.FROM;
+    }
+
+    public boolean isWritten() {
+        return kind != null && kind.isWritten();
+    }
+
+    public boolean isSpoken() {
+        return kind != null && kind.isSpoken();
+    }
+
+    public LocalDateTime at() {
+        return when == null ? null : when.at();
+    }
+
+    /** Dated after {@code now}: shown, but it counts for nothing until its time comes. */
+    public boolean isPlannedAt(LocalDateTime now) {
+        return at() != null && at().isAfter(now);
+    }
+
+    /** Has a real date that is not after {@code now}. */
+    public boolean happenedBy(LocalDateTime now) {
+        return at() != null && !at().isAfter(now);
+    }
+
+    public boolean involves(String personId) {
+        for (Name person : people) {
+            if (person.text().equals(personId)) {
+                return true;
+            }
+        }
+        return false;
+    }
+
+    @Override
+    public Span focus() {
+        return header;
+    }
+}

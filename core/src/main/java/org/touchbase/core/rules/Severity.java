@@ -1,0 +1,26 @@
+package org.touchbase.core.rules;
+
+import java.util.Locale;
+
+/** How serious a finding is, most serious first. */
+public enum Severity {
+    ERROR, WARNING, INFO, HINT;
+
+    public String id() {
+        return name().toLowerCase(Locale.ROOT);
+    }
+
+    /** True when this is at least as serious as {@code other}. */
+    public boolean atLeast(Severity other) {
+        return ordinal() <= other.ordinal();
+    }
+
+    public static Severity fromId(String id) {
+        for (Severity severity : values()) {
+            if (severity.id().equals(id)) {
+                return severity;
+            }
+        }
+        return null;
+    }
+}

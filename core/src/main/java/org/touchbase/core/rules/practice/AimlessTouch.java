@@ -1,0 +1,34 @@
+package org.touchbase.core.rules.practice;
+
+import org.touchbase.core.model.Touch;
+import org.touchbase.core.rules.Rule;
+import org.touchbase.core.rules.RuleContext;
+import org.touchbase.core.rules.RuleInfo;
+import org.touchbase.core.rules.Severity;
+
+/** 3.3 A touch has a meaning for us and a benefit for the client. */
+public final class AimlessTouch implements Rule {
+
+    private static final RuleInfo INFO = RuleInfo.practice("aimless-touch", Severity.HINT, "3.3");
+
+    @Override
+    public RuleInfo info() {
+        return INFO;
+    }
+
+    @Override
+    public void check(RuleContext context) {
+        for (Touch touch : context.project().touches()) {
+            if (touch.direction() == null || !touch.direction().isStartedByUs() || touch.replyTo() != null) {
+                continue;
+            }
+            boolean purpose = touch.purpose() != null;
+            boolean benefit = touch.benefit() != null;
+            if (purpose && benefit) {
+                continue;
+            }
+            String variant = !purpose && !benefit ? "both" : !purpose ? "purpose" : "benefit";
+            context.report(touch, touch.header(), variant, Labels.touch(touch));
+        }
+    }
+}

@@ -1,0 +1,31 @@
+package org.touchbase.core.rules.practice;
+
+import org.touchbase.core.model.Touch;
+import org.touchbase.core.rules.Rule;
+import org.touchbase.core.rules.RuleContext;
+import org.touchbase.core.rules.RuleInfo;
+import org.touchbase.core.rules.Severity;
+
+/** 2.5.4 Manage: moderate meetings and sum up, interim and final. */
+public final class MeetingWithoutSummary implements Rule {
+
+    private static final RuleInfo INFO = RuleInfo.dateDriven("meeting-without-summary", Severity.WARNING, "2.5.4");
+
+    @Override
+    public RuleInfo info() {
+        return INFO;
+    }
+
+    @Override
+    public void check(RuleContext context) {
+        for (Touch touch : context.project().touches()) {
+            if (touch.kind() == null || !touch.kind().needsSummary() || touch.at() == null
+                    || !touch.summaries().isEmpty()) {
+                continue;
+            }
+            if (touch.at().toLocalDate().isBefore(context.today())) {
+                context.report(touch, Labels.touch(touch));
+            }
+        }
+    }
+}

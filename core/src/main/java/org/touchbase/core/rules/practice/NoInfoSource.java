@@ -1,0 +1,24 @@
+package org.touchbase.core.rules.practice;
+
+import org.touchbase.core.rules.Rule;
+import org.touchbase.core.rules.RuleContext;
+import org.touchbase.core.rules.RuleInfo;
+import org.touchbase.core.rules.Severity;
+
+/** 2.2 Have a Plan B: other sources of information besides the people. */
+public final class NoInfoSource implements Rule {
+
+    private static final RuleInfo INFO = RuleInfo.practice("no-info-source", Severity.INFO, "2.2");
+
+    @Override
+    public RuleInfo info() {
+        return INFO;
+    }
+
+    @Override
+    public void check(RuleContext context) {
+        if (context.project().sources().isEmpty()) {
+            context.report(context.project().declaration(), context.project().id());
+        }
+    }
+}

@@ -1,0 +1,24 @@
+package org.touchbase.core.rules.practice;
+
+import org.touchbase.core.rules.Rule;
+import org.touchbase.core.rules.RuleContext;
+import org.touchbase.core.rules.RuleInfo;
+import org.touchbase.core.rules.Severity;
+
+/** 2.3.1 Be the person with a plan: the steps to launch. */
+public final class NoPlan implements Rule {
+
+    private static final RuleInfo INFO = RuleInfo.practice("no-plan", Severity.WARNING, "2.3.1");
+
+    @Override
+    public RuleInfo info() {
+        return INFO;
+    }
+
+    @Override
+    public void check(RuleContext context) {
+        if (context.project().steps().isEmpty()) {
+            context.report(context.project().declaration(), context.project().id());
+        }
+    }
+}

@@ -1,0 +1,30 @@
+package org.touchbase.core.rules.practice;
+
+import org.touchbase.core.model.Person;
+import org.touchbase.core.rules.Rule;
+import org.touchbase.core.rules.RuleContext;
+import org.touchbase.core.rules.RuleInfo;
+import org.touchbase.core.rules.Severity;
+
+/** 2.2 Have a Plan B: a backup decision-maker (and other sources of information). */
+public final class NoPlanB implements Rule {
+
+    private static final RuleInfo INFO = RuleInfo.practice("no-plan-b", Severity.WARNING, "2.2");
+
+    @Override
+    public RuleInfo info() {
+        return INFO;
+    }
+
+    @Override
+    public void check(RuleContext context) {
+        for (Person person : context.project().people()) {
+            if (person.backup()) {
+                return;
+            }
+        }
+        String variant = context.project().sources().isEmpty() ? "sources" : null;
+        context.report(context.project().declaration(), context.project().declaration().focus(), variant,
+                context.project().id());
+    }
+}

@@ -1,0 +1,24 @@
+package org.touchbase.core.rules.practice;
+
+import org.touchbase.core.rules.Rule;
+import org.touchbase.core.rules.RuleContext;
+import org.touchbase.core.rules.RuleInfo;
+import org.touchbase.core.rules.Severity;
+
+/** 2.3.2 Be the person with a plan: scenarios of what happens next. */
+public final class NoScenarios implements Rule {
+
+    private static final RuleInfo INFO = RuleInfo.practice("no-scenarios", Severity.INFO, "2.3.2");
+
+    @Override
+    public RuleInfo info() {
+        return INFO;
+    }
+
+    @Override
+    public void check(RuleContext context) {
+        if (context.project().scenarios().isEmpty()) {
+            context.report(context.project().declaration(), context.project().id());
+        }
+    }
+}

@@ -1,0 +1,32 @@
+package org.touchbase.core.rules.practice;
+
+import java.time.temporal.ChronoUnit;
+import org.touchbase.core.model.Step;
+import org.touchbase.core.rules.Rule;
+import org.touchbase.core.rules.RuleContext;
+import org.touchbase.core.rules.RuleInfo;
+import org.touchbase.core.rules.Severity;
+
+/** 2.3, 4: a step of the plan is past its due date and not done — own the situation. */
+public final class StepOverdue implements Rule {
+
+    private static final RuleInfo INFO = RuleInfo.dateDriven("step-overdue", Severity.WARNING, "2.3, 4");
+
+    @Override
+    public RuleInfo info() {
+        return INFO;
+    }
+
+    @Override
+    public void check(RuleContext context) {
+        for (Step step : context.project().steps()) {
+            if (step.done() || step.due() == null || !step.due().valid()) {
+                continue;
+            }
+            if (step.due().date().isBefore(context.today())) {
+                long days = ChronoUnit.DAYS.between(step.due().date(), context.today());
+                context.report(step, step.span(), null, step.id().text(), step.due().date().toString(), days);
+            }
+        }
+    }
+}

@@ -1,0 +1,12 @@
+package org.touchbase.core.syntax;
+
+import java.util.List;
+import org.antlr.v4.runtime.CommonTokenStream;
+import org.touchbase.core.rules.Finding;
+import org.touchbase.core.text.SourceFile;
+import org.touchbase.grammar.ClientParser;
+
+/** A file's tokens (all channels), parse tree and syntax findings. */
+public record ParsedFile(SourceFile file, CommonTokenStream tokens, ClientParser.FileContext tree,
+        List<Finding> findings) {
+}

@@ -1,0 +1,78 @@
+package org.touchbase.core.syntax;
+
+import static org.touchbase.grammar.ClientLexer.BLOCK_COMMENT;
+import static org.touchbase.grammar.ClientLexer.STRING;
+import static org.touchbase.grammar.ClientLexer.TRIPLE_STRING;
+
+import org.antlr.v4.runtime.BailErrorStrategy;
+import org.antlr.v4.runtime.CharStreams;
+import org.antlr.v4.runtime.CommonTokenStream;
+import org.antlr.v4.runtime.Token;
+import org.antlr.v4.runtime.atn.PredictionMode;
+import org.antlr.v4.runtime.misc.ParseCancellationException;
+import org.touchbase.core.rules.Message;
+import org.touchbase.core.text.SourceFile;
+import org.touchbase.grammar.ClientLexer;
+import org.touchbase.grammar.ClientParser;
+
+/**
+ * Parses a {@code .client} file in two stages: fast SLL prediction that bails
+ * out at the first error, then, only for files with errors, full LL with
+ * recovery and readable messages.
+ */
+public final class SyntaxParser {
+
+    private SyntaxParser() {
+    }
+
+    public static ParsedFile parse(SourceFile file) {
+        ClientLexer lexer = new ClientLexer(CharStreams.fromString(file.text(), file.id()));
+        lexer.removeErrorListeners();
+        CommonTokenStream tokens = new CommonTokenStream(lexer);
+        tokens.fill();
+
+        ClientParser parser = new ClientParser(tokens);
+        parser.removeErrorListeners();
+        parser.getInterpreter().setPredictionMode(PredictionMode.SLL);
+        parser.setErrorHandler(new BailErrorStrategy());
+        SyntaxErrorCollector errors = new SyntaxErrorCollector(file);
+        ClientParser.FileContext tree;
+        try {
+            tree = parser.file();
+        } catch (ParseCancellationException e) {
+            tokens.seek(0);
+            parser.reset();
+            parser.getInterpreter().setPredictionMode(PredictionMode.LL);
+            parser.setErrorHandler(errors);
+            tree = parser.file();
+        }
+        checkLiterals(file, tokens, errors);
+        errors.findings().sort((a, b) -> Integer.compare(a.span().start(), b.span().start()));
+        return new ParsedFile(file, tokens, tree, errors.findings());
+    }
+
+    /** Strings and comments that the lexer accepted although they are not closed or hold a bad escape. */
+    private static void checkLiterals(SourceFile file, CommonTokenStream tokens, SyntaxErrorCollector errors) {
+        for (Token token : tokens.getTokens()) {
+            switch (token.getType()) {
+                case STRING, TRIPLE_STRING -> {
+                    StringLiterals.Decoded decoded = StringLiterals.decode(token.getText());
+                    if (!decoded.terminated()) {
+                        errors.add(token, Message.of(token.getType() == STRING
+                                ? "syntax.unterminatedString" : "syntax.unterminatedTripleString"));
+                    } else if (decoded.badEscape() != null) {
+                        errors.add(token, Message.of("syntax.badEscape", decoded.badEscape()));
+                    }
+                }
+                case BLOCK_COMMENT -> {
+                    String text = token.getText();
+                    if (text.length() < 4 || !text.endsWith("*/")) {
+                        errors.add(token, Message.of("syntax.unterminatedComment"));
+                    }
+                }
+                default -> {
+                }
+            }
+        }
+    }
+}

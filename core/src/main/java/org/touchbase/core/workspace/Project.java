@@ -1,0 +1,187 @@
+package org.touchbase.core.workspace;
+
+import java.time.Duration;
+import java.util.ArrayList;
+import java.util.Collections;
+import java.util.HashMap;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+import org.touchbase.core.model.Agreement;
+import org.touchbase.core.model.Block;
+import org.touchbase.core.model.Day;
+import org.touchbase.core.model.Expectation;
+import org.touchbase.core.model.Goal;
+import org.touchbase.core.model.Length;
+import org.touchbase.core.model.Person;
+import org.touchbase.core.model.Scenario;
+import org.touchbase.core.model.Source;
+import org.touchbase.core.model.Status;
+import org.touchbase.core.model.Step;
+import org.touchbase.core.model.Text;
+import org.touchbase.core.model.Touch;
+
+/**
+ * A project as the whole workspace knows it: its {@code project} block and
+ * every {@code log} block that continues it, in any file, merged. When a
+ * name is declared twice the first declaration counts.
+ */
+public final class Project {
+
+    private final Block declaration;
+    private final List<Block> blocks;
+    final List<Person> people = new ArrayList<>();
+    final List<Goal> goals = new ArrayList<>();
+    final List<Source> sources = new ArrayList<>();
+    final List<Step> steps = new ArrayList<>();
+    final List<Scenario> scenarios = new ArrayList<>();
+    final List<Touch> touches = new ArrayList<>();
+    final List<Expectation> expectations = new ArrayList<>();
+    final Map<String, Person> peopleById = new LinkedHashMap<>();
+    final Map<String, Touch> touchesById = new HashMap<>();
+    final Map<String, Agreement> agreementsById = new HashMap<>();
+    final Map<String, Expectation> expectationsById = new HashMap<>();
+    final Map<String, Step> stepsById = new HashMap<>();
+    final Map<String, Goal> goalsById = new HashMap<>();
+    final Map<Agreement, Touch> agreementTouches = new HashMap<>();
+    final Map<Touch, List<Touch>> replies = new HashMap<>();
+    final Map<Agreement, List<Touch>> confirmations = new HashMap<>();
+    final Map<Expectation, List<Touch>> reminders = new HashMap<>();
+
+    Project(Block declaration, List<Block> blocks) {
+        this.declaration = declaration;
+        this.blocks = blocks;
+    }
+
+    public String id() {
+        return declaration.name().text();
+    }
+
+    public Block declaration() {
+        return declaration;
+    }
+
+    /** The project block first, then its logs in workspace order. */
+    public List<Block> blocks() {
+        return blocks;
+    }
+
+    public String title() {
+        return declaration.title() != null ? declaration.title().value() : id();
+    }
+
+    public Text client() {
+        return declaration.client();
+    }
+
+    public Text manager() {
+        return declaration.manager();
+    }
+
+    public Status status() {
+        return declaration.status() != null ? declaration.status() : Status.ACTIVE;
+    }
+
+    public boolean isActive() {
+        return status() == Status.ACTIVE;
+    }
+
+    public Day starts() {
+        return declaration.starts();
+    }
+
+    public Day launch() {
+        return declaration.launch();
+    }
+
+    /** The project's own {@code respond within}, or {@code fallback}. */
+    public Duration respondWithin(Duration fallback) {
+        Length own = declaration.respondWithin();
+        return own != null ? own.duration() : fallback;
+    }
+
+    /** The project's own {@code cadence}, or {@code fallback}. */
+    public Duration cadence(Duration fallback) {
+        Length own = declaration.cadence();
+        return own != null ? own.duration() : fallback;
+    }
+
+    public List<Person> people() {
+        return Collections.unmodifiableList(people);
+    }
+
+    /** Project-level goals (people's goals are on the people). */
+    public List<Goal> goals() {
+        return Collections.unmodifiableList(goals);
+    }
+
+    public List<Source> sources() {
+        return Collections.unmodifiableList(sources);
+    }
+
+    public List<Step> steps() {
+        return Collections.unmodifiableList(steps);
+    }
+
+    public List<Scenario> scenarios() {
+        return Collections.unmodifiableList(scenarios);
+    }
+
+    /** Every touch, in workspace order (the project's file first, then its logs). */
+    public List<Touch> touches() {
+        return Collections.unmodifiableList(touches);
+    }
+
+    public List<Expectation> expectations() {
+        return Collections.unmodifiableList(expectations);
+    }
+
+    public Person person(String id) {
+        return peopleById.get(id);
+    }
+
+    public Touch touch(String id) {
+        return touchesById.get(id);
+    }
+
+    public Agreement agreement(String id) {
+        return agreementsById.get(id);
+    }
+
+    public Expectation expectation(String id) {
+        return expectationsById.get(id);
+    }
+
+    public Step step(String id) {
+        return stepsById.get(id);
+    }
+
+    public Goal goal(String id) {
+        return goalsById.get(id);
+    }
+
+    /** The touch in which an agreement was made. */
+    public Touch touchOf(Agreement agreement) {
+        return agreementTouches.get(agreement);
+    }
+
+    /** Touches whose {@code re} points at {@code touch}. */
+    public List<Touch> repliesTo(Touch touch) {
+        return replies.getOrDefault(touch, List.of());
+    }
+
+    /** Touches that {@code confirms} the agreement. */
+    public List<Touch> confirmationsOf(Agreement agreement) {
+        return confirmations.getOrDefault(agreement, List.of());
+    }
+
+    /** Touches that {@code reminds} of the expectation. */
+    public List<Touch> remindersOf(Expectation expectation) {
+        return reminders.getOrDefault(expectation, List.of());
+    }
+
+    @Override
+    public String toString() {
+        return "project " + id();
+    }
+}
