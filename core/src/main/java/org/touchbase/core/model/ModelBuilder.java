@@ -191,9 +191,9 @@ public final class ModelBuilder {
         Single<TouchKind> prefers = new Single<>("prefers");
         Single<Text> email = new Single<>("email");
         Single<Text> phone = new Single<>("phone");
-        boolean decides = false;
-        boolean backup = false;
-        boolean contact = false;
+        Single<Boolean> decides = new Single<>("decides");
+        Single<Boolean> backup = new Single<>("backup");
+        Single<Boolean> contact = new Single<>("contact");
         List<Goal> goals = new ArrayList<>();
         List<Text> notes = new ArrayList<>();
         if (context.personBody() != null) {
@@ -202,9 +202,8 @@ public final class ModelBuilder {
                     role.set(text(c.string()), span(c));
                 } else if (attribute instanceof FlagAttributeContext c) {
                     PersonFlagContext flag = c.personFlag();
-                    decides |= flag.DECIDES() != null;
-                    backup |= flag.BACKUP() != null;
-                    contact |= flag.CONTACT() != null;
+                    Single<Boolean> slot = flag.DECIDES() != null ? decides : flag.BACKUP() != null ? backup : contact;
+                    slot.set(Boolean.TRUE, span(c));
                 } else if (attribute instanceof PersonGoalAttributeContext c) {
                     add(goals, goal(c.goal()));
                 } else if (attribute instanceof MotivationAttributeContext c) {
@@ -222,7 +221,8 @@ public final class ModelBuilder {
                 }
             }
         }
-        return new Person(file, span(context), id, text(context.title), role.value, decides, backup, contact,
+        return new Person(file, span(context), id, text(context.title), role.value, decides.given, backup.given,
+                contact.given,
                 List.copyOf(goals), motivation.value, speaks.value, prefers.value, email.value, phone.value,
                 List.copyOf(notes));
     }
