@@ -120,11 +120,15 @@ public final class WorkloadGenerator {
             out.append("  touch ").append(q).append(' ').append(day).append(" 09:").append(10 + random.nextInt(50))
                     .append(' ').append(KINDS_WRITTEN[random.nextInt(KINDS_WRITTEN.length)]).append(" from ")
                     .append(who).append(" \"Вопрос номер ").append(group).append(": when do we ship?\"\n");
-            if (random.nextInt(10) != 0) {
+            int answer = random.nextInt(10);
+            if (answer > 1) {
                 out.append("  touch ").append(day).append(" 11:00 reply to ").append(who).append(" re ").append(q)
                         .append(" { ack eta ").append(day.plusDays(2)).append(" }\n");
                 out.append("  touch ").append(day.plusDays(random.nextInt(4))).append(" reply to ").append(who)
                         .append(" re ").append(q).append(" \"Ответ: next sprint\"\n");
+            } else if (answer == 1) {
+                out.append("  touch ").append(day.plusDays(3)).append(" reply to ").append(who).append(" re ")
+                        .append(q).append(" \"Late answer\"\n");
             }
             out.append("  touch ").append(day.plusDays(1)).append(" 15:00 call with anna, ").append(who)
                     .append(" \"Scope call ").append(group).append("\" {\n    purpose \"Fix the scope\"\n");
@@ -152,8 +156,20 @@ public final class WorkloadGenerator {
                 out.append(" received ").append(day.plusDays(4));
             }
             out.append('\n');
-            out.append("  touch ").append(day.plusDays(6)).append(" reminder to ").append(who)
-                    .append(" { purpose \"Get the texts\" benefit \"The date holds\" reminds ").append(e).append(" }\n");
+            if (random.nextInt(4) != 0) {
+                out.append("  touch ").append(day.plusDays(6)).append(" reminder to ").append(who)
+                        .append(" { purpose \"Get the texts\" benefit \"The date holds\" reminds ").append(e)
+                        .append(" }\n");
+            }
+            if (group % 50 == 7) {
+                out.append("  // touchbase-disable-next-line aimless-touch -- automatic notice\n")
+                        .append("  touch ").append(day.plusDays(3)).append(" ping to ").append(who).append(" \"Build is up\"\n")
+                        .append("  // touchbase-disable-next-line touch-gap\n");
+            }
+            if (group % 97 == 13) {
+                out.append("  touch ").append(day.plusDays(3)).append(" call with ").append(who).append("x")
+                        .append(" { purpose \"Typo\" benefit \"None\" }\n");
+            }
             written += 8;
             group++;
         }
