@@ -40,10 +40,12 @@ public final class ModelBuilder {
     private static final Pattern RULE_ID = Pattern.compile("[A-Za-z][A-Za-z0-9-]*");
 
     private final SourceFile file;
+    private final org.antlr.v4.runtime.TokenStream tokens;
     private final List<Finding> findings = new ArrayList<>();
 
-    private ModelBuilder(SourceFile file) {
+    private ModelBuilder(SourceFile file, org.antlr.v4.runtime.TokenStream tokens) {
         this.file = file;
+        this.tokens = tokens;
     }
 
     /** Parses and builds one file. */
@@ -52,7 +54,7 @@ public final class ModelBuilder {
     }
 
     public static Document build(ParsedFile parsed) {
-        ModelBuilder builder = new ModelBuilder(parsed.file());
+        ModelBuilder builder = new ModelBuilder(parsed.file(), parsed.tokens());
         builder.findings.addAll(parsed.findings());
         List<Block> blocks = new ArrayList<>();
         for (BlockContext block : parsed.tree().block()) {
@@ -191,9 +193,9 @@ public final class ModelBuilder {
         Single<TouchKind> prefers = new Single<>("prefers");
         Single<Text> email = new Single<>("email");
         Single<Text> phone = new Single<>("phone");
-        boolean decides = false;
-        boolean backup = false;
-        boolean contact = false;
+        Single<Boolean> decides = new Single<>("decides");
+        Single<Boolean> backup = new Single<>("backup");
+        Single<Boolean> contact = new Single<>("contact");
         List<Goal> goals = new ArrayList<>();
         List<Text> notes = new ArrayList<>();
         if (context.personBody() != null) {
@@ -202,9 +204,8 @@ public final class ModelBuilder {
                     role.set(text(c.string()), span(c));
                 } else if (attribute instanceof FlagAttributeContext c) {
                     PersonFlagContext flag = c.personFlag();
-                    decides |= flag.DECIDES() != null;
-                    backup |= flag.BACKUP() != null;
-                    contact |= flag.CONTACT() != null;
+                    Single<Boolean> slot = flag.DECIDES() != null ? decides : flag.BACKUP() != null ? backup : contact;
+                    slot.set(Boolean.TRUE, span(c));
                 } else if (attribute instanceof PersonGoalAttributeContext c) {
                     add(goals, goal(c.goal()));
                 } else if (attribute instanceof MotivationAttributeContext c) {
@@ -222,7 +223,8 @@ public final class ModelBuilder {
                 }
             }
         }
-        return new Person(file, span(context), id, text(context.title), role.value, decides, backup, contact,
+        return new Person(file, span(context), id, text(context.title), role.value, decides.given, backup.given,
+                contact.given,
                 List.copyOf(goals), motivation.value, speaks.value, prefers.value, email.value, phone.value,
                 List.copyOf(notes));
     }
@@ -328,11 +330,10 @@ public final class ModelBuilder {
         TouchBodyContext body = context.touchBody();
         Token last = context.getStop();
         if (body != null && SyntaxTrees.isReal(body.getStart())) {
-            int index = body.getStart().getTokenIndex() - 1;
             last = null;
-            for (int i = index; i >= context.getStart().getTokenIndex(); i--) {
-                Token candidate = tokenAt(context, i);
-                if (candidate != null && candidate.getChannel() == Token.DEFAULT_CHANNEL) {
+            for (int i = body.getStart().getTokenIndex() - 1; i >= context.getStart().getTokenIndex(); i--) {
+                Token candidate = tokens.get(i);
+                if (candidate.getChannel() == Token.DEFAULT_CHANNEL) {
                     last = candidate;
                     break;
                 }
@@ -342,30 +343,6 @@ public final class ModelBuilder {
             return start;
         }
         return Span.cover(start, span(last));
-    }
-
-    private static Token tokenAt(ParserRuleContext context, int index) {
-        for (int i = 0; i < context.getChildCount(); i++) {
-            Token found = find(context.getChild(i), index);
-            if (found != null) {
-                return found;
-            }
-        }
-        return null;
-    }
-
-    private static Token find(org.antlr.v4.runtime.tree.ParseTree tree, int index) {
-        if (tree instanceof TerminalNode terminal) {
-            Token token = terminal.getSymbol();
-            return token.getTokenIndex() == index ? token : null;
-        }
-        for (int i = 0; i < tree.getChildCount(); i++) {
-            Token found = find(tree.getChild(i), index);
-            if (found != null) {
-                return found;
-            }
-        }
-        return null;
     }
 
     private Summary summary(SummaryAttributeContext context) {

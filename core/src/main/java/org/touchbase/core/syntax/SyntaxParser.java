@@ -5,7 +5,6 @@ import static org.touchbase.grammar.ClientLexer.STRING;
 import static org.touchbase.grammar.ClientLexer.TRIPLE_STRING;
 
 import org.antlr.v4.runtime.BailErrorStrategy;
-import org.antlr.v4.runtime.CharStreams;
 import org.antlr.v4.runtime.CommonTokenStream;
 import org.antlr.v4.runtime.Token;
 import org.antlr.v4.runtime.atn.PredictionMode;
@@ -26,7 +25,7 @@ public final class SyntaxParser {
     }
 
     public static ParsedFile parse(SourceFile file) {
-        ClientLexer lexer = new ClientLexer(CharStreams.fromString(file.text(), file.id()));
+        ClientLexer lexer = new ClientLexer(new LexerInput(file.text(), file.id()));
         lexer.removeErrorListeners();
         CommonTokenStream tokens = new CommonTokenStream(lexer);
         tokens.fill();

@@ -1,0 +1,24 @@
+package org.touchbase.lsp;
+
+import org.eclipse.lsp4j.SaveOptions;
+import org.eclipse.lsp4j.ServerCapabilities;
+import org.eclipse.lsp4j.TextDocumentSyncKind;
+import org.eclipse.lsp4j.TextDocumentSyncOptions;
+import org.eclipse.lsp4j.jsonrpc.messages.Either;
+
+/** What the server advertises: exactly the features it implements. */
+final class Capabilities {
+
+    private Capabilities() {
+    }
+
+    static ServerCapabilities server() {
+        ServerCapabilities capabilities = new ServerCapabilities();
+        TextDocumentSyncOptions sync = new TextDocumentSyncOptions();
+        sync.setOpenClose(true);
+        sync.setChange(TextDocumentSyncKind.Incremental);
+        sync.setSave(new SaveOptions(false));
+        capabilities.setTextDocumentSync(Either.forRight(sync));
+        return capabilities;
+    }
+}

@@ -1,0 +1,256 @@
+package org.touchbase.lsp;
+
+import java.io.IOException;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.ArrayList;
+import java.util.HashMap;
+import java.util.List;
+import java.util.Map;
+import org.touchbase.core.analysis.Analysis;
+import org.touchbase.core.analysis.Analyzer;
+import org.touchbase.core.model.Document;
+import org.touchbase.core.model.ModelBuilder;
+import org.touchbase.core.text.SourceFile;
+import org.touchbase.core.workspace.WorkspaceFiles;
+
+/**
+ * The server's view of the knowledge base: every {@code .client} file of the
+ * workspace folders, open documents overriding what is on disk. Edits only
+ * replace one entry; the analysis is computed when asked for, on the latest
+ * text, reusing parsed files and the results of projects that did not change.
+ */
+public final class Workspace {
+
+    /** One file: its text, its editor version (null when not open) and its parsed model once parsed. */
+    private record Entry(String uri, SourceFile file, Integer version, boolean open, Document document) {
+        Entry parsed(Document parsedDocument) {
+            return new Entry(uri, file, version, open, parsedDocument);
+        }
+    }
+
+    private final Object state = new Object();
+    private final Object analysing = new Object();
+    private final Map<String, Entry> entries = new HashMap<>();
+    private ServerSettings settings;
+    private long generation;
+    private Analysis analysis;
+    private Map<String, Integer> analysedVersions = Map.of();
+    private Analysis lastAnalysis;
+    private long analysedGeneration = -1;
+
+    public Workspace(ServerSettings settings) {
+        this.settings = settings;
+    }
+
+    public ServerSettings settings() {
+        synchronized (state) {
+            return settings;
+        }
+    }
+
+    public void setSettings(ServerSettings newSettings) {
+        synchronized (state) {
+            settings = newSettings;
+            analysis = null;
+            generation++;
+        }
+    }
+
+    /** Reads every {@code .client} file under the folders; open documents keep their text. */
+    public void index(List<Path> folders) {
+        List<Entry> read = new ArrayList<>();
+        for (Path folder : folders) {
+            try {
+                for (Path file : WorkspaceFiles.find(folder)) {
+                    Entry entry = readDisk(file);
+                    if (entry != null) {
+                        read.add(entry);
+                    }
+                }
+            } catch (IOException | RuntimeException e) {
+                // an unreadable folder holds nothing we can check
+            }
+        }
+        synchronized (state) {
+            for (Entry entry : read) {
+                entries.merge(Uris.key(entry.uri()), entry, (old, fresh) -> old.open() ? old : fresh);
+            }
+            generation++;
+        }
+    }
+
+    private static Entry readDisk(Path file) {
+        try {
+            String text = new String(Files.readAllBytes(file), StandardCharsets.UTF_8);
+            String uri = Uris.fromPath(file);
+            return new Entry(uri, new SourceFile(uri, text), null, false, null);
+        } catch (IOException | RuntimeException | OutOfMemoryError e) {
+            return null;
+        }
+    }
+
+    public void open(String uri, String text, int version) {
+        synchronized (state) {
+            entries.put(Uris.key(uri), new Entry(uri, new SourceFile(uri, text), version, true, null));
+            generation++;
+        }
+    }
+
+    /** The text of an open document, or null when it is not open. */
+    public SourceFile openFile(String uri) {
+        synchronized (state) {
+            Entry entry = entries.get(Uris.key(uri));
+            return entry != null && entry.open() ? entry.file() : null;
+        }
+    }
+
+    public Integer version(String uri) {
+        synchronized (state) {
+            Entry entry = entries.get(Uris.key(uri));
+            return entry == null ? null : entry.version();
+        }
+    }
+
+    public void change(String uri, String text, int version) {
+        synchronized (state) {
+            Entry old = entries.get(Uris.key(uri));
+            String keptUri = old != null ? old.uri() : uri;
+            entries.put(Uris.key(uri), new Entry(keptUri, new SourceFile(keptUri, text), version, true, null));
+            generation++;
+        }
+    }
+
+    /** A closed document falls back to its file on disk, if it has one. */
+    public void close(String uri) {
+        Path path = Uris.toPath(uri);
+        Entry disk = path != null && Files.isRegularFile(path) && WorkspaceFiles.isClientFile(path)
+                ? readDisk(path) : null;
+        synchronized (state) {
+            if (disk != null) {
+                entries.put(Uris.key(uri), disk);
+            } else {
+                entries.remove(Uris.key(uri));
+            }
+            generation++;
+        }
+    }
+
+    /** A file changed on disk: re-read it unless it is open in the editor. */
+    public void fileChanged(String uri, boolean deleted) {
+        Path path = Uris.toPath(uri);
+        if (path == null || !WorkspaceFiles.isClientFile(path)) {
+            return;
+        }
+        Entry disk = deleted ? null : readDisk(path);
+        synchronized (state) {
+            Entry current = entries.get(Uris.key(uri));
+            if (current != null && current.open()) {
+                return;
+            }
+            if (disk == null) {
+                entries.remove(Uris.key(uri));
+            } else {
+                entries.put(Uris.key(uri), disk);
+            }
+            generation++;
+        }
+    }
+
+    /** URIs of every file in the workspace. */
+    public List<String> uris() {
+        synchronized (state) {
+            List<String> uris = new ArrayList<>();
+            for (Entry entry : entries.values()) {
+                uris.add(entry.uri());
+            }
+            return uris;
+        }
+    }
+
+    /** An analysis with the editor versions of the documents it was made from. */
+    public record Snapshot(Analysis analysis, Map<String, Integer> versions) {
+        public Integer version(String uri) {
+            return versions.get(Uris.key(uri));
+        }
+    }
+
+    /** The current analysis together with the document versions it reflects. */
+    public Snapshot snapshot() {
+        Analysis current = analysis();
+        synchronized (state) {
+            if (current == analysis) {
+                return new Snapshot(current, analysedVersions);
+            }
+        }
+        return snapshot();
+    }
+
+    /**
+     * The analysis of the workspace as it is now. It never returns a stale
+     * result: if anything changed since the last analysis, this call makes
+     * a new one (parsing only the files that changed).
+     */
+    public Analysis analysis() {
+        long wanted;
+        List<Entry> snapshot;
+        ServerSettings snapshotSettings;
+        Analysis previous;
+        synchronized (state) {
+            if (analysis != null && analysedGeneration == generation) {
+                return analysis;
+            }
+        }
+        synchronized (analysing) {
+            synchronized (state) {
+                if (analysis != null && analysedGeneration == generation) {
+                    return analysis;
+                }
+                wanted = generation;
+                snapshot = new ArrayList<>(entries.values());
+                snapshotSettings = settings;
+                previous = analysis != null ? analysis : lastAnalysis;
+            }
+            List<Entry> parsed = snapshot.parallelStream()
+                    .map(entry -> entry.document() != null ? entry : entry.parsed(ModelBuilder.build(entry.file())))
+                    .toList();
+            List<Document> documents = new ArrayList<>(parsed.size());
+            for (Entry entry : parsed) {
+                documents.add(entry.document());
+            }
+            Analysis fresh = Analyzer.analyze(documents, snapshotSettings::settingsFor, previous);
+            synchronized (state) {
+                for (Entry entry : parsed) {
+                    Entry current = entries.get(Uris.key(entry.uri()));
+                    if (current != null && current.document() == null && current.file() == entry.file()) {
+                        entries.put(Uris.key(entry.uri()), entry);
+                    }
+                }
+                lastAnalysis = fresh;
+                analysis = fresh;
+                analysedGeneration = wanted;
+                Map<String, Integer> versions = new HashMap<>();
+                for (Entry entry : snapshot) {
+                    if (entry.version() != null) {
+                        versions.put(Uris.key(entry.uri()), entry.version());
+                    }
+                }
+                analysedVersions = versions;
+            }
+            return fresh;
+        }
+    }
+
+    /** The parsed model of a file in the workspace, from the current analysis. */
+    public Document document(String uri) {
+        Analysis current = analysis();
+        String key = Uris.key(uri);
+        for (Document document : current.knowledgeBase().documents()) {
+            if (Uris.key(document.file().id()).equals(key)) {
+                return document;
+            }
+        }
+        return null;
+    }
+}

@@ -1,0 +1,53 @@
+package org.touchbase.lsp.services;
+
+import java.util.ArrayList;
+import java.util.List;
+import org.eclipse.lsp4j.Diagnostic;
+import org.eclipse.lsp4j.DiagnosticCodeDescription;
+import org.eclipse.lsp4j.DiagnosticSeverity;
+import org.eclipse.lsp4j.DiagnosticTag;
+import org.eclipse.lsp4j.jsonrpc.messages.Either;
+import org.touchbase.core.i18n.Messages;
+import org.touchbase.core.rules.Finding;
+import org.touchbase.core.rules.RuleIds;
+import org.touchbase.core.rules.RuleInfo;
+import org.touchbase.core.rules.Rules;
+import org.touchbase.core.rules.Severity;
+import org.touchbase.lsp.TextEdits;
+
+/** Findings as LSP diagnostics: the rule id as code, a link to its page, {@code source: touchbase}. */
+public final class DiagnosticsService {
+
+    public static final String SOURCE = "touchbase";
+
+    public List<Diagnostic> diagnostics(List<Finding> findings, Messages messages) {
+        List<Diagnostic> diagnostics = new ArrayList<>(findings.size());
+        for (Finding finding : findings) {
+            diagnostics.add(diagnostic(finding, messages));
+        }
+        return diagnostics;
+    }
+
+    public Diagnostic diagnostic(Finding finding, Messages messages) {
+        Diagnostic diagnostic = new Diagnostic(TextEdits.range(finding.file(), finding.span()),
+                messages.format(finding.message()), severity(finding.severity()), SOURCE);
+        diagnostic.setCode(Either.forLeft(finding.rule()));
+        RuleInfo info = Rules.info(finding.rule());
+        if (info != null) {
+            diagnostic.setCodeDescription(new DiagnosticCodeDescription(info.docsUrl()));
+        }
+        if (RuleIds.UNUSED_SUPPRESSION.equals(finding.rule())) {
+            diagnostic.setTags(List.of(DiagnosticTag.Unnecessary));
+        }
+        return diagnostic;
+    }
+
+    static DiagnosticSeverity severity(Severity severity) {
+        return switch (severity) {
+            case ERROR -> DiagnosticSeverity.Error;
+            case WARNING -> DiagnosticSeverity.Warning;
+            case INFO -> DiagnosticSeverity.Information;
+            case HINT -> DiagnosticSeverity.Hint;
+        };
+    }
+}

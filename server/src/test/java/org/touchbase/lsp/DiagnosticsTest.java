@@ -1,0 +1,171 @@
+package org.touchbase.lsp;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+import static org.touchbase.lsp.LspAssert.assertDiagnostics;
+import static org.touchbase.lsp.LspAssert.d;
+import static org.touchbase.lsp.LspAssert.only;
+import static org.touchbase.lsp.LspAssert.r;
+
+import com.google.gson.JsonObject;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.List;
+import org.eclipse.lsp4j.Diagnostic;
+import org.eclipse.lsp4j.DiagnosticSeverity;
+import org.eclipse.lsp4j.DiagnosticTag;
+import org.eclipse.lsp4j.DidChangeConfigurationParams;
+import org.eclipse.lsp4j.DidCloseTextDocumentParams;
+import org.eclipse.lsp4j.TextDocumentIdentifier;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
+
+class DiagnosticsTest {
+
+    static final String HEALTHY_HEAD = """
+            project p "P" {
+              goal "Launch"
+              person anna "Anna" { decides backup goal "Growth" }
+              source "Annual report"
+              scenario "Plan B"
+              plan { step s "Start" due 2026-12-01 }
+            """;
+
+    @Test
+    void publishesFindingsWithCodeLinkSeverityAndSource() throws Exception {
+        try (LspFixture lsp = LspFixture.start()) {
+            String uri = lsp.open("p.client", """
+                    project p "P" {
+                      person anna "Anna" { backup }
+                    }
+                    """);
+            List<Diagnostic> diagnostics = lsp.diagnostics(uri);
+            Diagnostic noDecisionMaker = only(diagnostics, "no-decision-maker").get(0);
+            assertEquals(r(0, 8, 0, 9), noDecisionMaker.getRange());
+            assertEquals(DiagnosticSeverity.Error, noDecisionMaker.getSeverity());
+            assertEquals("touchbase", noDecisionMaker.getSource());
+            assertTrue(noDecisionMaker.getCodeDescription().getHref().endsWith("/docs/rules/no-decision-maker.md"));
+            assertTrue(noDecisionMaker.getMessage().contains("decision-maker"), noDecisionMaker.getMessage());
+        }
+    }
+
+    @Test
+    void sameFindingsAsTheCheckOnTheSameTextAndDate() throws Exception {
+        try (LspFixture lsp = LspFixture.start()) {
+            String uri = lsp.open("p.client", HEALTHY_HEAD + """
+                      touch q 2026-11-10 letter from anna "Question?"
+                      touch 2026-11-05 meeting with anna "Review" { purpose "Review" benefit "Clarity" }
+                    }
+                    """);
+            assertDiagnostics(lsp.diagnostics(uri),
+                    d(6, 2, "unanswered"),
+                    d(7, 2, "meeting-without-summary"));
+        }
+    }
+
+    @Test
+    void syntaxErrorsAreClearSentencesAndTheRestStillChecks() throws Exception {
+        try (LspFixture lsp = LspFixture.start()) {
+            String uri = lsp.open("p.client", """
+                    project p "P" {
+                      touch 2026-11-10 call anna
+                      person boris "Boris" { contact }
+                    }
+                    """);
+            List<Diagnostic> diagnostics = lsp.diagnostics(uri);
+            Diagnostic syntax = only(diagnostics, "syntax").get(0);
+            assertEquals("missing `to`, `from` or `with` after `call`", syntax.getMessage());
+            assertEquals(1, only(diagnostics, "contact-motivation-unknown").size());
+            assertEquals(1, only(diagnostics, "no-decision-maker").size());
+        }
+    }
+
+    @Test
+    void unusedSuppressionIsTaggedUnnecessary() throws Exception {
+        try (LspFixture lsp = LspFixture.start()) {
+            String uri = lsp.open("p.client", HEALTHY_HEAD + """
+                      // touchbase-disable-next-line no-goals
+                      touch 2026-11-10 call with anna { purpose "x" benefit "y" }
+                    }
+                    """);
+            Diagnostic unused = only(lsp.diagnostics(uri), "unused-suppression").get(0);
+            assertEquals(List.of(DiagnosticTag.Unnecessary), unused.getTags());
+        }
+    }
+
+    @Test
+    void anEditInOneFileRepublishesTheFilesItChangesTheMeaningOf(@TempDir Path root) throws Exception {
+        Files.writeString(root.resolve("log.client"), """
+                log p {
+                  touch 2026-11-18 call with anna { purpose "x" benefit "y" }
+                }
+                """);
+        try (LspFixture lsp = LspFixture.start(root, LspFixture.TODAY)) {
+            String logUri = lsp.uri("log.client");
+            assertDiagnostics(lsp.publishedDiagnostics(logUri), d(0, 4, "unknown-reference"));
+            String uri = lsp.open("p.client", HEALTHY_HEAD + "}\n");
+            assertDiagnostics(lsp.diagnostics(uri));
+            long deadline = System.currentTimeMillis() + 10_000;
+            while (!lsp.publishedDiagnostics(logUri).isEmpty() && System.currentTimeMillis() < deadline) {
+                Thread.sleep(20);
+            }
+            assertDiagnostics(lsp.publishedDiagnostics(logUri));
+        }
+    }
+
+    @Test
+    void closingAnUnsavedDocumentFallsBackToTheDisk(@TempDir Path root) throws Exception {
+        Files.writeString(root.resolve("p.client"), HEALTHY_HEAD + "}\n");
+        try (LspFixture lsp = LspFixture.start(root, LspFixture.TODAY)) {
+            String uri = lsp.open("p.client", "project p {\n}\n");
+            assertEquals(1, only(lsp.diagnostics(uri), "no-decision-maker").size());
+            lsp.server().getTextDocumentService().didClose(new DidCloseTextDocumentParams(new TextDocumentIdentifier(uri)));
+            long deadline = System.currentTimeMillis() + 10_000;
+            while (!lsp.publishedDiagnostics(uri).isEmpty() && System.currentTimeMillis() < deadline) {
+                Thread.sleep(20);
+            }
+            assertDiagnostics(lsp.publishedDiagnostics(uri));
+        }
+    }
+
+    @Test
+    void settingsChangeSeveritiesTodayAndLanguageWithoutARestart() throws Exception {
+        try (LspFixture lsp = LspFixture.start()) {
+            String uri = lsp.open("p.client", "project p {\n  person anna { decides backup goal \"g\" }\n}\n");
+            assertEquals(DiagnosticSeverity.Warning, only(lsp.diagnostics(uri), "no-goals").get(0).getSeverity());
+
+            JsonObject rules = new JsonObject();
+            rules.addProperty("no-goals", "error");
+            rules.addProperty("no-plan", "off");
+            JsonObject touchbase = new JsonObject();
+            touchbase.add("rules", rules);
+            touchbase.addProperty("locale", "ru");
+            touchbase.addProperty("today", "2026-11-20");
+            JsonObject settings = new JsonObject();
+            settings.add("touchbase", touchbase);
+            lsp.server().getWorkspaceService().didChangeConfiguration(new DidChangeConfigurationParams(settings));
+
+            long deadline = System.currentTimeMillis() + 10_000;
+            List<Diagnostic> diagnostics = lsp.diagnostics(uri);
+            while (only(diagnostics, "no-goals").get(0).getSeverity() != DiagnosticSeverity.Error
+                    && System.currentTimeMillis() < deadline) {
+                Thread.sleep(20);
+                diagnostics = lsp.diagnostics(uri);
+            }
+            Diagnostic noGoals = only(diagnostics, "no-goals").get(0);
+            assertEquals(DiagnosticSeverity.Error, noGoals.getSeverity());
+            assertTrue(noGoals.getMessage().startsWith("У проекта"), noGoals.getMessage());
+            assertTrue(only(diagnostics, "no-plan").isEmpty());
+        }
+    }
+
+    @Test
+    void brokenAndHugeInputNeverKillTheServer() throws Exception {
+        try (LspFixture lsp = LspFixture.start()) {
+            String uri = lsp.open("p.client", "{".repeat(50_000) + "\"unterminated\n".repeat(500) + "\u0000\uFFFD@@");
+            assertTrue(!only(lsp.diagnostics(uri), "syntax").isEmpty());
+            lsp.replace(uri, "project p { person anna { decides } }");
+            assertTrue(only(lsp.diagnostics(uri), "syntax").isEmpty());
+        }
+    }
+}

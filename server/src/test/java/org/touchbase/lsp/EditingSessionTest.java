@@ -1,0 +1,91 @@
+package org.touchbase.lsp;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+import java.util.ArrayList;
+import java.util.List;
+import org.eclipse.lsp4j.Diagnostic;
+import org.eclipse.lsp4j.MessageType;
+import org.eclipse.lsp4j.Position;
+import org.eclipse.lsp4j.Range;
+import org.junit.jupiter.api.Test;
+import org.touchbase.core.analysis.Analysis;
+import org.touchbase.core.analysis.Analyzer;
+import org.touchbase.core.analysis.Settings;
+import org.touchbase.core.config.Dates;
+import org.touchbase.core.i18n.Messages;
+import org.touchbase.core.model.ModelBuilder;
+import org.touchbase.core.text.SourceFile;
+import org.touchbase.lsp.services.DiagnosticsService;
+
+/** A manager types a whole project, one character at a time: the server keeps up and ends where check ends. */
+class EditingSessionTest {
+
+    static final String PROJECT = """
+            project shop "Online shop" {
+              client "Shop Ltd"
+              starts 2026-10-01
+              goal "Sell online"
+              person kate "Kate" { decides goal "Revenue" }
+              person ivan "Ivan" { contact backup }
+              source "Market study"
+              plan { step design "Design" due 2026-11-01 }
+              touch q 2026-11-10 09:00 letter from ivan "Prices?"
+              touch 2026-11-12 call with kate "Scope" {
+                purpose "Scope" benefit "Clear plan"
+                agreed scope "Catalogue first"
+              }
+              touch 2026-11-15 meeting with kate, ivan "Review"
+              expect logo from ivan "Logo files" due 2026-11-14
+              scenario "If the budget is cut, launch the catalogue alone"
+            }
+            """;
+
+    @Test
+    void typingAWholeProjectEndsWithTheSameDiagnosticsAsCheck() throws Exception {
+        assertTrue(PROJECT.length() >= 500, "the session types at least 500 characters");
+        try (LspFixture lsp = LspFixture.start()) {
+            String uri = lsp.open("shop.client", "");
+            int line = 0;
+            int column = 0;
+            for (int i = 0; i < 500; i++) {
+                String typed = i < 499 ? String.valueOf(PROJECT.charAt(i)) : PROJECT.substring(499);
+                Position at = new Position(line, column);
+                lsp.change(uri, new Range(at, at), typed);
+                for (char c : typed.toCharArray()) {
+                    if (c == '\n') {
+                        line++;
+                        column = 0;
+                    } else {
+                        column++;
+                    }
+                }
+            }
+            assertEquals(PROJECT, lsp.text(uri));
+            List<Diagnostic> live = lsp.diagnostics(uri);
+            assertEquals(render(checkDiagnostics(uri, PROJECT)), render(live));
+            assertTrue(lsp.client().logs().stream().noneMatch(m -> m.getType() == MessageType.Error),
+                    () -> "errors logged: " + lsp.client().logs());
+            lsp.replace(uri, PROJECT + "\n");
+            assertEquals(render(live), render(lsp.diagnostics(uri)), "the server is still alive and answers");
+        }
+    }
+
+    private static List<Diagnostic> checkDiagnostics(String uri, String text) {
+        Analysis analysis = Analyzer.analyze(List.of(ModelBuilder.build(new SourceFile(uri, text))),
+                file -> Settings.defaults(Dates.parseMoment(LspFixture.TODAY)));
+        return new DiagnosticsService().diagnostics(analysis.findings(), Messages.english());
+    }
+
+    private static String render(List<Diagnostic> diagnostics) {
+        List<String> lines = new ArrayList<>();
+        for (Diagnostic d : diagnostics) {
+            lines.add(d.getRange().getStart().getLine() + ":" + d.getRange().getStart().getCharacter() + "-"
+                    + d.getRange().getEnd().getLine() + ":" + d.getRange().getEnd().getCharacter() + " "
+                    + d.getSeverity() + " " + d.getCode().getLeft() + " " + d.getMessage());
+        }
+        lines.sort(null);
+        return String.join("\n", lines);
+    }
+}

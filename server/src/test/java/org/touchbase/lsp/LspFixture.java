@@ -1,0 +1,283 @@
+package org.touchbase.lsp;
+
+import static org.junit.jupiter.api.Assertions.assertTrue;
+import static org.junit.jupiter.api.Assertions.fail;
+
+import com.google.gson.JsonObject;
+import java.io.IOException;
+import java.io.PipedInputStream;
+import java.io.PipedOutputStream;
+import java.nio.file.Path;
+import java.time.Duration;
+import java.util.ArrayList;
+import java.util.HashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.concurrent.CompletableFuture;
+import java.util.concurrent.ExecutorService;
+import java.util.concurrent.Executors;
+import java.util.concurrent.TimeUnit;
+import org.eclipse.lsp4j.ApplyWorkspaceEditParams;
+import org.eclipse.lsp4j.ApplyWorkspaceEditResponse;
+import org.eclipse.lsp4j.ClientCapabilities;
+import org.eclipse.lsp4j.Diagnostic;
+import org.eclipse.lsp4j.DidChangeTextDocumentParams;
+import org.eclipse.lsp4j.DidOpenTextDocumentParams;
+import org.eclipse.lsp4j.InitializeParams;
+import org.eclipse.lsp4j.InitializedParams;
+import org.eclipse.lsp4j.MessageActionItem;
+import org.eclipse.lsp4j.MessageParams;
+import org.eclipse.lsp4j.Position;
+import org.eclipse.lsp4j.PublishDiagnosticsParams;
+import org.eclipse.lsp4j.Range;
+import org.eclipse.lsp4j.ShowMessageRequestParams;
+import org.eclipse.lsp4j.TextDocumentContentChangeEvent;
+import org.eclipse.lsp4j.TextDocumentItem;
+import org.eclipse.lsp4j.TextEdit;
+import org.eclipse.lsp4j.VersionedTextDocumentIdentifier;
+import org.eclipse.lsp4j.WorkspaceFolder;
+import org.eclipse.lsp4j.jsonrpc.Launcher;
+import org.eclipse.lsp4j.launch.LSPLauncher;
+import org.eclipse.lsp4j.services.LanguageClient;
+import org.eclipse.lsp4j.services.LanguageServer;
+
+/**
+ * A language server and a test client talking real JSON-RPC over piped
+ * streams. Tests open documents written inline, wait for the diagnostics of
+ * their latest version, and send requests through {@link #server()}.
+ */
+public final class LspFixture implements AutoCloseable {
+
+    public static final String TODAY = "2026-11-20";
+
+    /** lsp4j reports closed streams at INFO level; a finished test closes them on purpose. */
+    private static final java.util.logging.Logger JSONRPC_LOG = java.util.logging.Logger.getLogger("org.eclipse.lsp4j.jsonrpc");
+
+    static {
+        JSONRPC_LOG.setLevel(java.util.logging.Level.SEVERE);
+    }
+
+    private final TestClient client = new TestClient();
+    private final LanguageServer server;
+    private final ExecutorService threads = Executors.newCachedThreadPool(runnable -> {
+        Thread thread = new Thread(runnable, "lsp-fixture");
+        thread.setDaemon(true);
+        return thread;
+    });
+    private final Map<String, Integer> versions = new HashMap<>();
+    private final Map<String, String> texts = new HashMap<>();
+    private final Path root;
+    private final PipedOutputStream clientOut;
+    private final PipedOutputStream serverOut;
+
+    private LspFixture(Path root, JsonObject options) throws IOException {
+        this.root = root;
+        PipedInputStream serverIn = new PipedInputStream(1 << 20);
+        clientOut = new PipedOutputStream(serverIn);
+        PipedInputStream clientIn = new PipedInputStream(1 << 20);
+        serverOut = new PipedOutputStream(clientIn);
+
+        TouchbaseLanguageServer implementation = new TouchbaseLanguageServer(Duration.ofMillis(20), code -> { });
+        Launcher<LanguageClient> serverLauncher = LSPLauncher.createServerLauncher(implementation, serverIn,
+                serverOut, threads, null);
+        implementation.connect(serverLauncher.getRemoteProxy());
+        serverLauncher.startListening();
+
+        Launcher<LanguageServer> clientLauncher = LSPLauncher.createClientLauncher(client, clientIn, clientOut,
+                threads, null);
+        clientLauncher.startListening();
+        server = clientLauncher.getRemoteProxy();
+
+        InitializeParams params = new InitializeParams();
+        params.setCapabilities(new ClientCapabilities());
+        params.setInitializationOptions(options);
+        if (root != null) {
+            params.setWorkspaceFolders(List.of(new WorkspaceFolder(Uris.fromPath(root), "root")));
+        }
+        await(server.initialize(params));
+        server.initialized(new InitializedParams());
+    }
+
+    /** A server with no workspace folder and "today" fixed at {@link #TODAY}. */
+    public static LspFixture start() throws IOException {
+        return start(null, TODAY);
+    }
+
+    /** A server on a workspace folder (may be null) with "today" fixed (may be null for the clock). */
+    public static LspFixture start(Path root, String today) throws IOException {
+        JsonObject options = new JsonObject();
+        if (today != null) {
+            options.addProperty("today", today);
+        }
+        return start(root, options);
+    }
+
+    public static LspFixture start(Path root, JsonObject options) throws IOException {
+        return new LspFixture(root, options);
+    }
+
+    public LanguageServer server() {
+        return server;
+    }
+
+    public TestClient client() {
+        return client;
+    }
+
+    /** A document URI for a file name, under the workspace folder when there is one. */
+    public String uri(String name) {
+        Path base = root != null ? root : Path.of(System.getProperty("java.io.tmpdir"), "touchbase-tests");
+        return Uris.fromPath(base.resolve(name));
+    }
+
+    /** Opens a document with the given text (no markers) and returns its URI. */
+    public String open(String name, String text) {
+        String uri = uri(name);
+        versions.put(uri, 1);
+        texts.put(uri, text);
+        server.getTextDocumentService().didOpen(new DidOpenTextDocumentParams(
+                new TextDocumentItem(uri, "touchbase", 1, text)));
+        return uri;
+    }
+
+    /** Replaces a range of an open document (an incremental change). */
+    public void change(String uri, Range range, String newText) {
+        int version = versions.merge(uri, 1, Integer::sum);
+        texts.put(uri, TextEdits.apply(texts.get(uri), range, newText));
+        TextDocumentContentChangeEvent change = new TextDocumentContentChangeEvent(range, newText);
+        server.getTextDocumentService().didChange(new DidChangeTextDocumentParams(
+                new VersionedTextDocumentIdentifier(uri, version), List.of(change)));
+    }
+
+    /** Replaces the whole text of an open document. */
+    public void replace(String uri, String text) {
+        int version = versions.merge(uri, 1, Integer::sum);
+        texts.put(uri, text);
+        server.getTextDocumentService().didChange(new DidChangeTextDocumentParams(
+                new VersionedTextDocumentIdentifier(uri, version), List.of(new TextDocumentContentChangeEvent(text))));
+    }
+
+    public String text(String uri) {
+        return texts.get(uri);
+    }
+
+    /** The diagnostics published for the latest version of an open document. */
+    public List<Diagnostic> diagnostics(String uri) {
+        return client.diagnostics(uri, versions.get(uri));
+    }
+
+    /** The diagnostics last published for a file that is not open (waits until some arrive). */
+    public List<Diagnostic> publishedDiagnostics(String uri) {
+        return client.diagnostics(uri, null);
+    }
+
+    public static <T> T await(CompletableFuture<T> future) {
+        try {
+            return future.get(20, TimeUnit.SECONDS);
+        } catch (Exception e) {
+            throw new AssertionError("request failed: " + e, e);
+        }
+    }
+
+    @Override
+    public void close() {
+        try {
+            server.shutdown().get(5, TimeUnit.SECONDS);
+            server.exit();
+        } catch (Exception e) {
+            // the server is gone already
+        }
+        try {
+            clientOut.close();
+            serverOut.close();
+        } catch (IOException e) {
+            // closed already
+        }
+        threads.shutdownNow();
+    }
+
+    /** The client side: it records what the server publishes and applies the edits it asks for. */
+    public static final class TestClient implements LanguageClient {
+
+        private final Map<String, PublishDiagnosticsParams> diagnostics = new HashMap<>();
+        private final List<MessageParams> logs = new ArrayList<>();
+        private final List<ApplyWorkspaceEditParams> edits = new ArrayList<>();
+
+        @Override
+        public synchronized void publishDiagnostics(PublishDiagnosticsParams params) {
+            diagnostics.put(Uris.key(params.getUri()), params);
+            notifyAll();
+        }
+
+        synchronized List<Diagnostic> diagnostics(String uri, Integer version) {
+            long deadline = System.currentTimeMillis() + 20_000;
+            while (true) {
+                PublishDiagnosticsParams params = diagnostics.get(Uris.key(uri));
+                if (params != null && (version == null || version.equals(params.getVersion()))) {
+                    return params.getDiagnostics();
+                }
+                long left = deadline - System.currentTimeMillis();
+                if (left <= 0) {
+                    fail("no diagnostics for " + uri + " version " + version + "; last: " + params);
+                }
+                try {
+                    wait(left);
+                } catch (InterruptedException e) {
+                    Thread.currentThread().interrupt();
+                    fail("interrupted");
+                }
+            }
+        }
+
+        public synchronized List<MessageParams> logs() {
+            return new ArrayList<>(logs);
+        }
+
+        public synchronized List<ApplyWorkspaceEditParams> appliedEdits() {
+            return new ArrayList<>(edits);
+        }
+
+        @Override
+        public synchronized CompletableFuture<ApplyWorkspaceEditResponse> applyEdit(ApplyWorkspaceEditParams params) {
+            edits.add(params);
+            notifyAll();
+            return CompletableFuture.completedFuture(new ApplyWorkspaceEditResponse(true));
+        }
+
+        @Override
+        public void telemetryEvent(Object object) {
+        }
+
+        @Override
+        public void showMessage(MessageParams params) {
+            logMessage(params);
+        }
+
+        @Override
+        public CompletableFuture<MessageActionItem> showMessageRequest(ShowMessageRequestParams params) {
+            return CompletableFuture.completedFuture(null);
+        }
+
+        @Override
+        public synchronized void logMessage(MessageParams params) {
+            logs.add(params);
+        }
+    }
+
+    /** Applies text edits to a text, last first, as a client does. */
+    public static String applyEdits(String text, List<TextEdit> edits) {
+        List<TextEdit> sorted = new ArrayList<>(edits);
+        sorted.sort((a, b) -> {
+            Position pa = a.getRange().getStart();
+            Position pb = b.getRange().getStart();
+            return pa.getLine() != pb.getLine() ? Integer.compare(pb.getLine(), pa.getLine())
+                    : Integer.compare(pb.getCharacter(), pa.getCharacter());
+        });
+        String result = text;
+        for (TextEdit edit : sorted) {
+            result = TextEdits.apply(result, edit.getRange(), edit.getNewText());
+        }
+        assertTrue(result != null);
+        return result;
+    }
+}
