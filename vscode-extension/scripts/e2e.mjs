@@ -22,6 +22,7 @@ if (!existsSync(jar) && !process.env.TOUCHBASE_JAR) {
   process.exit(1);
 }
 rmSync(join(root, '.e2e-work'), { recursive: true, force: true });
+rmSync(join(root, 'e2e-screenshots'), { recursive: true, force: true });
 
 const tests = [];
 if (which === 'all' || which === 'neovim') {

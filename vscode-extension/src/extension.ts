@@ -7,7 +7,6 @@ import {
   RevealOutputChannelOn,
   ServerOptions,
   State,
-  TransportKind,
 } from 'vscode-languageclient/node';
 import { findJava, noJavaMessage } from './java';
 import { ReportPanel } from './report';
@@ -132,7 +131,10 @@ async function startServer(): Promise<void> {
 
   const { command, args } = serverCommand(search.found.executable, jar, toJvmArgs(config.get('server.jvmArgs')));
   output.appendLine(`[server] ${command} ${args.join(' ')}`);
-  const serverOptions: ServerOptions = { command, args, transport: TransportKind.stdio };
+  // No `transport` on purpose: with TransportKind.stdio the client would add
+  // `--stdio` to the command line, and `touchbase lsp` speaks stdio anyway.
+  const serverOptions: ServerOptions = { command, args };
+  let failureShown = false;
   const clientOptions: LanguageClientOptions = {
     documentSelector: [
       { scheme: 'file', language: LANGUAGE_ID },
@@ -150,6 +152,10 @@ async function startServer(): Promise<void> {
     revealOutputChannelOn: RevealOutputChannelOn.Never,
     initializationFailedHandler: (error) => {
       output.appendLine(`[server] initialization failed: ${String(error)}`);
+      if (failureShown) {
+        return false;
+      }
+      failureShown = true;
       void vscode.window
         .showErrorMessage('The Touchbase language server failed to start. See its output.', 'Show Output')
         .then((choice) => {
