@@ -23,9 +23,10 @@ import org.touchbase.lsp.TextEdits;
  * The one canonical layout of a {@code .client} file. Only the whitespace
  * between tokens changes: every item on its own line, indented two spaces
  * per level of braces, {@code {} on the header line and {@code }} on a line
- * of its own, single spaces between the tokens of an item, no space before
- * a comma. Comments stay where they are (a comment that ends a line still
- * ends it), runs of blank lines become one blank line (none just inside a
+ * of its own ({@code {}} when empty), single spaces between the tokens of an
+ * item, no space before a comma. Comments stay where they are (a comment
+ * that ends a line still ends it, a block comment that opens a line still
+ * opens it), runs of blank lines become one blank line (none just inside a
  * brace), and strings and comments are never touched. Formatting twice
  * gives the same text.
  *
@@ -89,6 +90,7 @@ public final class FormattingService {
         int previousEnd = 0;
         Token previous = null;
         Token previousCode = null;
+        boolean previousStartsLine = true;
         for (int i = 0; i < tokens.size(); i++) {
             Token token = tokens.get(i);
             Span span = SyntaxTrees.span(file, token);
@@ -114,8 +116,12 @@ public final class FormattingService {
                         || (previous.getType() == ClientLexer.BLOCK_COMMENT && breaks > 0);
                 boolean emptyBraces = token.getType() == ClientLexer.RBRACE && previous == previousCode
                         && previousCode.getType() == ClientLexer.LBRACE;
+                boolean afterLeadingComment = previous.getType() == ClientLexer.BLOCK_COMMENT && breaks == 0
+                        && previousStartsLine;
                 if (emptyBraces) {
                     gap = "";
+                } else if (lineStart && afterLeadingComment) {
+                    gap = " ";
                 } else if (lineStart || afterComment) {
                     gap = lines(newline, breaks, previous, token) + indent(depth + (lineStart ? 0 : 1));
                 } else if (token.getType() == ClientLexer.COMMA) {
@@ -126,6 +132,7 @@ public final class FormattingService {
                 previousCode = token;
             }
             gaps.add(new Gap(new Span(previousEnd, span.start()), gap));
+            previousStartsLine = previous == null || gap.contains("\n");
             if (token.getType() == ClientLexer.LBRACE) {
                 depth++;
             }
