@@ -150,16 +150,15 @@ public final class NavAssert {
         return out.toString();
     }
 
-    /** A selection range chain, innermost first, as the text of each range. */
+    /** A selection range chain, innermost first: the text of each range, or its range when it spans lines. */
     public static List<String> renderSelection(String text, SelectionRange range) {
         SourceFile file = new SourceFile("selection", text);
         List<String> result = new ArrayList<>();
         for (SelectionRange at = range; at != null; at = at.getParent()) {
             int start = TextEdits.offset(file, at.getRange().getStart());
             int end = TextEdits.offset(file, at.getRange().getEnd());
-            String slice = text.substring(start, end).replace("\n", "⏎");
-            result.add(slice.length() > 40 ? slice.substring(0, 20) + "…" + slice.substring(slice.length() - 19)
-                    : slice);
+            String slice = text.substring(start, end);
+            result.add(slice.contains("\n") || slice.length() > 40 ? render(at.getRange()) : slice);
         }
         return result;
     }

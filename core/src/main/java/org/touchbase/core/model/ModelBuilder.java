@@ -483,7 +483,7 @@ public final class ModelBuilder {
     }
 
     private static Status status(ProjectStatusContext context) {
-        if (context == null || context.getChildCount() == 0 || !SyntaxTrees.isReal(context.getStart())) {
+        if (!isKeywordOf(context)) {
             return null;
         }
         return Status.valueOf(context.getText().toUpperCase(Locale.ROOT));
@@ -497,10 +497,16 @@ public final class ModelBuilder {
     }
 
     private static Direction direction(DirectionContext context) {
-        if (context == null || context.getChildCount() == 0 || !SyntaxTrees.isReal(context.getStart())) {
+        if (!isKeywordOf(context)) {
             return null;
         }
         return Direction.valueOf(context.getText().toUpperCase(Locale.ROOT));
+    }
+
+    /** A keyword rule that holds its one keyword, not a token error recovery put there (`call {`). */
+    private static boolean isKeywordOf(ParserRuleContext context) {
+        return context != null && context.getChildCount() == 1 && context.getChild(0) instanceof TerminalNode node
+                && SyntaxTrees.isReal(node);
     }
 
     // ---- suppressions

@@ -11,6 +11,7 @@ import org.touchbase.core.syntax.SyntaxTrees;
 import org.touchbase.core.text.SourceFile;
 import org.touchbase.core.text.Span;
 import org.touchbase.grammar.ClientLexer;
+import org.touchbase.grammar.ClientParser;
 import org.touchbase.lsp.DocumentContext;
 import org.touchbase.lsp.TextEdits;
 
@@ -48,8 +49,8 @@ public final class SelectionRangeService {
         Span target = token != null ? SyntaxTrees.span(file, token) : new Span(offset, offset);
         for (ParserRuleContext context = deepest(file, parsed.tree(), target); context != null;
                 context = context.getParent()) {
-            Span span = SyntaxTrees.span(file, context);
-            if (span != null) {
+            Span span = context instanceof ClientParser.FileContext ? null : SyntaxTrees.span(file, context);
+            if (span != null && span.start() <= target.start() && target.end() <= span.end()) {
                 spans.add(span);
             }
         }

@@ -93,7 +93,8 @@ public final class SemanticTokensService {
     private static void classify(ParseTree tree, Map<Integer, int[]> roles) {
         if (tree instanceof TerminalNode terminal) {
             Token token = terminal.getSymbol();
-            if (!SyntaxTrees.isReal(token) || !(terminal.getParent() instanceof ParserRuleContext parent)) {
+            boolean named = Syntax.isKeyword(token.getType()) || token.getType() == ClientLexer.IDENT;
+            if (!SyntaxTrees.isReal(terminal) || !named || !(terminal.getParent() instanceof ParserRuleContext parent)) {
                 return;
             }
             int[] role = null;
