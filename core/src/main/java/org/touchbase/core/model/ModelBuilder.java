@@ -460,24 +460,41 @@ public final class ModelBuilder {
     }
 
     private static Status status(ProjectStatusContext context) {
-        if (context == null || context.getChildCount() == 0 || !SyntaxTrees.isReal(context.getStart())) {
-            return null;
+        String keyword = keyword(context);
+        for (Status status : Status.values()) {
+            if (status.keyword().equals(keyword)) {
+                return status;
+            }
         }
-        return Status.valueOf(context.getText().toUpperCase(Locale.ROOT));
+        return null;
     }
 
     private static TouchKind kind(TouchKindContext context) {
-        if (context == null || context.getChildCount() == 0 || !SyntaxTrees.isReal(context.getStart())) {
-            return null;
-        }
-        return TouchKind.fromKeyword(context.getText());
+        String keyword = keyword(context);
+        return keyword == null ? null : TouchKind.fromKeyword(keyword);
     }
 
     private static Direction direction(DirectionContext context) {
-        if (context == null || context.getChildCount() == 0 || !SyntaxTrees.isReal(context.getStart())) {
+        String keyword = keyword(context);
+        for (Direction direction : Direction.values()) {
+            if (direction.keyword().equals(keyword)) {
+                return direction;
+            }
+        }
+        return null;
+    }
+
+    /** The keyword a one-token rule matched, ignoring tokens that error recovery put there. */
+    private static String keyword(ParserRuleContext context) {
+        if (context == null) {
             return null;
         }
-        return Direction.valueOf(context.getText().toUpperCase(Locale.ROOT));
+        for (int i = 0; i < context.getChildCount(); i++) {
+            if (context.getChild(i) instanceof TerminalNode node && SyntaxTrees.isReal(node)) {
+                return node.getText();
+            }
+        }
+        return null;
     }
 
     // ---- suppressions
