@@ -191,9 +191,9 @@ public final class ModelBuilder {
         Single<TouchKind> prefers = new Single<>("prefers");
         Single<Text> email = new Single<>("email");
         Single<Text> phone = new Single<>("phone");
-        boolean decides = false;
-        boolean backup = false;
-        boolean contact = false;
+        Single<Boolean> decides = new Single<>("decides");
+        Single<Boolean> backup = new Single<>("backup");
+        Single<Boolean> contact = new Single<>("contact");
         List<Goal> goals = new ArrayList<>();
         List<Text> notes = new ArrayList<>();
         if (context.personBody() != null) {
@@ -202,9 +202,8 @@ public final class ModelBuilder {
                     role.set(text(c.string()), span(c));
                 } else if (attribute instanceof FlagAttributeContext c) {
                     PersonFlagContext flag = c.personFlag();
-                    decides |= flag.DECIDES() != null;
-                    backup |= flag.BACKUP() != null;
-                    contact |= flag.CONTACT() != null;
+                    Single<Boolean> slot = flag.DECIDES() != null ? decides : flag.BACKUP() != null ? backup : contact;
+                    slot.set(Boolean.TRUE, span(c));
                 } else if (attribute instanceof PersonGoalAttributeContext c) {
                     add(goals, goal(c.goal()));
                 } else if (attribute instanceof MotivationAttributeContext c) {
@@ -222,7 +221,8 @@ public final class ModelBuilder {
                 }
             }
         }
-        return new Person(file, span(context), id, text(context.title), role.value, decides, backup, contact,
+        return new Person(file, span(context), id, text(context.title), role.value, decides.given, backup.given,
+                contact.given,
                 List.copyOf(goals), motivation.value, speaks.value, prefers.value, email.value, phone.value,
                 List.copyOf(notes));
     }
@@ -267,6 +267,7 @@ public final class ModelBuilder {
         Single<Text> benefit = new Single<>("benefit");
         Single<Span> ack = new Single<>("ack");
         Single<Day> eta = new Single<>("eta");
+        Single<Summary> summaryItem = new Single<>("summary");
         List<Agreement> agreements = new ArrayList<>();
         List<Name> confirms = new ArrayList<>();
         List<Name> reminds = new ArrayList<>();
@@ -306,7 +307,10 @@ public final class ModelBuilder {
                 } else if (attribute instanceof TouchNoteAttributeContext c) {
                     add(notes, text(c.string()));
                 } else if (attribute instanceof SummaryAttributeContext c) {
-                    summaries.add(summary(c));
+                    Summary summary = summary(c);
+                    if (summaryItem.set(summary, span(c))) {
+                        summaries.add(summary);
+                    }
                 }
             }
         }
