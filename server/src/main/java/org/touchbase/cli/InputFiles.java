@@ -63,7 +63,8 @@ final class InputFiles {
                     .onMalformedInput(CodingErrorAction.REPLACE)
                     .onUnmappableCharacter(CodingErrorAction.REPLACE)
                     .decode(ByteBuffer.wrap(bytes)).toString();
-            return new SourceFile(input.name(), text);
+            // A byte order mark is not a character of the text: columns count from the first one after it.
+            return new SourceFile(input.name(), text.startsWith("\uFEFF") ? text.substring(1) : text);
         } catch (IOException | RuntimeException | OutOfMemoryError e) {
             throw new CliException(Message.of("cli.unreadablePath", input.name()));
         }
