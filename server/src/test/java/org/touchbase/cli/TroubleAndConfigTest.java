@@ -7,7 +7,11 @@ import static org.touchbase.cli.Cli.NO_GOALS;
 import static org.touchbase.cli.Cli.check;
 import static org.touchbase.cli.Cli.write;
 
+import static org.junit.jupiter.api.Assumptions.assumeFalse;
+import static org.junit.jupiter.api.Assumptions.assumeTrue;
+
 import java.io.IOException;
+import java.nio.file.Files;
 import java.nio.file.Path;
 import org.junit.jupiter.api.Nested;
 import org.junit.jupiter.api.Test;
@@ -64,13 +68,23 @@ class TroubleAndConfigTest {
             Path file = write(dir, "portal.client", HEALTHY);
             assertTrue(file.toFile().setReadable(false));
             try {
-                if (file.toFile().canRead()) {
-                    return; // running as root: every file is readable
-                }
+                assumeFalse(file.toFile().canRead(), "running as root: every file is readable");
                 check(file).assertTrouble("cannot read " + file);
             } finally {
                 file.toFile().setReadable(true);
             }
+        }
+
+        @Test
+        void aFileThatFailsToRead() {
+            Path mem = Path.of("/proc/self/mem");
+            assumeTrue(Files.isRegularFile(mem), "a Linux file that cannot be read from its start");
+            check(mem).assertTrouble("cannot read /proc/self/mem");
+        }
+
+        @Test
+        void aPathThatIsNoPath() {
+            check("a\u0000b").assertTrouble("cannot check a");
         }
     }
 
