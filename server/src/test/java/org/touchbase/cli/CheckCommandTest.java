@@ -85,7 +85,7 @@ class CheckCommandTest {
         Cli.Result result = Cli.run("check", dir.toString(), "--today", "2026-11-20", "--locale", "ru");
         assertTrue(result.out().contains("У проекта `portal` нет целей: сначала выясните цели и задачи проекта (`goal`) "
                 + "[no-goals]"), result.out());
-        assertTrue(result.out().contains("предупреждение") || result.out().contains(": "), result.out());
+        assertTrue(result.out().contains(":1:9: предупреждение: У проекта"), result.out());
     }
 
     @Test
