@@ -269,6 +269,7 @@ public final class ModelBuilder {
         Single<Text> benefit = new Single<>("benefit");
         Single<Span> ack = new Single<>("ack");
         Single<Day> eta = new Single<>("eta");
+        Single<Summary> summaryItem = new Single<>("summary");
         List<Agreement> agreements = new ArrayList<>();
         List<Name> confirms = new ArrayList<>();
         List<Name> reminds = new ArrayList<>();
@@ -308,7 +309,10 @@ public final class ModelBuilder {
                 } else if (attribute instanceof TouchNoteAttributeContext c) {
                     add(notes, text(c.string()));
                 } else if (attribute instanceof SummaryAttributeContext c) {
-                    summaries.add(summary(c));
+                    Summary summary = summary(c);
+                    if (summaryItem.set(summary, span(c))) {
+                        summaries.add(summary);
+                    }
                 }
             }
         }
