@@ -1,6 +1,8 @@
 package org.touchbase.report.render;
 
+import java.util.HashMap;
 import java.util.List;
+import java.util.Map;
 import org.touchbase.report.doc.Block;
 import org.touchbase.report.doc.Inline;
 import org.touchbase.report.doc.Line;
@@ -14,10 +16,36 @@ import org.touchbase.report.doc.Tone;
  */
 public final class MarkdownRenderer {
 
-    private MarkdownRenderer() {
+    /** Section anchors to the ids GitHub gives their headings. */
+    private final Map<String, String> slugs;
+
+    private MarkdownRenderer(Map<String, String> slugs) {
+        this.slugs = slugs;
     }
 
     public static String render(Page page) {
+        Map<String, String> slugs = new HashMap<>();
+        for (Block.Section section : page.sections()) {
+            slugs.put(section.anchor(), slug(section.title()));
+        }
+        return new MarkdownRenderer(slugs).renderPage(page);
+    }
+
+    /** The id GitHub gives a heading: lower case, punctuation dropped, spaces as hyphens. */
+    static String slug(String title) {
+        StringBuilder out = new StringBuilder();
+        for (int i = 0; i < title.length(); i++) {
+            char c = title.charAt(i);
+            if (Character.isLetterOrDigit(c) || c == '-' || c == '_') {
+                out.append(Character.toLowerCase(c));
+            } else if (c == ' ') {
+                out.append('-');
+            }
+        }
+        return out.toString();
+    }
+
+    private String renderPage(Page page) {
         StringBuilder out = new StringBuilder(16_384);
         if (page.back() != null) {
             inline(page.back(), out);
@@ -44,13 +72,13 @@ public final class MarkdownRenderer {
         return text;
     }
 
-    private static void blocks(List<Block> blocks, StringBuilder out) {
+    private void blocks(List<Block> blocks, StringBuilder out) {
         for (Block block : blocks) {
             block(block, out);
         }
     }
 
-    private static void block(Block block, StringBuilder out) {
+    private void block(Block block, StringBuilder out) {
         if (block instanceof Block.Section section) {
             out.append("## ").append(Escape.markdown(section.title())).append("\n\n");
             blocks(section.body(), out);
@@ -104,7 +132,7 @@ public final class MarkdownRenderer {
         }
     }
 
-    private static void table(Block.Table table, StringBuilder out) {
+    private void table(Block.Table table, StringBuilder out) {
         out.append('|');
         for (String header : table.headers()) {
             out.append(' ').append(Escape.markdown(header)).append(" |");
@@ -128,13 +156,13 @@ public final class MarkdownRenderer {
         out.append('\n');
     }
 
-    static void line(Line line, StringBuilder out) {
+    private void line(Line line, StringBuilder out) {
         for (Inline part : line.parts()) {
             inline(part, out);
         }
     }
 
-    private static void inline(Inline part, StringBuilder out) {
+    private void inline(Inline part, StringBuilder out) {
         if (part instanceof Inline.Text text) {
             out.append(spaced(text.text(), Escape.markdown(text.text())));
         } else if (part instanceof Inline.Strong strong) {
@@ -148,7 +176,11 @@ public final class MarkdownRenderer {
         } else if (part instanceof Inline.Mark mark) {
             out.append(emoji(mark.tone())).append(' ').append(Escape.markdown(mark.text()));
         } else if (part instanceof Inline.Link link) {
-            out.append('[').append(Escape.markdown(link.text())).append("](").append(link.href()).append(')');
+            String href = link.href();
+            if (href.startsWith("#") && slugs.containsKey(href.substring(1))) {
+                href = "#" + Escape.fileLink(slugs.get(href.substring(1)));
+            }
+            out.append('[').append(Escape.markdown(link.text())).append("](").append(href).append(')');
         }
     }
 

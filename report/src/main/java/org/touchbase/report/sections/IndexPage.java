@@ -32,9 +32,16 @@ public final class IndexPage {
             Function<Project, String> link) {
         List<List<Line>> rows = new ArrayList<>();
         int[] tones = new int[Tone.values().length];
+        List<Project> ordered = new ArrayList<>(projects);
+        java.util.Map<Project, Rag.Result> rags = new java.util.HashMap<>();
         for (Project project : projects) {
+            rags.put(project, Rag.of(analysis.findingsOf(project), analysis.trust(project)));
+        }
+        // The projects that need attention first: red, amber, green, each in workspace order.
+        ordered.sort(java.util.Comparator.comparingInt(p -> rags.get(p).tone().ordinal()));
+        for (Project project : ordered) {
             ProjectView v = new ProjectView(analysis, project, messages);
-            Rag.Result rag = Rag.of(v.findings(), v.trust());
+            Rag.Result rag = rags.get(project);
             tones[rag.tone().ordinal()]++;
             int[] counts = new int[Severity.values().length];
             for (Finding finding : v.findings()) {
