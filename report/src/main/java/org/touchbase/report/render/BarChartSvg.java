@@ -35,7 +35,7 @@ final class BarChartSvg {
                     .append("\" x2=\"").append(WIDTH - RIGHT).append("\" y2=\"").append(LineChartSvg.fmt(y))
                     .append("\" stroke=\"#dee2e6\" stroke-width=\"1\"/>\n");
             out.append("<text x=\"").append(LEFT - 6).append("\" y=\"").append(LineChartSvg.fmt(y + 4))
-                    .append("\" text-anchor=\"end\" font-size=\"11\" fill=\"#6c757d\">").append(tick)
+                    .append("\" text-anchor=\"end\" font-size=\"12\" fill=\"#6c757d\">").append(tick)
                     .append("</text>\n");
         }
         double slot = n == 0 ? plotWidth : plotWidth / n;
@@ -61,7 +61,7 @@ final class BarChartSvg {
             }
             if (i % every == 0) {
                 out.append("<text x=\"").append(LineChartSvg.fmt(LEFT + slot * i + slot / 2)).append("\" y=\"")
-                        .append(HEIGHT - 8).append("\" text-anchor=\"middle\" font-size=\"11\" fill=\"#6c757d\">")
+                        .append(HEIGHT - 8).append("\" text-anchor=\"middle\" font-size=\"12\" fill=\"#6c757d\">")
                         .append(Escape.html(chart.labels().get(i))).append("</text>\n");
             }
         }

@@ -40,7 +40,7 @@ final class Css {
             .timeline li.red::before{background:var(--red)}.timeline li.amber::before{background:var(--amber)}.timeline li.green::before{background:var(--green)}.timeline li.done::before{background:var(--done)}
             .timeline .when{font-variant-numeric:tabular-nums;color:var(--muted);margin-right:.4em}
             .timeline .what{font-weight:500;margin-right:.4em}
-            figure.chart{margin:.6em 0 1em}
+            figure.chart{margin:.6em 0 1em;overflow-x:auto}
             svg.chart{display:block;width:100%;height:auto;max-height:300px}
             .legend{display:flex;flex-wrap:wrap;gap:.2em 1.2em;font-size:.85em;color:#343a40;margin-top:.3em}
             .swatch{display:inline-block;width:.85em;height:.85em;border-radius:2px;margin-right:.35em;vertical-align:-.08em}
@@ -48,9 +48,9 @@ final class Css {
             details{margin:.4em 0 1em}
             summary{cursor:pointer;color:#1864ab}
             footer{margin-top:2.5em;color:var(--muted);font-size:.85em;border-top:1px solid var(--line);padding-top:.6em}
-            @media (max-width:600px){body{font-size:14px}.page{padding:10px 12px 24px}h1{font-size:1.4rem}th,td{padding:.3em .35em}dl.facts{grid-template-columns:1fr 1fr}}
+            @media (max-width:600px){body{font-size:14px}svg.chart{min-width:520px}.page{padding:10px 12px 24px}h1{font-size:1.4rem}th,td{padding:.3em .35em}dl.facts{grid-template-columns:1fr 1fr}}
             @media print{@page{size:A4;margin:14mm 12mm}body{font-size:10pt}.page{max-width:none;padding:0}nav.toc,.back,summary{display:none}
-            h2,h3{break-after:avoid}tr,li,figure,dl.facts div{break-inside:avoid}.table{overflow:visible}
+            h2,h3{break-after:avoid}tr,li,figure,dl.facts div{break-inside:avoid}.table,figure.chart{overflow:visible}svg.chart{min-width:0}
             *{-webkit-print-color-adjust:exact;print-color-adjust:exact}a{color:inherit;text-decoration:none}}
             """;
 

@@ -30,7 +30,7 @@ final class LineChartSvg {
                     .append(WIDTH - RIGHT).append("\" y2=\"").append(fmt(y))
                     .append("\" stroke=\"#dee2e6\" stroke-width=\"1\"/>\n");
             out.append("<text x=\"").append(LEFT - 6).append("\" y=\"").append(fmt(y + 4))
-                    .append("\" text-anchor=\"end\" font-size=\"11\" fill=\"#6c757d\">").append(tick)
+                    .append("\" text-anchor=\"end\" font-size=\"12\" fill=\"#6c757d\">").append(tick)
                     .append("%</text>\n");
         }
         int every = Math.max(1, (n + 11) / 12);
@@ -39,7 +39,7 @@ final class LineChartSvg {
                 continue;
             }
             out.append("<text x=\"").append(fmt(x(i, n, plotWidth))).append("\" y=\"").append(HEIGHT - 8)
-                    .append("\" text-anchor=\"middle\" font-size=\"11\" fill=\"#6c757d\">")
+                    .append("\" text-anchor=\"middle\" font-size=\"12\" fill=\"#6c757d\">")
                     .append(Escape.html(chart.labels().get(i))).append("</text>\n");
         }
         for (int s = 0; s < chart.series().size(); s++) {
