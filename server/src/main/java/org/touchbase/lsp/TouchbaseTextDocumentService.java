@@ -1,5 +1,7 @@
 package org.touchbase.lsp;
 
+import java.util.ArrayList;
+import java.util.List;
 import java.util.concurrent.CompletableFuture;
 import java.util.function.BiFunction;
 import java.util.List;
@@ -58,7 +60,6 @@ import org.eclipse.lsp4j.jsonrpc.messages.ResponseError;
 import org.eclipse.lsp4j.jsonrpc.messages.ResponseErrorCode;
 import org.eclipse.lsp4j.services.TextDocumentService;
 import org.touchbase.core.model.Document;
-import org.touchbase.core.text.SourceFile;
 
 /**
  * Document synchronisation and document requests. Each request runs on the
@@ -83,16 +84,14 @@ public final class TouchbaseTextDocumentService implements TextDocumentService {
     @Override
     public void didChange(DidChangeTextDocumentParams params) {
         String uri = params.getTextDocument().getUri();
-        SourceFile current = server.workspace().openFile(uri);
-        if (current == null) {
+        List<Workspace.Change> changes = new ArrayList<>();
+        for (TextDocumentContentChangeEvent change : params.getContentChanges()) {
+            changes.add(new Workspace.Change(change.getRange(), change.getText()));
+        }
+        if (!server.workspace().change(uri, changes, params.getTextDocument().getVersion())) {
             server.log(MessageType.Warning, "touchbase: change to a document that is not open: " + uri);
             return;
         }
-        String text = current.text();
-        for (TextDocumentContentChangeEvent change : params.getContentChanges()) {
-            text = TextEdits.apply(text, change.getRange(), change.getText());
-        }
-        server.workspace().change(uri, text, params.getTextDocument().getVersion());
         server.scheduleAnalysis();
     }
 
