@@ -7,17 +7,11 @@ import java.util.ArrayList;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
-import java.util.Set;
-import java.util.HashSet;
 import org.touchbase.core.analysis.Analysis;
-import org.touchbase.core.analysis.Analyzer;
 import org.touchbase.core.analysis.Settings;
 import org.touchbase.core.analysis.Trust;
-import org.touchbase.core.model.Block;
-import org.touchbase.core.model.Document;
 import org.touchbase.core.model.Person;
 import org.touchbase.core.model.Touch;
-import org.touchbase.core.text.SourceFile;
 import org.touchbase.core.workspace.Project;
 
 /**
@@ -53,7 +47,6 @@ public record TrustHistory(List<String> labels, List<Trust> project, Map<String,
         if (month.plusMonths(MAX_MONTHS - 1).isBefore(last)) {
             month = last.minusMonths(MAX_MONTHS - 1);
         }
-        List<Document> documents = documentsOf(analysis, project);
         List<String> labels = new ArrayList<>();
         List<Trust> projectTrust = new ArrayList<>();
         Map<String, List<Trust>> people = new LinkedHashMap<>();
@@ -62,14 +55,13 @@ public record TrustHistory(List<String> labels, List<Trust> project, Map<String,
         }
         for (; !month.isAfter(last); month = month.plusMonths(1)) {
             LocalDateTime end = month.equals(last) ? now : month.plusMonths(1).atDay(1).atStartOfDay();
-            Settings then = new Settings(end, base.respondWithin(), base.cadence(), base.rules());
-            Analysis past = end.equals(now) ? analysis : Analyzer.analyze(documents, file -> then);
-            Project pastProject = past.knowledgeBase().project(project.id());
+            Analysis.TrustSnapshot then = end.equals(now)
+                    ? new Analysis.TrustSnapshot(analysis.trust(project), peopleTrust(analysis, project))
+                    : analysis.trustAt(project, end);
             labels.add(month.toString());
-            projectTrust.add(pastProject == null ? Trust.UNKNOWN : past.trust(pastProject));
+            projectTrust.add(then.project());
             for (Map.Entry<String, List<Trust>> entry : people.entrySet()) {
-                Person person = pastProject == null ? null : pastProject.person(entry.getKey());
-                entry.getValue().add(person == null ? Trust.UNKNOWN : past.trust(pastProject, person));
+                entry.getValue().add(then.people().getOrDefault(entry.getKey(), Trust.UNKNOWN));
             }
         }
         return new TrustHistory(List.copyOf(labels), List.copyOf(projectTrust), people);
@@ -86,18 +78,11 @@ public record TrustHistory(List<String> labels, List<Trust> project, Map<String,
         return first;
     }
 
-    /** The documents that hold the project's blocks: enough to analyse it again. */
-    private static List<Document> documentsOf(Analysis analysis, Project project) {
-        Set<SourceFile> files = new HashSet<>();
-        for (Block block : project.blocks()) {
-            files.add(block.file());
+    private static Map<String, Trust> peopleTrust(Analysis analysis, Project project) {
+        Map<String, Trust> trust = new LinkedHashMap<>();
+        for (Person person : project.people()) {
+            trust.put(person.id().text(), analysis.trust(project, person));
         }
-        List<Document> documents = new ArrayList<>();
-        for (Document document : analysis.knowledgeBase().documents()) {
-            if (files.contains(document.file())) {
-                documents.add(document);
-            }
-        }
-        return documents;
+        return trust;
     }
 }
