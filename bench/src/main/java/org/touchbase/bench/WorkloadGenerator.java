@@ -34,18 +34,31 @@ public final class WorkloadGenerator {
         this.touches = touches;
     }
 
-    /** Writes the workspace: every fourth file is a log of the project in the file before it. */
-    public List<Path> write(Path folder) throws IOException {
-        Files.createDirectories(folder);
-        List<Path> written = new ArrayList<>();
+    /** A generated file: its name and text. */
+    public record GeneratedFile(String name, String text) {
+    }
+
+    /** The workspace in memory: every fourth file is a log of the project in the file before it. */
+    public List<GeneratedFile> generate() {
+        List<GeneratedFile> generated = new ArrayList<>();
         int perFile = Math.max(1, touches / files);
         for (int i = 0; i < files; i++) {
             boolean log = i % 4 == 3;
             String project = "p" + (log ? i - 1 : i);
             String text = log ? log(project, perFile) : project(project, i, perFile);
-            Path file = folder.resolve(String.format("%s%s.client", project, log ? "-log" : ""));
-            Files.writeString(file, text, StandardCharsets.UTF_8);
-            written.add(file);
+            generated.add(new GeneratedFile(String.format("%s%s.client", project, log ? "-log" : ""), text));
+        }
+        return generated;
+    }
+
+    /** Writes the workspace into a folder. */
+    public List<Path> write(Path folder) throws IOException {
+        Files.createDirectories(folder);
+        List<Path> written = new ArrayList<>();
+        for (GeneratedFile file : generate()) {
+            Path path = folder.resolve(file.name());
+            Files.writeString(path, file.text(), StandardCharsets.UTF_8);
+            written.add(path);
         }
         return written;
     }
@@ -94,6 +107,10 @@ public final class WorkloadGenerator {
             out.append("  scenario \"Бюджет урезан: запускаем только FAQ\"\n");
         }
         touches(out, id, touchCount, 0);
+        if (index % 50 == 0) {
+            out.append("  touch 2026-02-30 letter to anna \"Impossible date\" { purpose \"x\" benefit \"y\" }\n")
+                    .append("  person anna \"Anna again\"\n");
+        }
         out.append("}\n");
         return out.toString();
     }
@@ -175,6 +192,7 @@ public final class WorkloadGenerator {
         }
     }
 
+    /** {@code FOLDER [FILES [TOUCHES [SEED]]]}. */
     public static void main(String[] args) throws IOException {
         int files = args.length > 1 ? Integer.parseInt(args[1]) : 1000;
         int touches = args.length > 2 ? Integer.parseInt(args[2]) : 200_000;

@@ -1,10 +1,14 @@
 package org.touchbase.lsp;
 
+import org.eclipse.lsp4j.CodeLensOptions;
+import org.eclipse.lsp4j.RenameOptions;
 import org.eclipse.lsp4j.SaveOptions;
+import org.eclipse.lsp4j.SemanticTokensWithRegistrationOptions;
 import org.eclipse.lsp4j.ServerCapabilities;
 import org.eclipse.lsp4j.TextDocumentSyncKind;
 import org.eclipse.lsp4j.TextDocumentSyncOptions;
 import org.eclipse.lsp4j.jsonrpc.messages.Either;
+import org.touchbase.lsp.services.SemanticTokensService;
 
 /** What the server advertises: exactly the features it implements. */
 final class Capabilities {
@@ -19,6 +23,26 @@ final class Capabilities {
         sync.setChange(TextDocumentSyncKind.Incremental);
         sync.setSave(new SaveOptions(false));
         capabilities.setTextDocumentSync(Either.forRight(sync));
+        navigation(capabilities);
         return capabilities;
+    }
+
+    /** Navigation and editing help: definition … inlay hints, one service each in {@code services}. */
+    private static void navigation(ServerCapabilities capabilities) {
+        capabilities.setDefinitionProvider(true);
+        capabilities.setReferencesProvider(true);
+        capabilities.setDocumentHighlightProvider(true);
+        capabilities.setRenameProvider(new RenameOptions(true));
+        capabilities.setDocumentSymbolProvider(true);
+        capabilities.setWorkspaceSymbolProvider(true);
+        capabilities.setFoldingRangeProvider(true);
+        SemanticTokensWithRegistrationOptions tokens = new SemanticTokensWithRegistrationOptions(
+                SemanticTokensService.legend(), true, true);
+        capabilities.setSemanticTokensProvider(tokens);
+        capabilities.setDocumentFormattingProvider(true);
+        capabilities.setDocumentRangeFormattingProvider(true);
+        capabilities.setSelectionRangeProvider(true);
+        capabilities.setCodeLensProvider(new CodeLensOptions(false));
+        capabilities.setInlayHintProvider(true);
     }
 }

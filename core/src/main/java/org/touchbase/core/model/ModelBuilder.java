@@ -269,6 +269,7 @@ public final class ModelBuilder {
         Single<Text> benefit = new Single<>("benefit");
         Single<Span> ack = new Single<>("ack");
         Single<Day> eta = new Single<>("eta");
+        Single<Summary> summaryItem = new Single<>("summary");
         List<Agreement> agreements = new ArrayList<>();
         List<Name> confirms = new ArrayList<>();
         List<Name> reminds = new ArrayList<>();
@@ -308,7 +309,10 @@ public final class ModelBuilder {
                 } else if (attribute instanceof TouchNoteAttributeContext c) {
                     add(notes, text(c.string()));
                 } else if (attribute instanceof SummaryAttributeContext c) {
-                    summaries.add(summary(c));
+                    Summary summary = summary(c);
+                    if (summaryItem.set(summary, span(c))) {
+                        summaries.add(summary);
+                    }
                 }
             }
         }
@@ -460,24 +464,41 @@ public final class ModelBuilder {
     }
 
     private static Status status(ProjectStatusContext context) {
-        if (context == null || context.getChildCount() == 0 || !SyntaxTrees.isReal(context.getStart())) {
-            return null;
+        String keyword = keyword(context);
+        for (Status status : Status.values()) {
+            if (status.keyword().equals(keyword)) {
+                return status;
+            }
         }
-        return Status.valueOf(context.getText().toUpperCase(Locale.ROOT));
+        return null;
     }
 
     private static TouchKind kind(TouchKindContext context) {
-        if (context == null || context.getChildCount() == 0 || !SyntaxTrees.isReal(context.getStart())) {
-            return null;
-        }
-        return TouchKind.fromKeyword(context.getText());
+        String keyword = keyword(context);
+        return keyword == null ? null : TouchKind.fromKeyword(keyword);
     }
 
     private static Direction direction(DirectionContext context) {
-        if (context == null || context.getChildCount() == 0 || !SyntaxTrees.isReal(context.getStart())) {
+        String keyword = keyword(context);
+        for (Direction direction : Direction.values()) {
+            if (direction.keyword().equals(keyword)) {
+                return direction;
+            }
+        }
+        return null;
+    }
+
+    /** The keyword a one-token rule matched, ignoring tokens that error recovery put there. */
+    private static String keyword(ParserRuleContext context) {
+        if (context == null) {
             return null;
         }
-        return Direction.valueOf(context.getText().toUpperCase(Locale.ROOT));
+        for (int i = 0; i < context.getChildCount(); i++) {
+            if (context.getChild(i) instanceof TerminalNode node && SyntaxTrees.isReal(node)) {
+                return node.getText();
+            }
+        }
+        return null;
     }
 
     // ---- suppressions
