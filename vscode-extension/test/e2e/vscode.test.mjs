@@ -183,6 +183,10 @@ describe('VS Code (code-server) with the Touchbase extension', () => {
           'window.restoreWindows': 'none',
           'editor.hover.delay': 200,
           'editor.minimap.enabled': false,
+          'editor.stickyScroll.enabled': false,
+          'git.enabled': false,
+          'git.openRepositoryInParentFolders': 'never',
+          'workbench.secondarySideBar.defaultVisibility': 'hidden',
         },
         null,
         2,
@@ -251,14 +255,18 @@ describe('VS Code (code-server) with the Touchbase extension', () => {
       await mode.waitFor({ timeout: 30000 });
       // The grammar colours keywords, names and strings differently.
       const colours = await page.evaluate(() => {
-        const colour = (text) => {
+        const colour = (match) => {
           // Monaco renders spaces as non-breaking spaces.
-          const span = [...document.querySelectorAll('.view-lines span span')].find(
-            (s) => s.textContent.replace(/\u00a0/g, ' ') === text,
+          const span = [...document.querySelectorAll('.view-lines span span')].find((s) =>
+            match(s.textContent.replace(/\u00a0/g, ' ')),
           );
           return span ? getComputedStyle(span).color : null;
         };
-        return { keyword: colour('project'), name: colour('app'), string: colour('FreshCart mobile app') };
+        return {
+          keyword: colour((t) => t === 'project'),
+          name: colour((t) => t === 'app'),
+          string: colour((t) => t.includes('FreshCart mobile app')),
+        };
       });
       assert.ok(colours.keyword && colours.name && colours.string, `tokens not found: ${JSON.stringify(colours)}`);
       assert.notEqual(colours.keyword, colours.string);
