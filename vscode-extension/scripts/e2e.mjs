@@ -26,7 +26,7 @@ rmSync(join(root, 'e2e-screenshots'), { recursive: true, force: true });
 
 const tests = [];
 if (which === 'all' || which === 'neovim') {
-  tests.push('test/e2e/neovim.test.mjs');
+  tests.push('test/e2e/snippets.test.mjs', 'test/e2e/neovim.test.mjs');
 }
 if (which === 'all' || which === 'vscode') {
   execFileSync('bash', [join(root, 'scripts', 'e2e-tools.sh')], { cwd: root, stdio: 'inherit' });
