@@ -32,6 +32,7 @@ let statusTimer: NodeJS.Timeout | undefined;
 let report: ReportPanel;
 let extensionContext: vscode.ExtensionContext;
 let warnedSettings = '';
+let watchers: vscode.FileSystemWatcher[] = [];
 
 export async function activate(context: vscode.ExtensionContext): Promise<void> {
   extensionContext = context;
@@ -39,7 +40,12 @@ export async function activate(context: vscode.ExtensionContext): Promise<void> 
   statusItem = vscode.window.createStatusBarItem('touchbase.status', vscode.StatusBarAlignment.Left, 10);
   statusItem.name = 'Touchbase';
   report = new ReportPanel(requestReport);
-  context.subscriptions.push(output, statusItem, report);
+  // Created once: the server hears of .client and touchbase.json files that change on disk.
+  watchers = [
+    vscode.workspace.createFileSystemWatcher('**/*.client'),
+    vscode.workspace.createFileSystemWatcher('**/touchbase.json'),
+  ];
+  context.subscriptions.push(output, statusItem, report, ...watchers);
 
   context.subscriptions.push(
     vscode.commands.registerCommand('touchbase.showReport', showReport),
@@ -142,10 +148,7 @@ async function startServer(): Promise<void> {
     ],
     synchronize: {
       configurationSection: SECTION,
-      fileEvents: [
-        vscode.workspace.createFileSystemWatcher('**/*.client'),
-        vscode.workspace.createFileSystemWatcher('**/touchbase.json'),
-      ],
+      fileEvents: watchers,
     },
     initializationOptions: () => serverSettings().settings,
     outputChannel: output,
