@@ -1,10 +1,15 @@
 package org.touchbase.lsp;
 
+import java.util.List;
+import org.eclipse.lsp4j.CodeActionOptions;
+import org.eclipse.lsp4j.ExecuteCommandOptions;
 import org.eclipse.lsp4j.SaveOptions;
 import org.eclipse.lsp4j.ServerCapabilities;
 import org.eclipse.lsp4j.TextDocumentSyncKind;
 import org.eclipse.lsp4j.TextDocumentSyncOptions;
 import org.eclipse.lsp4j.jsonrpc.messages.Either;
+import org.touchbase.lsp.services.CodeActionService;
+import org.touchbase.lsp.services.InsertSummaryCommand;
 
 /** What the server advertises: exactly the features it implements. */
 final class Capabilities {
@@ -19,6 +24,8 @@ final class Capabilities {
         sync.setChange(TextDocumentSyncKind.Incremental);
         sync.setSave(new SaveOptions(false));
         capabilities.setTextDocumentSync(Either.forRight(sync));
+        capabilities.setCodeActionProvider(new CodeActionOptions(CodeActionService.KINDS));
+        capabilities.setExecuteCommandProvider(new ExecuteCommandOptions(List.of(InsertSummaryCommand.ID)));
         return capabilities;
     }
 }

@@ -1,7 +1,11 @@
 package org.touchbase.lsp;
 
+import java.util.List;
 import java.util.concurrent.CompletableFuture;
 import java.util.function.BiFunction;
+import org.eclipse.lsp4j.CodeAction;
+import org.eclipse.lsp4j.CodeActionParams;
+import org.eclipse.lsp4j.Command;
 import org.eclipse.lsp4j.DidChangeTextDocumentParams;
 import org.eclipse.lsp4j.DidCloseTextDocumentParams;
 import org.eclipse.lsp4j.DidOpenTextDocumentParams;
@@ -11,11 +15,13 @@ import org.eclipse.lsp4j.TextDocumentContentChangeEvent;
 import org.eclipse.lsp4j.jsonrpc.CancelChecker;
 import org.eclipse.lsp4j.jsonrpc.CompletableFutures;
 import org.eclipse.lsp4j.jsonrpc.ResponseErrorException;
+import org.eclipse.lsp4j.jsonrpc.messages.Either;
 import org.eclipse.lsp4j.jsonrpc.messages.ResponseError;
 import org.eclipse.lsp4j.jsonrpc.messages.ResponseErrorCode;
 import org.eclipse.lsp4j.services.TextDocumentService;
 import org.touchbase.core.model.Document;
 import org.touchbase.core.text.SourceFile;
+import org.touchbase.lsp.services.CodeActionService;
 
 /**
  * Document synchronisation and document requests. Each request runs on the
@@ -25,6 +31,18 @@ import org.touchbase.core.text.SourceFile;
 public final class TouchbaseTextDocumentService implements TextDocumentService {
 
     private final TouchbaseLanguageServer server;
+    private final CodeActionService codeActions = new CodeActionService();
+    /**
+     * Requests run on these long-lived threads: the default async executor
+     * starts a thread per task on small machines, and a response written by
+     * a thread that is gone breaks piped transports.
+     */
+    private final java.util.concurrent.ExecutorService requests = java.util.concurrent.Executors.newFixedThreadPool(2,
+            runnable -> {
+                Thread thread = new Thread(runnable, "touchbase-request");
+                thread.setDaemon(true);
+                return thread;
+            });
 
     TouchbaseTextDocumentService(TouchbaseLanguageServer server) {
         this.server = server;
@@ -70,7 +88,7 @@ public final class TouchbaseTextDocumentService implements TextDocumentService {
      */
     <T> CompletableFuture<T> request(String method, String uri, T empty,
             BiFunction<DocumentContext, CancelChecker, T> handler) {
-        return CompletableFutures.computeAsync(cancel -> {
+        return CompletableFutures.computeAsync(requests, cancel -> {
             try {
                 Workspace workspace = server.workspace();
                 cancel.checkCanceled();
@@ -90,5 +108,13 @@ public final class TouchbaseTextDocumentService implements TextDocumentService {
                         method + " failed: " + e, null));
             }
         });
+    }
+
+    @Override
+    public CompletableFuture<List<Either<Command, CodeAction>>> codeAction(CodeActionParams params) {
+        return request("textDocument/codeAction", params.getTextDocument().getUri(), List.of(),
+                (context, cancel) -> codeActions.codeActions(context, params.getRange(),
+                        params.getContext() == null ? null : params.getContext().getDiagnostics(),
+                        params.getContext() == null ? null : params.getContext().getOnly(), cancel));
     }
 }

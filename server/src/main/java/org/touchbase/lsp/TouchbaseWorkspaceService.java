@@ -1,11 +1,19 @@
 package org.touchbase.lsp;
 
 import com.google.gson.JsonElement;
+import java.util.concurrent.CompletableFuture;
+import org.eclipse.lsp4j.ApplyWorkspaceEditParams;
 import org.eclipse.lsp4j.DidChangeConfigurationParams;
 import org.eclipse.lsp4j.DidChangeWatchedFilesParams;
+import org.eclipse.lsp4j.ExecuteCommandParams;
 import org.eclipse.lsp4j.FileChangeType;
 import org.eclipse.lsp4j.FileEvent;
+import org.eclipse.lsp4j.jsonrpc.ResponseErrorException;
+import org.eclipse.lsp4j.jsonrpc.messages.ResponseError;
+import org.eclipse.lsp4j.jsonrpc.messages.ResponseErrorCode;
+import org.eclipse.lsp4j.services.LanguageClient;
 import org.eclipse.lsp4j.services.WorkspaceService;
+import org.touchbase.lsp.services.InsertSummaryCommand;
 
 /** Settings changes, files changed on disk, commands and workspace symbols. */
 public final class TouchbaseWorkspaceService implements WorkspaceService {
@@ -28,5 +36,33 @@ public final class TouchbaseWorkspaceService implements WorkspaceService {
             server.workspace().fileChanged(event.getUri(), event.getType() == FileChangeType.Deleted);
         }
         server.scheduleAnalysis();
+    }
+
+    /** {@code touchbase.insertSummary}: applies the summary template through the client; answers whether it did. */
+    @Override
+    public CompletableFuture<Object> executeCommand(ExecuteCommandParams params) {
+        if (!InsertSummaryCommand.ID.equals(params.getCommand())) {
+            return CompletableFuture.failedFuture(new ResponseErrorException(new ResponseError(
+                    ResponseErrorCode.InvalidParams, "unknown command: " + params.getCommand(), null)));
+        }
+        InsertSummaryCommand.Arguments arguments;
+        try {
+            arguments = InsertSummaryCommand.parse(params.getArguments());
+        } catch (RuntimeException e) {
+            return CompletableFuture.failedFuture(new ResponseErrorException(new ResponseError(
+                    ResponseErrorCode.InvalidParams, InsertSummaryCommand.ID + ": " + e.getMessage(), null)));
+        }
+        return server.getTextDocumentService()
+                .request(InsertSummaryCommand.ID, arguments.uri(), null,
+                        (context, cancel) -> InsertSummaryCommand.edit(context, arguments))
+                .thenCompose(edit -> {
+                    LanguageClient client = server.client();
+                    if (edit == null || client == null) {
+                        return CompletableFuture.completedFuture((Object) Boolean.FALSE);
+                    }
+                    ApplyWorkspaceEditParams apply = new ApplyWorkspaceEditParams(edit,
+                            server.messages().get("lsp.command.insertSummary"));
+                    return client.applyEdit(apply).thenApply(response -> (Object) response.isApplied());
+                });
     }
 }
