@@ -2,6 +2,7 @@ package org.touchbase.lsp;
 
 import java.util.List;
 import org.eclipse.lsp4j.CodeActionOptions;
+import org.eclipse.lsp4j.CompletionOptions;
 import org.eclipse.lsp4j.ExecuteCommandOptions;
 import org.eclipse.lsp4j.SaveOptions;
 import org.eclipse.lsp4j.ServerCapabilities;
@@ -9,6 +10,7 @@ import org.eclipse.lsp4j.TextDocumentSyncKind;
 import org.eclipse.lsp4j.TextDocumentSyncOptions;
 import org.eclipse.lsp4j.jsonrpc.messages.Either;
 import org.touchbase.lsp.services.CodeActionService;
+import org.touchbase.lsp.services.CompletionService;
 import org.touchbase.lsp.services.InsertSummaryCommand;
 
 /** What the server advertises: exactly the features it implements. */
@@ -25,6 +27,8 @@ final class Capabilities {
         sync.setSave(new SaveOptions(false));
         capabilities.setTextDocumentSync(Either.forRight(sync));
         capabilities.setCodeActionProvider(new CodeActionOptions(CodeActionService.KINDS));
+        capabilities.setCompletionProvider(new CompletionOptions(false, CompletionService.TRIGGER_CHARACTERS));
+        capabilities.setHoverProvider(true);
         capabilities.setExecuteCommandProvider(new ExecuteCommandOptions(List.of(InsertSummaryCommand.ID)));
         return capabilities;
     }

@@ -21,6 +21,7 @@ import org.eclipse.lsp4j.MessageType;
 import org.eclipse.lsp4j.ServerInfo;
 import org.eclipse.lsp4j.WorkspaceFolder;
 import org.eclipse.lsp4j.jsonrpc.Launcher;
+import org.eclipse.lsp4j.jsonrpc.services.JsonRequest;
 import org.eclipse.lsp4j.launch.LSPLauncher;
 import org.eclipse.lsp4j.services.LanguageClient;
 import org.eclipse.lsp4j.services.LanguageClientAware;
@@ -28,6 +29,7 @@ import org.eclipse.lsp4j.services.LanguageServer;
 import org.touchbase.core.config.ConfigException;
 import org.touchbase.core.i18n.Messages;
 import org.touchbase.lsp.services.DiagnosticsService;
+import org.touchbase.lsp.services.ProjectInfoService;
 
 /**
  * {@code touchbase lsp}: the language server. It only translates LSP to the
@@ -199,5 +201,13 @@ public final class TouchbaseLanguageServer implements LanguageServer, LanguageCl
     @Override
     public TouchbaseWorkspaceService getWorkspaceService() {
         return workspaceService;
+    }
+
+    /** {@code touchbase/projectInfo}: the first project of a document, for the editor's status bar; null if none. */
+    @JsonRequest(ProjectInfoService.METHOD)
+    public CompletableFuture<ProjectInfoService.ProjectInfo> projectInfo(ProjectInfoService.Params params) {
+        ProjectInfoService service = new ProjectInfoService();
+        String uri = params == null || params.uri == null ? "" : params.uri;
+        return documents.request(ProjectInfoService.METHOD, uri, null, (context, cancel) -> service.info(context));
     }
 }

@@ -6,10 +6,15 @@ import java.util.function.BiFunction;
 import org.eclipse.lsp4j.CodeAction;
 import org.eclipse.lsp4j.CodeActionParams;
 import org.eclipse.lsp4j.Command;
+import org.eclipse.lsp4j.CompletionItem;
+import org.eclipse.lsp4j.CompletionList;
+import org.eclipse.lsp4j.CompletionParams;
 import org.eclipse.lsp4j.DidChangeTextDocumentParams;
 import org.eclipse.lsp4j.DidCloseTextDocumentParams;
 import org.eclipse.lsp4j.DidOpenTextDocumentParams;
 import org.eclipse.lsp4j.DidSaveTextDocumentParams;
+import org.eclipse.lsp4j.Hover;
+import org.eclipse.lsp4j.HoverParams;
 import org.eclipse.lsp4j.MessageType;
 import org.eclipse.lsp4j.TextDocumentContentChangeEvent;
 import org.eclipse.lsp4j.jsonrpc.CancelChecker;
@@ -22,6 +27,8 @@ import org.eclipse.lsp4j.services.TextDocumentService;
 import org.touchbase.core.model.Document;
 import org.touchbase.core.text.SourceFile;
 import org.touchbase.lsp.services.CodeActionService;
+import org.touchbase.lsp.services.CompletionService;
+import org.touchbase.lsp.services.HoverService;
 
 /**
  * Document synchronisation and document requests. Each request runs on the
@@ -32,6 +39,8 @@ public final class TouchbaseTextDocumentService implements TextDocumentService {
 
     private final TouchbaseLanguageServer server;
     private final CodeActionService codeActions = new CodeActionService();
+    private final CompletionService completions = new CompletionService();
+    private final HoverService hovers = new HoverService();
     /**
      * Requests run on these long-lived threads: the default async executor
      * starts a thread per task on small machines, and a response written by
@@ -116,5 +125,18 @@ public final class TouchbaseTextDocumentService implements TextDocumentService {
                 (context, cancel) -> codeActions.codeActions(context, params.getRange(),
                         params.getContext() == null ? null : params.getContext().getDiagnostics(),
                         params.getContext() == null ? null : params.getContext().getOnly(), cancel));
+    }
+
+    @Override
+    public CompletableFuture<Either<List<CompletionItem>, CompletionList>> completion(CompletionParams params) {
+        return request("textDocument/completion", params.getTextDocument().getUri(),
+                Either.forRight(new CompletionList(List.of())),
+                (context, cancel) -> Either.forRight(completions.completion(context, params.getPosition(), cancel)));
+    }
+
+    @Override
+    public CompletableFuture<Hover> hover(HoverParams params) {
+        return request("textDocument/hover", params.getTextDocument().getUri(), null,
+                (context, cancel) -> hovers.hover(context, params.getPosition(), cancel));
     }
 }

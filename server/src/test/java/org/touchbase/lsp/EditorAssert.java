@@ -2,6 +2,7 @@ package org.touchbase.lsp;
 
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertNotNull;
+import static org.junit.jupiter.api.Assertions.assertTrue;
 import static org.junit.jupiter.api.Assertions.fail;
 
 import java.util.ArrayList;
@@ -11,6 +12,12 @@ import org.eclipse.lsp4j.CodeActionContext;
 import org.eclipse.lsp4j.CodeActionKind;
 import org.eclipse.lsp4j.CodeActionParams;
 import org.eclipse.lsp4j.Command;
+import org.eclipse.lsp4j.CompletionItem;
+import org.eclipse.lsp4j.CompletionList;
+import org.eclipse.lsp4j.CompletionParams;
+import org.eclipse.lsp4j.Hover;
+import org.eclipse.lsp4j.HoverParams;
+import org.eclipse.lsp4j.Position;
 import org.eclipse.lsp4j.Diagnostic;
 import org.eclipse.lsp4j.Range;
 import org.eclipse.lsp4j.TextDocumentIdentifier;
@@ -103,6 +110,70 @@ public final class EditorAssert {
             assertEquals(String.join("\n", expectedAfter), String.join("\n", actualAfter),
                     "the fix removes its finding and changes no other");
             return action;
+        }
+    }
+
+    // ---- completion
+
+    public static List<CompletionItem> completion(LspFixture lsp, String uri, Position position) {
+        Either<List<CompletionItem>, CompletionList> answer = LspFixture.await(lsp.server().getTextDocumentService()
+                .completion(new CompletionParams(new TextDocumentIdentifier(uri), position)));
+        return answer.isLeft() ? answer.getLeft() : answer.getRight().getItems();
+    }
+
+    /** The completion items at the caret; each expected label must be among them. */
+    public static List<CompletionItem> testCompletionFor(String textWithCaret, String... expectedLabels) {
+        LspAssert.Caret caret = LspAssert.caret(textWithCaret);
+        try (LspFixture lsp = start()) {
+            String uri = lsp.open("complete.client", caret.text());
+            lsp.diagnostics(uri);
+            List<CompletionItem> items = completion(lsp, uri, caret.position());
+            List<String> labels = labels(items);
+            for (String expected : expectedLabels) {
+                assertTrue(labels.contains(expected), "\"" + expected + "\" among " + labels);
+            }
+            return items;
+        }
+    }
+
+    public static List<String> labels(List<CompletionItem> items) {
+        return items.stream().map(CompletionItem::getLabel).toList();
+    }
+
+    public static CompletionItem item(List<CompletionItem> items, String label) {
+        for (CompletionItem item : items) {
+            if (item.getLabel().equals(label)) {
+                return item;
+            }
+        }
+        return fail("no item " + label + " among " + labels(items));
+    }
+
+    // ---- hover
+
+    public static Hover hover(LspFixture lsp, String uri, Position position) {
+        return LspFixture.await(lsp.server().getTextDocumentService()
+                .hover(new HoverParams(new TextDocumentIdentifier(uri), position)));
+    }
+
+    /** The hover's Markdown at the caret, which must contain each expected piece; null expects no hover. */
+    public static String assertHover(String textWithCaret, String... containing) {
+        LspAssert.Caret caret = LspAssert.caret(textWithCaret);
+        try (LspFixture lsp = start()) {
+            String uri = lsp.open("hover.client", caret.text());
+            lsp.diagnostics(uri);
+            Hover hover = hover(lsp, uri, caret.position());
+            if (containing == null) {
+                assertEquals(null, hover);
+                return null;
+            }
+            assertNotNull(hover, "a hover at the caret");
+            String markdown = hover.getContents().getRight().getValue();
+            assertEquals("markdown", hover.getContents().getRight().getKind());
+            for (String piece : containing) {
+                assertTrue(markdown.contains(piece), "\"" + piece + "\" in:\n" + markdown);
+            }
+            return markdown;
         }
     }
 

@@ -59,6 +59,7 @@ public final class LspFixture implements AutoCloseable {
 
     private final TestClient client = new TestClient();
     private final LanguageServer server;
+    private final org.eclipse.lsp4j.jsonrpc.Endpoint remote;
     private final ExecutorService threads = Executors.newCachedThreadPool(runnable -> {
         Thread thread = new Thread(runnable, "lsp-fixture");
         thread.setDaemon(true);
@@ -87,6 +88,7 @@ public final class LspFixture implements AutoCloseable {
                 threads, null);
         clientLauncher.startListening();
         server = clientLauncher.getRemoteProxy();
+        remote = clientLauncher.getRemoteEndpoint();
 
         InitializeParams params = new InitializeParams();
         params.setCapabilities(new ClientCapabilities());
@@ -118,6 +120,11 @@ public final class LspFixture implements AutoCloseable {
 
     public LanguageServer server() {
         return server;
+    }
+
+    /** Sends a request that is not part of LSP, e.g. {@code touchbase/projectInfo}; the answer as JSON. */
+    public CompletableFuture<?> request(String method, Object params) {
+        return remote.request(method, params);
     }
 
     public TestClient client() {
