@@ -21,7 +21,6 @@ import org.eclipse.lsp4j.MessageType;
 import org.eclipse.lsp4j.ServerInfo;
 import org.eclipse.lsp4j.WorkspaceFolder;
 import org.eclipse.lsp4j.jsonrpc.Launcher;
-import org.eclipse.lsp4j.jsonrpc.services.JsonRequest;
 import org.eclipse.lsp4j.launch.LSPLauncher;
 import org.eclipse.lsp4j.services.LanguageClient;
 import org.eclipse.lsp4j.services.LanguageClientAware;
@@ -36,7 +35,7 @@ import org.touchbase.lsp.services.ProjectInfoService;
  * workspace and the feature services; every answer comes from the same
  * analysis as {@code touchbase check}.
  */
-public final class TouchbaseLanguageServer implements LanguageServer, LanguageClientAware {
+public final class TouchbaseLanguageServer implements LanguageServer, LanguageClientAware, TouchbaseProtocol {
 
     public static final Duration DEFAULT_DEBOUNCE = Duration.ofMillis(150);
 
@@ -44,6 +43,7 @@ public final class TouchbaseLanguageServer implements LanguageServer, LanguageCl
     private final java.util.function.IntConsumer exit;
     private final TouchbaseTextDocumentService documents;
     private final TouchbaseWorkspaceService workspaceService;
+    private final ProjectInfoService projectInfo = new ProjectInfoService();
     private final DiagnosticsPublisher publisher = new DiagnosticsPublisher(new DiagnosticsService());
     private final ScheduledExecutorService scheduler = Executors.newSingleThreadScheduledExecutor(runnable -> {
         Thread thread = new Thread(runnable, "touchbase-analysis");
@@ -203,11 +203,9 @@ public final class TouchbaseLanguageServer implements LanguageServer, LanguageCl
         return workspaceService;
     }
 
-    /** {@code touchbase/projectInfo}: the first project of a document, for the editor's status bar; null if none. */
-    @JsonRequest(ProjectInfoService.METHOD)
+    @Override
     public CompletableFuture<ProjectInfoService.ProjectInfo> projectInfo(ProjectInfoService.Params params) {
-        ProjectInfoService service = new ProjectInfoService();
         String uri = params == null || params.uri == null ? "" : params.uri;
-        return documents.request(ProjectInfoService.METHOD, uri, null, (context, cancel) -> service.info(context));
+        return documents.request(ProjectInfoService.METHOD, uri, null, (context, cancel) -> projectInfo.info(context));
     }
 }

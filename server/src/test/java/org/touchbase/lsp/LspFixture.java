@@ -59,7 +59,6 @@ public final class LspFixture implements AutoCloseable {
 
     private final TestClient client = new TestClient();
     private final LanguageServer server;
-    private final org.eclipse.lsp4j.jsonrpc.Endpoint remote;
     private final ExecutorService threads = Executors.newCachedThreadPool(runnable -> {
         Thread thread = new Thread(runnable, "lsp-fixture");
         thread.setDaemon(true);
@@ -84,11 +83,11 @@ public final class LspFixture implements AutoCloseable {
         implementation.connect(serverLauncher.getRemoteProxy());
         serverLauncher.startListening();
 
-        Launcher<LanguageServer> clientLauncher = LSPLauncher.createClientLauncher(client, clientIn, clientOut,
-                threads, null);
+        Launcher<Server> clientLauncher = new LSPLauncher.Builder<Server>().setLocalService(client)
+                .setRemoteInterface(Server.class).setInput(clientIn).setOutput(clientOut)
+                .setExecutorService(threads).create();
         clientLauncher.startListening();
         server = clientLauncher.getRemoteProxy();
-        remote = clientLauncher.getRemoteEndpoint();
 
         InitializeParams params = new InitializeParams();
         params.setCapabilities(new ClientCapabilities());
@@ -122,9 +121,9 @@ public final class LspFixture implements AutoCloseable {
         return server;
     }
 
-    /** Sends a request that is not part of LSP, e.g. {@code touchbase/projectInfo}; the answer as JSON. */
-    public CompletableFuture<?> request(String method, Object params) {
-        return remote.request(method, params);
+    /** The server's requests beyond LSP, e.g. {@code touchbase/projectInfo}. */
+    public TouchbaseProtocol touchbase() {
+        return (TouchbaseProtocol) server;
     }
 
     public TestClient client() {
@@ -201,6 +200,10 @@ public final class LspFixture implements AutoCloseable {
             // closed already
         }
         threads.shutdownNow();
+    }
+
+    /** What the test client talks to: LSP and the server's own requests. */
+    public interface Server extends LanguageServer, TouchbaseProtocol {
     }
 
     /** The client side: it records what the server publishes and applies the edits it asks for. */
