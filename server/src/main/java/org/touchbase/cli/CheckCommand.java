@@ -1,30 +1,16 @@
 package org.touchbase.cli;
 
 import java.nio.file.Path;
-import java.time.LocalDateTime;
 import java.util.ArrayList;
-import java.util.HashMap;
-import java.util.IdentityHashMap;
 import java.util.List;
-import java.util.Map;
 import java.util.concurrent.Callable;
 import org.touchbase.cli.format.CheckReport;
 import org.touchbase.cli.format.Format;
 import org.touchbase.core.analysis.Analysis;
-import org.touchbase.core.analysis.Analyzer;
-import org.touchbase.core.analysis.Settings;
-import org.touchbase.core.config.Config;
 import org.touchbase.core.config.ConfigException;
-import org.touchbase.core.config.ConfigReader;
-import org.touchbase.core.config.ConfigResolver;
-import org.touchbase.core.config.Dates;
 import org.touchbase.core.i18n.Messages;
-import org.touchbase.core.model.Document;
-import org.touchbase.core.model.ModelBuilder;
 import org.touchbase.core.rules.Finding;
-import org.touchbase.core.rules.Message;
 import org.touchbase.core.rules.Severity;
-import org.touchbase.core.text.SourceFile;
 import picocli.CommandLine;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Option;
@@ -64,8 +50,7 @@ final class CheckCommand implements Callable<Integer> {
 
     @Override
     public Integer call() {
-        Messages fallback = Messages.forLanguage(locale != null && Messages.isSupported(locale) ? locale
-                : Messages.systemLanguage());
+        Messages fallback = LoadedWorkspace.fallbackMessages(locale);
         try {
             return check();
         } catch (CliException e) {
@@ -78,49 +63,9 @@ final class CheckCommand implements Callable<Integer> {
     }
 
     private int check() throws CliException, ConfigException {
-        if (locale != null && !Messages.isSupported(locale)) {
-            throw new CliException(Message.of("cli.badLocale", locale));
-        }
-        LocalDateTime now = null;
-        if (today != null) {
-            now = Dates.parseMoment(today);
-            if (now == null) {
-                throw new CliException(Message.of("cli.badToday", today));
-            }
-        }
-        List<InputFiles.Input> inputs = InputFiles.collect(paths.isEmpty() ? List.of(".") : paths);
-        Config fixed = config == null ? null : ConfigReader.read(config);
-        Map<Path, ConfigResolver> resolvers = new HashMap<>();
-        Map<InputFiles.Input, Config> configs = new IdentityHashMap<>();
-        for (InputFiles.Input input : inputs) {
-            ConfigResolver resolver = fixed != null ? ConfigResolver.fixed(fixed)
-                    : resolvers.computeIfAbsent(input.root(), ConfigResolver::searching);
-            configs.put(input, resolver.configFor(input.path()));
-        }
-        Config rootConfig = fixed != null ? fixed : resolvers.get(inputs.get(0).root()).configIn(inputs.get(0).root());
-        String language = locale != null ? locale
-                : rootConfig.locale() != null ? rootConfig.locale() : Messages.systemLanguage();
-        Messages messages = Messages.forLanguage(language);
-
-        List<SourceFile> files = new ArrayList<>();
-        for (InputFiles.Input input : inputs) {
-            files.add(InputFiles.read(input));
-        }
-        List<Document> documents = files.parallelStream().map(ModelBuilder::build).toList();
-
-        LocalDateTime clock = LocalDateTime.now();
-        LocalDateTime cliNow = now;
-        Map<SourceFile, Settings> settings = new IdentityHashMap<>();
-        for (int i = 0; i < inputs.size(); i++) {
-            Config fileConfig = configs.get(inputs.get(i));
-            Settings fileSettings = Settings.of(fileConfig, clock);
-            if (cliNow != null) {
-                fileSettings = new Settings(cliNow, fileSettings.respondWithin(), fileSettings.cadence(),
-                        fileSettings.rules());
-            }
-            settings.put(files.get(i), fileSettings);
-        }
-        Analysis analysis = Analyzer.analyze(documents, file -> settings.get(file));
+        LoadedWorkspace workspace = LoadedWorkspace.load(paths, config, locale, today);
+        Analysis analysis = workspace.analysis();
+        Messages messages = workspace.messages();
 
         Severity threshold = failOn == FailOn.never ? null : Severity.fromId(failOn.name());
         List<Finding> shown = new ArrayList<>();
@@ -132,7 +77,7 @@ final class CheckCommand implements Callable<Integer> {
                 shown.add(finding);
             }
         }
-        CheckReport report = new CheckReport(shown, analysis.findings(), files.size(), messages, quiet);
+        CheckReport report = new CheckReport(shown, analysis.findings(), workspace.files().size(), messages, quiet);
         format.formatter().write(report, spec.commandLine().getOut());
         spec.commandLine().getOut().flush();
         return failed ? Main.FINDINGS : Main.OK;

@@ -5,6 +5,7 @@ import java.nio.ByteBuffer;
 import java.nio.charset.CodingErrorAction;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
+import java.nio.file.InvalidPathException;
 import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.LinkedHashMap;
@@ -31,7 +32,12 @@ final class InputFiles {
     static List<Input> collect(List<String> arguments) throws CliException {
         Map<Path, Input> inputs = new LinkedHashMap<>();
         for (String argument : arguments) {
-            Path given = Path.of(argument);
+            Path given;
+            try {
+                given = Path.of(argument);
+            } catch (InvalidPathException e) {
+                throw new CliException(Message.of("cli.noSuchPath", argument));
+            }
             if (Files.isDirectory(given)) {
                 List<Path> found;
                 try {
@@ -63,7 +69,8 @@ final class InputFiles {
                     .onMalformedInput(CodingErrorAction.REPLACE)
                     .onUnmappableCharacter(CodingErrorAction.REPLACE)
                     .decode(ByteBuffer.wrap(bytes)).toString();
-            return new SourceFile(input.name(), text);
+            // A byte order mark is not a character of the text: columns count from the first one after it.
+            return new SourceFile(input.name(), text.startsWith("\uFEFF") ? text.substring(1) : text);
         } catch (IOException | RuntimeException | OutOfMemoryError e) {
             throw new CliException(Message.of("cli.unreadablePath", input.name()));
         }

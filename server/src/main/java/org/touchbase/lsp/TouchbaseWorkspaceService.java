@@ -1,6 +1,7 @@
 package org.touchbase.lsp;
 
 import com.google.gson.JsonElement;
+import java.util.List;
 import java.util.concurrent.CompletableFuture;
 import org.eclipse.lsp4j.ApplyWorkspaceEditParams;
 import org.eclipse.lsp4j.DidChangeConfigurationParams;
@@ -8,12 +9,19 @@ import org.eclipse.lsp4j.DidChangeWatchedFilesParams;
 import org.eclipse.lsp4j.ExecuteCommandParams;
 import org.eclipse.lsp4j.FileChangeType;
 import org.eclipse.lsp4j.FileEvent;
+import org.eclipse.lsp4j.MessageType;
+import org.eclipse.lsp4j.SymbolInformation;
+import org.eclipse.lsp4j.WorkspaceSymbol;
+import org.eclipse.lsp4j.WorkspaceSymbolParams;
+import org.eclipse.lsp4j.jsonrpc.CompletableFutures;
 import org.eclipse.lsp4j.jsonrpc.ResponseErrorException;
+import org.eclipse.lsp4j.jsonrpc.messages.Either;
 import org.eclipse.lsp4j.jsonrpc.messages.ResponseError;
 import org.eclipse.lsp4j.jsonrpc.messages.ResponseErrorCode;
 import org.eclipse.lsp4j.services.LanguageClient;
 import org.eclipse.lsp4j.services.WorkspaceService;
 import org.touchbase.lsp.services.InsertSummaryCommand;
+import org.touchbase.lsp.services.WorkspaceSymbolService;
 
 /** Settings changes, files changed on disk, commands and workspace symbols. */
 public final class TouchbaseWorkspaceService implements WorkspaceService {
@@ -64,5 +72,23 @@ public final class TouchbaseWorkspaceService implements WorkspaceService {
                             server.messages().get("lsp.command.insertSummary"));
                     return client.applyEdit(apply).thenApply(response -> (Object) response.isApplied());
                 });
+    }
+
+    /** People, projects, touches, agreements … of the whole workspace that match the query; never an error. */
+    @Override
+    public CompletableFuture<Either<List<? extends SymbolInformation>, List<? extends WorkspaceSymbol>>> symbol(
+            WorkspaceSymbolParams params) {
+        return CompletableFutures.computeAsync(cancel -> {
+            try {
+                return Either.forRight(new WorkspaceSymbolService().symbols(server.workspace().analysis(),
+                        params.getQuery()));
+            } catch (RuntimeException | StackOverflowError e) {
+                if (e instanceof java.util.concurrent.CancellationException cancelled) {
+                    throw cancelled;
+                }
+                server.log(MessageType.Error, "touchbase: workspace/symbol failed: " + e);
+                return Either.forRight(List.of());
+            }
+        });
     }
 }

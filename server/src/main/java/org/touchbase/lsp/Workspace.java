@@ -11,6 +11,7 @@ import java.util.Map;
 import org.touchbase.core.analysis.Analysis;
 import org.touchbase.core.analysis.Analyzer;
 import org.touchbase.core.model.Document;
+import org.touchbase.core.model.IncrementalUpdate;
 import org.touchbase.core.model.ModelBuilder;
 import org.touchbase.core.text.SourceFile;
 import org.touchbase.core.workspace.WorkspaceFiles;
@@ -113,12 +114,40 @@ public final class Workspace {
         }
     }
 
-    public void change(String uri, String text, int version) {
+    /** One change of a document's text: a range (null for the whole text) and its new text. */
+    public record Change(org.eclipse.lsp4j.Range range, String text) {
+    }
+
+    /**
+     * Applies changes to an open document. When the document was parsed and
+     * a change stays inside one item, only that item is parsed again.
+     * Returns false when the document is not open.
+     */
+    public boolean change(String uri, List<Change> changes, int version) {
         synchronized (state) {
             Entry old = entries.get(Uris.key(uri));
-            String keptUri = old != null ? old.uri() : uri;
-            entries.put(Uris.key(uri), new Entry(keptUri, new SourceFile(keptUri, text), version, true, null));
+            if (old == null || !old.open()) {
+                return false;
+            }
+            SourceFile file = old.file();
+            Document document = old.document();
+            for (Change change : changes) {
+                String text = file.text();
+                if (change.range() == null) {
+                    file = new SourceFile(old.uri(), change.text());
+                    document = null;
+                    continue;
+                }
+                org.touchbase.core.text.Span span = TextEdits.span(file, change.range());
+                SourceFile next = new SourceFile(old.uri(),
+                        text.substring(0, span.start()) + change.text() + text.substring(span.end()));
+                document = document == null ? null
+                        : IncrementalUpdate.apply(document, next, span.start(), span.end(), change.text());
+                file = next;
+            }
+            entries.put(Uris.key(uri), new Entry(old.uri(), file, version, true, document));
             generation++;
+            return true;
         }
     }
 

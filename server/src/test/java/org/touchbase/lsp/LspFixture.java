@@ -5,11 +5,13 @@ import static org.junit.jupiter.api.Assertions.fail;
 
 import com.google.gson.JsonObject;
 import java.io.IOException;
+import java.io.OutputStream;
 import java.io.PipedInputStream;
 import java.io.PipedOutputStream;
 import java.nio.file.Path;
 import java.time.Duration;
 import java.util.ArrayList;
+import java.util.Arrays;
 import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
@@ -64,6 +66,7 @@ public final class LspFixture implements AutoCloseable {
         thread.setDaemon(true);
         return thread;
     });
+    private final Writers writers = new Writers();
     private final Map<String, Integer> versions = new HashMap<>();
     private final Map<String, String> texts = new HashMap<>();
     private final Path root;
@@ -79,12 +82,12 @@ public final class LspFixture implements AutoCloseable {
 
         TouchbaseLanguageServer implementation = new TouchbaseLanguageServer(Duration.ofMillis(20), code -> { });
         Launcher<LanguageClient> serverLauncher = LSPLauncher.createServerLauncher(implementation, serverIn,
-                serverOut, threads, null);
+                writingOnOneThread(serverOut), threads, null);
         implementation.connect(serverLauncher.getRemoteProxy());
         serverLauncher.startListening();
 
         Launcher<Server> clientLauncher = new LSPLauncher.Builder<Server>().setLocalService(client)
-                .setRemoteInterface(Server.class).setInput(clientIn).setOutput(clientOut)
+                .setRemoteInterface(Server.class).setInput(clientIn).setOutput(writingOnOneThread(clientOut))
                 .setExecutorService(threads).create();
         clientLauncher.startListening();
         server = clientLauncher.getRemoteProxy();
@@ -200,6 +203,69 @@ public final class LspFixture implements AutoCloseable {
             // closed already
         }
         threads.shutdownNow();
+        writers.shutdownNow();
+    }
+
+    /**
+     * A piped stream breaks ("Write end dead") once the thread that last wrote
+     * to it has ended, and responses are written by whichever pool thread
+     * completed them: every write goes through one thread that lives as long
+     * as the fixture.
+     */
+    private OutputStream writingOnOneThread(OutputStream out) {
+        ExecutorService writer = Executors.newSingleThreadExecutor(runnable -> {
+            Thread thread = new Thread(runnable, "lsp-fixture-writer");
+            thread.setDaemon(true);
+            return thread;
+        });
+        writers.add(writer);
+        return new OutputStream() {
+            @Override
+            public void write(int b) throws IOException {
+                write(new byte[] {(byte) b}, 0, 1);
+            }
+
+            @Override
+            public void write(byte[] bytes, int offset, int length) throws IOException {
+                byte[] copy = Arrays.copyOfRange(bytes, offset, offset + length);
+                on(() -> out.write(copy));
+            }
+
+            @Override
+            public void flush() throws IOException {
+                on(out::flush);
+            }
+
+            private void on(IoAction action) throws IOException {
+                try {
+                    writer.submit(() -> {
+                        action.run();
+                        return null;
+                    }).get();
+                } catch (java.util.concurrent.ExecutionException e) {
+                    throw e.getCause() instanceof IOException io ? io : new IOException(e.getCause());
+                } catch (InterruptedException | java.util.concurrent.RejectedExecutionException e) {
+                    throw new IOException("closed", e);
+                }
+            }
+        };
+    }
+
+    private interface IoAction {
+        void run() throws IOException;
+    }
+
+    /** The writer threads of the fixture's streams. */
+    private static final class Writers {
+        private final List<ExecutorService> executors = new ArrayList<>();
+
+        synchronized void add(ExecutorService executor) {
+            executors.add(executor);
+        }
+
+        synchronized void shutdownNow() {
+            executors.forEach(ExecutorService::shutdownNow);
+        }
     }
 
     /** What the test client talks to: LSP and the server's own requests. */

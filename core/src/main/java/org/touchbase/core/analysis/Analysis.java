@@ -84,6 +84,30 @@ public final class Analysis {
         return result == null ? Trust.UNKNOWN : result.people().getOrDefault(person.id().text(), Trust.UNKNOWN);
     }
 
+    /** A project's trust and its people's (by person id) at some moment. */
+    public record TrustSnapshot(Trust project, Map<String, Trust> people) {
+        public Trust person(Person person) {
+            return people.getOrDefault(person.id().text(), Trust.UNKNOWN);
+        }
+    }
+
+    /**
+     * The trust of a project as it stood at another moment: the rules run
+     * again on the already linked project with that "now", nothing else.
+     */
+    public TrustSnapshot trustAt(Project project, java.time.LocalDateTime when) {
+        ProjectResult result = projects.get(project.id());
+        if (result == null) {
+            return new TrustSnapshot(Trust.UNKNOWN, Map.of());
+        }
+        Settings settings = result.settings();
+        List<Finding> found = new ArrayList<>();
+        org.touchbase.core.rules.Rules.check(new org.touchbase.core.rules.RuleContext(project, when,
+                settings.respondWithin(), settings.cadence(), found));
+        TrustCalculator.ProjectTrust trust = TrustCalculator.compute(project, found, when, settings.respondWithin());
+        return new TrustSnapshot(trust.project(), trust.people());
+    }
+
     /** The settings the project was checked with ("now" among them). */
     public Settings settings(Project project) {
         ProjectResult result = projects.get(project.id());

@@ -19,6 +19,7 @@ public final class Messages {
 
     private final Locale locale;
     private final ResourceBundle bundle;
+    private final ConcurrentHashMap<String, MessageFormat> formats = new ConcurrentHashMap<>();
 
     private Messages(Locale locale) {
         this.locale = locale;
@@ -56,7 +57,11 @@ public final class Messages {
         } catch (MissingResourceException e) {
             return key;
         }
-        return new MessageFormat(pattern, locale == Locale.ROOT ? Locale.ENGLISH : locale).format(args);
+        MessageFormat format = formats.computeIfAbsent(key,
+                k -> new MessageFormat(pattern, locale == Locale.ROOT ? Locale.ENGLISH : locale));
+        synchronized (format) {
+            return format.format(args);
+        }
     }
 
     public boolean has(String key) {

@@ -40,10 +40,12 @@ public final class ModelBuilder {
     private static final Pattern RULE_ID = Pattern.compile("[A-Za-z][A-Za-z0-9-]*");
 
     private final SourceFile file;
+    private final org.antlr.v4.runtime.TokenStream tokens;
     private final List<Finding> findings = new ArrayList<>();
 
-    private ModelBuilder(SourceFile file) {
+    private ModelBuilder(SourceFile file, org.antlr.v4.runtime.TokenStream tokens) {
         this.file = file;
+        this.tokens = tokens;
     }
 
     /** Parses and builds one file. */
@@ -52,7 +54,7 @@ public final class ModelBuilder {
     }
 
     public static Document build(ParsedFile parsed) {
-        ModelBuilder builder = new ModelBuilder(parsed.file());
+        ModelBuilder builder = new ModelBuilder(parsed.file(), parsed.tokens());
         builder.findings.addAll(parsed.findings());
         List<Block> blocks = new ArrayList<>();
         for (BlockContext block : parsed.tree().block()) {
@@ -267,6 +269,7 @@ public final class ModelBuilder {
         Single<Text> benefit = new Single<>("benefit");
         Single<Span> ack = new Single<>("ack");
         Single<Day> eta = new Single<>("eta");
+        Single<Summary> summaryItem = new Single<>("summary");
         List<Agreement> agreements = new ArrayList<>();
         List<Name> confirms = new ArrayList<>();
         List<Name> reminds = new ArrayList<>();
@@ -306,7 +309,10 @@ public final class ModelBuilder {
                 } else if (attribute instanceof TouchNoteAttributeContext c) {
                     add(notes, text(c.string()));
                 } else if (attribute instanceof SummaryAttributeContext c) {
-                    summaries.add(summary(c));
+                    Summary summary = summary(c);
+                    if (summaryItem.set(summary, span(c))) {
+                        summaries.add(summary);
+                    }
                 }
             }
         }
@@ -328,11 +334,10 @@ public final class ModelBuilder {
         TouchBodyContext body = context.touchBody();
         Token last = context.getStop();
         if (body != null && SyntaxTrees.isReal(body.getStart())) {
-            int index = body.getStart().getTokenIndex() - 1;
             last = null;
-            for (int i = index; i >= context.getStart().getTokenIndex(); i--) {
-                Token candidate = tokenAt(context, i);
-                if (candidate != null && candidate.getChannel() == Token.DEFAULT_CHANNEL) {
+            for (int i = body.getStart().getTokenIndex() - 1; i >= context.getStart().getTokenIndex(); i--) {
+                Token candidate = tokens.get(i);
+                if (candidate.getChannel() == Token.DEFAULT_CHANNEL) {
                     last = candidate;
                     break;
                 }
@@ -342,30 +347,6 @@ public final class ModelBuilder {
             return start;
         }
         return Span.cover(start, span(last));
-    }
-
-    private static Token tokenAt(ParserRuleContext context, int index) {
-        for (int i = 0; i < context.getChildCount(); i++) {
-            Token found = find(context.getChild(i), index);
-            if (found != null) {
-                return found;
-            }
-        }
-        return null;
-    }
-
-    private static Token find(org.antlr.v4.runtime.tree.ParseTree tree, int index) {
-        if (tree instanceof TerminalNode terminal) {
-            Token token = terminal.getSymbol();
-            return token.getTokenIndex() == index ? token : null;
-        }
-        for (int i = 0; i < tree.getChildCount(); i++) {
-            Token found = find(tree.getChild(i), index);
-            if (found != null) {
-                return found;
-            }
-        }
-        return null;
     }
 
     private Summary summary(SummaryAttributeContext context) {
@@ -483,24 +464,41 @@ public final class ModelBuilder {
     }
 
     private static Status status(ProjectStatusContext context) {
-        if (context == null || context.getChildCount() == 0 || !SyntaxTrees.isReal(context.getStart())) {
-            return null;
+        String keyword = keyword(context);
+        for (Status status : Status.values()) {
+            if (status.keyword().equals(keyword)) {
+                return status;
+            }
         }
-        return Status.valueOf(context.getText().toUpperCase(Locale.ROOT));
+        return null;
     }
 
     private static TouchKind kind(TouchKindContext context) {
-        if (context == null || context.getChildCount() == 0 || !SyntaxTrees.isReal(context.getStart())) {
-            return null;
-        }
-        return TouchKind.fromKeyword(context.getText());
+        String keyword = keyword(context);
+        return keyword == null ? null : TouchKind.fromKeyword(keyword);
     }
 
     private static Direction direction(DirectionContext context) {
-        if (context == null || context.getChildCount() == 0 || !SyntaxTrees.isReal(context.getStart())) {
+        String keyword = keyword(context);
+        for (Direction direction : Direction.values()) {
+            if (direction.keyword().equals(keyword)) {
+                return direction;
+            }
+        }
+        return null;
+    }
+
+    /** The keyword a one-token rule matched, ignoring tokens that error recovery put there. */
+    private static String keyword(ParserRuleContext context) {
+        if (context == null) {
             return null;
         }
-        return Direction.valueOf(context.getText().toUpperCase(Locale.ROOT));
+        for (int i = 0; i < context.getChildCount(); i++) {
+            if (context.getChild(i) instanceof TerminalNode node && SyntaxTrees.isReal(node)) {
+                return node.getText();
+            }
+        }
+        return null;
     }
 
     // ---- suppressions

@@ -16,6 +16,10 @@ public final class StringLiterals {
             String body = literal.substring(3, closed ? literal.length() - 3 : literal.length());
             return new Decoded(body, closed, null);
         }
+        int last = literal.length() - 1;
+        if (last > 0 && literal.charAt(last) == '"' && literal.indexOf('\\') < 0) {
+            return new Decoded(literal.substring(1, last), true, null);
+        }
         StringBuilder value = new StringBuilder(literal.length());
         String badEscape = null;
         int i = 1;

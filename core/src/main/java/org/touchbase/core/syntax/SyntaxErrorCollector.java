@@ -1,7 +1,12 @@
 package org.touchbase.core.syntax;
 
+import static org.touchbase.grammar.ClientLexer.DATE;
+import static org.touchbase.grammar.ClientLexer.DURATION;
 import static org.touchbase.grammar.ClientLexer.ERROR_CHAR;
+import static org.touchbase.grammar.ClientLexer.LOG;
 import static org.touchbase.grammar.ClientLexer.MALFORMED_LITERAL;
+import static org.touchbase.grammar.ClientLexer.PROJECT;
+import static org.touchbase.grammar.ClientLexer.TIME;
 
 import java.util.ArrayList;
 import java.util.List;
@@ -12,6 +17,7 @@ import org.antlr.v4.runtime.Parser;
 import org.antlr.v4.runtime.RecognitionException;
 import org.antlr.v4.runtime.Token;
 import org.antlr.v4.runtime.TokenStream;
+import org.antlr.v4.runtime.atn.ATN;
 import org.antlr.v4.runtime.misc.IntervalSet;
 import org.touchbase.core.rules.Finding;
 import org.touchbase.core.rules.Message;
@@ -19,6 +25,7 @@ import org.touchbase.core.rules.RuleIds;
 import org.touchbase.core.rules.Severity;
 import org.touchbase.core.text.SourceFile;
 import org.touchbase.core.text.Span;
+import org.touchbase.grammar.ClientParser;
 
 /**
  * ANTLR's standard recovery, with its reports turned into clear sentences:
@@ -38,6 +45,76 @@ final class SyntaxErrorCollector extends DefaultErrorStrategy {
 
     List<Finding> findings() {
         return findings;
+    }
+
+    /**
+     * A malformed date, time or duration where one is expected is one error,
+     * and it stands in for the literal: the rest of the item parses as
+     * written (without this, {@code touch 2026-9-5 call with anna} would
+     * drop the literal and read {@code call} as the touch's name).
+     */
+    @Override
+    public void sync(Parser parser) {
+        if (malformedLiteralExpected(parser)) {
+            return;
+        }
+        super.sync(parser);
+    }
+
+    @Override
+    public Token recoverInline(Parser parser) {
+        if (malformedLiteralExpected(parser)) {
+            Token malformed = parser.getCurrentToken();
+            beginErrorCondition(parser);
+            special(malformed);
+            parser.consume();
+            endErrorCondition(parser);
+            return malformed;
+        }
+        return super.recoverInline(parser);
+    }
+
+    private boolean malformedLiteralExpected(Parser parser) {
+        if (parser.getCurrentToken().getType() != MALFORMED_LITERAL || inErrorRecoveryMode(parser)) {
+            return false;
+        }
+        IntervalSet expected = getExpectedTokens(parser);
+        return expected.contains(DATE) || expected.contains(TIME) || expected.contains(DURATION);
+    }
+
+    /**
+     * After an error, a keyword that begins an item ({@code touch},
+     * {@code person}, {@code project} …) at the start of a line begins that
+     * item: it is not read as a name that completes the broken one. So one
+     * broken line costs one error, and the items after it still count.
+     */
+    @Override
+    public void reportMatch(Parser parser) {
+        if (inErrorRecoveryMode(parser) && parser.getContext().getRuleIndex() == ClientParser.RULE_ident) {
+            Token token = parser.getCurrentToken();
+            if (itemStarts(parser).contains(token.getType()) && startsLine(parser.getInputStream(), token)) {
+                throw new InputMismatchException(parser);
+            }
+        }
+        super.reportMatch(parser);
+    }
+
+    private IntervalSet itemStarts;
+
+    private IntervalSet itemStarts(Parser parser) {
+        if (itemStarts == null) {
+            ATN atn = parser.getATN();
+            IntervalSet set = new IntervalSet(atn.nextTokens(atn.ruleToStartState[ClientParser.RULE_projectItem]));
+            set.add(PROJECT);
+            set.add(LOG);
+            itemStarts = set;
+        }
+        return itemStarts;
+    }
+
+    private static boolean startsLine(TokenStream tokens, Token token) {
+        Token previous = previous(tokens, token);
+        return previous == null || previous.getLine() < token.getLine();
     }
 
     @Override
@@ -112,8 +189,7 @@ final class SyntaxErrorCollector extends DefaultErrorStrategy {
     /** Tokens that are errors by themselves get one message of their own, whatever was expected. */
     private boolean special(Token token) {
         if (token.getType() == ERROR_CHAR) {
-            add(token, Message.of("syntax.character", token.getText()));
-            return true;
+            return true; // reported by SyntaxParser, once for each run of them on a line
         }
         if (token.getType() == MALFORMED_LITERAL) {
             add(token, Message.of("syntax.malformed", TokenDescriptions.shorten(token.getText())));

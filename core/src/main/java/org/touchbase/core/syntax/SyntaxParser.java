@@ -1,11 +1,11 @@
 package org.touchbase.core.syntax;
 
 import static org.touchbase.grammar.ClientLexer.BLOCK_COMMENT;
+import static org.touchbase.grammar.ClientLexer.ERROR_CHAR;
 import static org.touchbase.grammar.ClientLexer.STRING;
 import static org.touchbase.grammar.ClientLexer.TRIPLE_STRING;
 
 import org.antlr.v4.runtime.BailErrorStrategy;
-import org.antlr.v4.runtime.CharStreams;
 import org.antlr.v4.runtime.CommonTokenStream;
 import org.antlr.v4.runtime.Token;
 import org.antlr.v4.runtime.atn.PredictionMode;
@@ -26,7 +26,7 @@ public final class SyntaxParser {
     }
 
     public static ParsedFile parse(SourceFile file) {
-        ClientLexer lexer = new ClientLexer(CharStreams.fromString(file.text(), file.id()));
+        ClientLexer lexer = new ClientLexer(new LexerInput(file.text(), file.id()));
         lexer.removeErrorListeners();
         CommonTokenStream tokens = new CommonTokenStream(lexer);
         tokens.fill();
@@ -51,10 +51,27 @@ public final class SyntaxParser {
         return new ParsedFile(file, tokens, tree, errors.findings());
     }
 
-    /** Strings and comments that the lexer accepted although they are not closed or hold a bad escape. */
+    /**
+     * Characters that belong nowhere, and strings and comments that the lexer
+     * accepted although they are not closed or hold a bad escape. These are
+     * reported here, from the tokens, so that each is reported even where the
+     * parser is still recovering from an earlier error: a run of stray
+     * characters on one line is one error.
+     */
     private static void checkLiterals(SourceFile file, CommonTokenStream tokens, SyntaxErrorCollector errors) {
+        Token previous = null;
         for (Token token : tokens.getTokens()) {
+            boolean strayRun = previous != null && previous.getType() == ERROR_CHAR
+                    && previous.getLine() == token.getLine();
+            if (token.getChannel() == Token.DEFAULT_CHANNEL || token.getType() == ERROR_CHAR) {
+                previous = token;
+            }
             switch (token.getType()) {
+                case ERROR_CHAR -> {
+                    if (!strayRun) {
+                        errors.add(token, Message.of("syntax.character", token.getText()));
+                    }
+                }
                 case STRING, TRIPLE_STRING -> {
                     StringLiterals.Decoded decoded = StringLiterals.decode(token.getText());
                     if (!decoded.terminated()) {

@@ -25,10 +25,12 @@ public final class DidYouMean {
         return best != null && bestDistance <= allowed ? best : null;
     }
 
+    /** Edits to turn {@code a} into {@code b}: a character inserted, deleted, replaced, or two swapped. */
     static int distance(String a, String b) {
         if (Math.abs(a.length() - b.length()) > 3) {
             return Integer.MAX_VALUE;
         }
+        int[] beforePrevious = new int[b.length() + 1];
         int[] previous = new int[b.length() + 1];
         int[] current = new int[b.length() + 1];
         for (int j = 0; j <= b.length(); j++) {
@@ -39,8 +41,12 @@ public final class DidYouMean {
             for (int j = 1; j <= b.length(); j++) {
                 int cost = a.charAt(i - 1) == b.charAt(j - 1) ? 0 : 1;
                 current[j] = Math.min(Math.min(current[j - 1] + 1, previous[j] + 1), previous[j - 1] + cost);
+                if (i > 1 && j > 1 && a.charAt(i - 1) == b.charAt(j - 2) && a.charAt(i - 2) == b.charAt(j - 1)) {
+                    current[j] = Math.min(current[j], beforePrevious[j - 2] + 1);
+                }
             }
-            int[] swap = previous;
+            int[] swap = beforePrevious;
+            beforePrevious = previous;
             previous = current;
             current = swap;
         }

@@ -62,7 +62,7 @@ public final class Linker {
                 projects.put(block.name().text(), new Project(block, projectBlocks));
             }
         }
-        Map<Block, Project> byBlock = new HashMap<>();
+        Map<Block, Project> byBlock = new java.util.IdentityHashMap<>();
         for (Document document : documents) {
             for (Block block : document.blocks()) {
                 Project project = projects.get(block.name().text());
@@ -89,7 +89,8 @@ public final class Linker {
             resolve(project);
         }
         List<Project> projectList = List.copyOf(projects.values());
-        return new KnowledgeBase(documents, projectList, Map.copyOf(projects), Map.copyOf(byBlock),
+        return new KnowledgeBase(documents, projectList, Map.copyOf(projects),
+                java.util.Collections.unmodifiableMap(byBlock),
                 List.copyOf(references), List.copyOf(findings));
     }
 

@@ -4,6 +4,7 @@ import java.time.Duration;
 import java.util.ArrayList;
 import java.util.Collections;
 import java.util.HashMap;
+import java.util.IdentityHashMap;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
@@ -43,10 +44,11 @@ public final class Project {
     final Map<String, Expectation> expectationsById = new HashMap<>();
     final Map<String, Step> stepsById = new HashMap<>();
     final Map<String, Goal> goalsById = new HashMap<>();
-    final Map<Agreement, Touch> agreementTouches = new HashMap<>();
-    final Map<Touch, List<Touch>> replies = new HashMap<>();
-    final Map<Agreement, List<Touch>> confirmations = new HashMap<>();
-    final Map<Expectation, List<Touch>> reminders = new HashMap<>();
+    // Model records compare by value; these maps are about particular declarations, so by identity.
+    final Map<Agreement, Touch> agreementTouches = new IdentityHashMap<>();
+    final Map<Touch, List<Touch>> replies = new IdentityHashMap<>();
+    final Map<Agreement, List<Touch>> confirmations = new IdentityHashMap<>();
+    final Map<Expectation, List<Touch>> reminders = new IdentityHashMap<>();
 
     Project(Block declaration, List<Block> blocks) {
         this.declaration = declaration;

@@ -42,11 +42,11 @@ final class SarifFormatter implements Formatter {
         JsonObject tool = new JsonObject();
         tool.add("driver", driver);
 
-        Path base = repositoryRoot();
+        Map<Path, Path> repositories = new HashMap<>();
         Map<String, Integer> occurrences = new HashMap<>();
         JsonArray results = new JsonArray();
         for (Finding finding : report.findings()) {
-            results.add(result(report, finding, ruleIndex, uri(finding.file(), base), occurrences));
+            results.add(result(report, finding, ruleIndex, uri(finding.file(), repositories), occurrences));
         }
         JsonObject run = new JsonObject();
         run.add("tool", tool);
@@ -164,27 +164,34 @@ final class SarifFormatter implements Formatter {
         return out.toString();
     }
 
-    /** The repository the check runs in (the nearest folder with {@code .git}), else the current folder. */
-    private static Path repositoryRoot() {
-        Path current = Path.of("").toAbsolutePath().normalize();
-        for (Path dir = current; dir != null; dir = dir.getParent()) {
-            if (Files.exists(dir.resolve(".git"))) {
-                return dir;
-            }
-        }
-        return current;
-    }
-
-    static String uri(SourceFile file, Path base) {
+    /**
+     * The file's path relative to the root of the repository it is in (the
+     * nearest folder above it with {@code .git}), as code scanning expects;
+     * for a file in no repository, its absolute {@code file:} URI.
+     */
+    static String uri(SourceFile file, Map<Path, Path> repositories) {
         Path path = Path.of(file.id()).toAbsolutePath().normalize();
-        Path relative = path.startsWith(base) ? base.relativize(path) : path;
+        Path folder = path.getParent();
+        Path base = folder == null ? null : repositories.computeIfAbsent(folder, SarifFormatter::repositoryOf);
+        if (base == null) {
+            return path.toUri().toString();
+        }
         StringBuilder uri = new StringBuilder();
-        for (Path part : relative) {
+        for (Path part : base.relativize(path)) {
             if (uri.length() > 0) {
                 uri.append('/');
             }
             uri.append(java.net.URLEncoder.encode(part.toString(), StandardCharsets.UTF_8).replace("+", "%20"));
         }
         return uri.toString();
+    }
+
+    private static Path repositoryOf(Path folder) {
+        for (Path dir = folder; dir != null; dir = dir.getParent()) {
+            if (Files.exists(dir.resolve(".git"))) {
+                return dir;
+            }
+        }
+        return null;
     }
 }

@@ -26,7 +26,7 @@ public final class UnrecordedAgreement implements Rule {
             }
             for (Agreement agreement : touch.agreements()) {
                 if (!isRecorded(context, touch, agreement)) {
-                    context.report(agreement, agreement.id().span(), null, agreement.id().text(),
+                    context.report(agreement, agreement.span(), null, agreement.id().text(),
                             Message.of("kind." + touch.kind().keyword()));
                 }
             }

@@ -1,0 +1,65 @@
+#!/usr/bin/env bash
+# Runs every benchmark and prints the figures (see docs/performance.md).
+#   bench/run.sh            # all
+#   bench/run.sh quick      # fewer runs and iterations, for a smoke test
+set -euo pipefail
+cd "$(dirname "$0")/.."
+mode=${1:-full}
+runs=5; jmh=(-f 1 -wi 2 -i 5); edits=200
+if [ "$mode" = quick ]; then runs=1; jmh=(-f 1 -wi 1 -i 1); edits=20; fi
+
+mvn -B -q -DskipTests package
+work=bench/target/workload
+if [ ! -d "$work/large" ]; then
+  java -cp bench/target/benchmarks.jar org.touchbase.bench.WorkloadGenerator "$work/large" 1000 200000 1
+fi
+mkdir -p "$work/small"
+cat > "$work/small/small.client" <<'CLIENT'
+project small "Small" {
+  goal "Launch"
+  person anna "Anna" { decides backup goal "Growth" }
+  source "Report"
+  scenario "Plan B"
+  plan { step s "Start" due 2026-12-01 }
+  touch 2026-11-18 call with anna { purpose "Check in" benefit "News" }
+}
+CLIENT
+
+echo "machine: $(nproc) cores, $(free -g | awk '/Mem:/ {print $2}') GiB; $(java -version 2>&1 | head -1)"
+
+median() { sort -n | awk '{a[NR]=$1} END {print a[int((NR+1)/2)]}'; }
+
+# 1. check of 1,000 files / 200,000 touches: wall time and peak RSS, median of $runs runs
+times=(); rss=()
+for _ in $(seq "$runs"); do
+  out=$( { /usr/bin/time -f "%e %M" ./touchbase check "$work/large" --today 2026-06-01 --format json > /dev/null; } 2>&1 | tail -1 )
+  times+=("${out% *}"); rss+=("${out#* }")
+done
+echo "check, 1000 files / 200k touches: $(printf '%s\n' "${times[@]}" | median) s wall, $(( $(printf '%s\n' "${rss[@]}" | median) / 1024 )) MB peak RSS (median of $runs)"
+
+# 2. check of one small file, from process start
+times=()
+for _ in $(seq $((runs * 2))); do
+  out=$( { /usr/bin/time -f "%e" ./touchbase check "$work/small" > /dev/null; } 2>&1 | tail -1 )
+  times+=("$out")
+done
+echo "check, one small file: $(printf '%s\n' "${times[@]}" | median) s wall (median of $((runs * 2)))"
+
+# 3. in-process: bare ANTLR parse (the floor), front end, full check
+java -jar bench/target/benchmarks.jar CheckBenchmark "${jmh[@]}" -rf text -rff bench/target/jmh.txt > bench/target/jmh.log
+grep -E "^CheckBenchmark|^Benchmark" bench/target/jmh.txt
+awk '/bareAntlrParse/ {p=$(NF-2)} /fullCheck/ {c=$(NF-2)} END {if (p > 0) printf "full check / bare parse: %.2f\n", c / p}' bench/target/jmh.txt
+
+# 4. language server
+java -Xmx2g -cp bench/target/benchmarks.jar org.touchbase.bench.LspBenchmark "$work/large" "$edits" 2> bench/target/lsp.log
+
+# 5. report of a 5,000-touch project, from process start
+if [ ! -d "$work/report" ]; then
+  java -cp bench/target/benchmarks.jar org.touchbase.bench.WorkloadGenerator "$work/report" 1 5000 3
+fi
+times=()
+for _ in $(seq "$runs"); do
+  out=$( { /usr/bin/time -f "%e" ./touchbase report "$work/report" --today 2026-06-01 --out bench/target/report-out > /dev/null; } 2>&1 | tail -1 )
+  times+=("$out")
+done
+echo "report, one 5,000-touch project (HTML, with trust history): $(printf '%s\n' "${times[@]}" | median) s wall (median of $runs)"

@@ -1,0 +1,248 @@
+package org.touchbase.bench;
+
+import java.io.PipedInputStream;
+import java.io.PipedOutputStream;
+import java.lang.management.ManagementFactory;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.time.Duration;
+import java.util.ArrayList;
+import java.util.Collections;
+import java.util.List;
+import java.util.Map;
+import java.util.concurrent.CompletableFuture;
+import java.util.concurrent.ConcurrentHashMap;
+import java.util.concurrent.ExecutorService;
+import java.util.concurrent.Executors;
+import java.util.concurrent.TimeUnit;
+import java.util.concurrent.atomic.AtomicLong;
+import org.eclipse.lsp4j.ClientCapabilities;
+import org.eclipse.lsp4j.CompletionParams;
+import org.eclipse.lsp4j.DidChangeTextDocumentParams;
+import org.eclipse.lsp4j.DidOpenTextDocumentParams;
+import org.eclipse.lsp4j.InitializeParams;
+import org.eclipse.lsp4j.InitializedParams;
+import org.eclipse.lsp4j.MessageActionItem;
+import org.eclipse.lsp4j.MessageParams;
+import org.eclipse.lsp4j.Position;
+import org.eclipse.lsp4j.PublishDiagnosticsParams;
+import org.eclipse.lsp4j.Range;
+import org.eclipse.lsp4j.ShowMessageRequestParams;
+import org.eclipse.lsp4j.TextDocumentContentChangeEvent;
+import org.eclipse.lsp4j.TextDocumentIdentifier;
+import org.eclipse.lsp4j.TextDocumentItem;
+import org.eclipse.lsp4j.VersionedTextDocumentIdentifier;
+import org.eclipse.lsp4j.WorkspaceFolder;
+import org.eclipse.lsp4j.launch.LSPLauncher;
+import org.eclipse.lsp4j.services.LanguageClient;
+import org.eclipse.lsp4j.services.LanguageServer;
+import org.touchbase.lsp.TouchbaseLanguageServer;
+import org.touchbase.lsp.Uris;
+
+/**
+ * Language server figures, through real JSON-RPC: time from {@code initialize}
+ * to the first diagnostics of a large workspace and heap with it loaded; on a
+ * file of 20,000 touches, time from an edit to its diagnostics (no debounce)
+ * and completion latency.
+ *
+ * <p>Usage: {@code LspBenchmark WORKSPACE_FOLDER [EDITS]}.
+ */
+public final class LspBenchmark {
+
+    public static void main(String[] args) throws Exception {
+        Path workspace = Path.of(args[0]).toAbsolutePath();
+        int edits = args.length > 1 ? Integer.parseInt(args[1]) : 200;
+        System.out.printf("cores: %d%n", Runtime.getRuntime().availableProcessors());
+        workspaceStartup(workspace);
+        editLatency(edits);
+    }
+
+    private static void workspaceStartup(Path workspace) throws Exception {
+        long files;
+        try (var stream = Files.list(workspace)) {
+            files = stream.filter(path -> path.toString().endsWith(".client")).count();
+        }
+        System.gc();
+        long baseline = usedHeap();
+        try (Session session = new Session(workspace)) {
+            long start = System.nanoTime();
+            session.initialize();
+            session.client.awaitAny();
+            long first = System.nanoTime();
+            session.client.awaitQuiet(Duration.ofMillis(500));
+            long all = session.client.lastPublished.get();
+            System.out.printf("initialize -> first diagnostics, %d files: %d ms (all files' diagnostics: %d ms, %d files with findings)%n",
+                    files, (first - start) / 1_000_000, (all - start) / 1_000_000, session.client.published.size());
+            System.gc();
+            Thread.sleep(200);
+            System.gc();
+            System.out.printf("heap after full GC, workspace loaded: %d MB (client side included)%n",
+                    (usedHeap() - baseline) / (1024 * 1024));
+        }
+    }
+
+    private static void editLatency(int edits) throws Exception {
+        Path folder = Files.createTempDirectory("touchbase-bench-lsp");
+        try (Session session = new Session(folder)) {
+            session.initialize();
+            String text = new WorkloadGenerator(7, 1, 20_000).project("big", 1, 20_000);
+            String uri = Uris.fromPath(folder.resolve("big.client"));
+            session.server.getTextDocumentService().didOpen(new DidOpenTextDocumentParams(
+                    new TextDocumentItem(uri, "touchbase", 1, text)));
+            session.client.awaitVersion(uri, 1);
+            int line = lineOf(text, "purpose \"Fix the scope\"", 100);
+            List<Long> latencies = new ArrayList<>();
+            for (int version = 2; version < edits + 2; version++) {
+                Position at = new Position(line, 14);
+                Range range = new Range(at, version % 2 == 0 ? at : new Position(line, 15));
+                String inserted = version % 2 == 0 ? "x" : "";
+                long start = System.nanoTime();
+                session.server.getTextDocumentService().didChange(new DidChangeTextDocumentParams(
+                        new VersionedTextDocumentIdentifier(uri, version),
+                        List.of(new TextDocumentContentChangeEvent(range, inserted))));
+                session.client.awaitVersion(uri, version);
+                latencies.add(System.nanoTime() - start);
+            }
+            System.out.printf("edit -> diagnostics, 20,000-touch file (%d edits, no debounce): p50 %.1f ms, p95 %.1f ms%n",
+                    edits, percentile(latencies, 50), percentile(latencies, 95));
+
+            List<Long> completion = new ArrayList<>();
+            int withLine = lineOf(text, "call with anna", 200);
+            for (int i = 0; i < 100; i++) {
+                CompletionParams params = new CompletionParams(new TextDocumentIdentifier(uri),
+                        new Position(withLine + (i % 50) * 0, 30));
+                long start = System.nanoTime();
+                try {
+                    session.server.getTextDocumentService().completion(params).get(10, TimeUnit.SECONDS);
+                } catch (Exception e) {
+                    System.out.println("completion: not available (" + e.getCause() + ")");
+                    return;
+                }
+                completion.add(System.nanoTime() - start);
+            }
+            System.out.printf("completion, 20,000-touch file (100 requests): p50 %.1f ms, p95 %.1f ms%n",
+                    percentile(completion, 50), percentile(completion, 95));
+        }
+    }
+
+    private static int lineOf(String text, String needle, int occurrence) {
+        int at = -1;
+        for (int i = 0; i < occurrence; i++) {
+            at = text.indexOf(needle, at + 1);
+        }
+        int line = 0;
+        for (int i = 0; i < at; i++) {
+            if (text.charAt(i) == '\n') {
+                line++;
+            }
+        }
+        return line;
+    }
+
+    private static double percentile(List<Long> nanos, int percent) {
+        List<Long> sorted = new ArrayList<>(nanos);
+        Collections.sort(sorted);
+        int index = Math.min(sorted.size() - 1, (int) Math.ceil(percent / 100.0 * sorted.size()) - 1);
+        return sorted.get(Math.max(0, index)) / 1e6;
+    }
+
+    private static long usedHeap() {
+        return ManagementFactory.getMemoryMXBean().getHeapMemoryUsage().getUsed();
+    }
+
+    /** A server in this process and a client talking to it over piped streams. */
+    private static final class Session implements AutoCloseable {
+        final Client client = new Client();
+        final LanguageServer server;
+        final Path root;
+        final ExecutorService threads = Executors.newCachedThreadPool(runnable -> {
+            Thread thread = new Thread(runnable, "bench-lsp");
+            thread.setDaemon(true);
+            return thread;
+        });
+        final PipedOutputStream clientOut;
+        final PipedOutputStream serverOut;
+
+        Session(Path root) throws Exception {
+            this.root = root;
+            PipedInputStream serverIn = new PipedInputStream(1 << 22);
+            clientOut = new PipedOutputStream(serverIn);
+            PipedInputStream clientIn = new PipedInputStream(1 << 22);
+            serverOut = new PipedOutputStream(clientIn);
+            TouchbaseLanguageServer implementation = new TouchbaseLanguageServer(Duration.ZERO, code -> { });
+            var serverLauncher = LSPLauncher.createServerLauncher(implementation, serverIn, serverOut, threads, null);
+            implementation.connect(serverLauncher.getRemoteProxy());
+            serverLauncher.startListening();
+            var clientLauncher = LSPLauncher.createClientLauncher(client, clientIn, clientOut, threads, null);
+            clientLauncher.startListening();
+            server = clientLauncher.getRemoteProxy();
+        }
+
+        void initialize() throws Exception {
+            InitializeParams params = new InitializeParams();
+            params.setCapabilities(new ClientCapabilities());
+            params.setWorkspaceFolders(List.of(new WorkspaceFolder(Uris.fromPath(root), "bench")));
+            com.google.gson.JsonObject options = new com.google.gson.JsonObject();
+            options.addProperty("today", "2026-06-01");
+            params.setInitializationOptions(options);
+            server.initialize(params).get(60, TimeUnit.SECONDS);
+            server.initialized(new InitializedParams());
+        }
+
+        @Override
+        public void close() throws Exception {
+            server.shutdown().get(10, TimeUnit.SECONDS);
+            clientOut.close();
+            serverOut.close();
+            threads.shutdownNow();
+        }
+    }
+
+    private static final class Client implements LanguageClient {
+        final Map<String, Integer> published = new ConcurrentHashMap<>();
+        final AtomicLong lastPublished = new AtomicLong();
+
+        @Override
+        public synchronized void publishDiagnostics(PublishDiagnosticsParams params) {
+            published.put(Uris.key(params.getUri()), params.getVersion() == null ? 0 : params.getVersion());
+            lastPublished.set(System.nanoTime());
+            notifyAll();
+        }
+
+        synchronized void awaitAny() throws InterruptedException {
+            while (published.isEmpty()) {
+                wait(60_000);
+            }
+        }
+
+        synchronized void awaitVersion(String uri, int version) throws InterruptedException {
+            while (!Integer.valueOf(version).equals(published.get(Uris.key(uri)))) {
+                wait(60_000);
+            }
+        }
+
+        void awaitQuiet(Duration quiet) throws InterruptedException {
+            while (System.nanoTime() - lastPublished.get() < quiet.toNanos()) {
+                Thread.sleep(50);
+            }
+        }
+
+        @Override
+        public void telemetryEvent(Object object) {
+        }
+
+        @Override
+        public void showMessage(MessageParams params) {
+        }
+
+        @Override
+        public CompletableFuture<MessageActionItem> showMessageRequest(ShowMessageRequestParams params) {
+            return CompletableFuture.completedFuture(null);
+        }
+
+        @Override
+        public void logMessage(MessageParams params) {
+            System.err.println("server: " + params.getMessage());
+        }
+    }
+}

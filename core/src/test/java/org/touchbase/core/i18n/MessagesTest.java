@@ -1,0 +1,128 @@
+package org.touchbase.core.i18n;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertNotEquals;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+import java.io.IOException;
+import java.io.InputStream;
+import java.io.InputStreamReader;
+import java.nio.charset.StandardCharsets;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Properties;
+import java.util.Set;
+import java.util.TreeSet;
+import java.util.regex.Matcher;
+import java.util.regex.Pattern;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.params.ParameterizedTest;
+import org.junit.jupiter.params.provider.ValueSource;
+import org.touchbase.core.rules.Message;
+import org.touchbase.core.rules.RuleInfo;
+import org.touchbase.core.rules.Rules;
+
+/** Both bundles hold every key, every rule has its texts, and each text formats. */
+class MessagesTest {
+
+    private static Properties bundle(String name) throws IOException {
+        Properties properties = new Properties();
+        try (InputStream in = MessagesTest.class.getResourceAsStream("/org/touchbase/core/" + name)) {
+            properties.load(new InputStreamReader(in, StandardCharsets.UTF_8));
+        }
+        return properties;
+    }
+
+    @Test
+    void bothBundlesHaveTheSameKeys() throws IOException {
+        Set<String> english = new TreeSet<>(bundle("messages.properties").stringPropertyNames());
+        Set<String> russian = new TreeSet<>(bundle("messages_ru.properties").stringPropertyNames());
+        Set<String> missingInRussian = new TreeSet<>(english);
+        missingInRussian.removeAll(russian);
+        Set<String> missingInEnglish = new TreeSet<>(russian);
+        missingInEnglish.removeAll(english);
+        assertEquals(Set.of(), missingInRussian, "missing in messages_ru.properties");
+        assertEquals(Set.of(), missingInEnglish, "missing in messages.properties");
+    }
+
+    @Test
+    void bothBundlesUseTheSameArguments() throws IOException {
+        Properties english = bundle("messages.properties");
+        Properties russian = bundle("messages_ru.properties");
+        Pattern argument = Pattern.compile("\\{(\\d)");
+        List<String> differ = new ArrayList<>();
+        for (String key : english.stringPropertyNames()) {
+            if (russian.containsKey(key)
+                    && !arguments(argument, english.getProperty(key)).equals(arguments(argument, russian.getProperty(key)))) {
+                differ.add(key);
+            }
+        }
+        assertEquals(List.of(), differ);
+    }
+
+    private static Set<String> arguments(Pattern argument, String text) {
+        Set<String> found = new TreeSet<>();
+        Matcher matcher = argument.matcher(text.replace("'{'", "").replace("'}'", ""));
+        while (matcher.find()) {
+            found.add(matcher.group(1));
+        }
+        return found;
+    }
+
+    @ParameterizedTest
+    @ValueSource(strings = {"en", "ru"})
+    void everyRuleHasATitleADescriptionAndAFinding(String language) {
+        Messages messages = Messages.forLanguage(language);
+        List<String> missing = new ArrayList<>();
+        for (RuleInfo rule : Rules.all()) {
+            for (String key : List.of(rule.titleKey(), rule.descriptionKey())) {
+                if (!messages.has(key)) {
+                    missing.add(key);
+                }
+            }
+            if (!rule.language() && !messages.has("finding." + rule.id())
+                    && !messages.has("finding." + rule.id() + ".ack") && !messages.has("finding." + rule.id() + ".both")) {
+                missing.add("finding." + rule.id());
+            }
+        }
+        assertEquals(List.of(), missing);
+    }
+
+    @Test
+    void everyRuleIsListed() {
+        assertEquals(22, Rules.all().size());
+        assertEquals(16, Rules.practiceRules().size());
+        for (String id : List.of("syntax", "unknown-reference", "duplicate-id", "invalid-date", "invalid-use")) {
+            assertTrue(Rules.info(id).language(), id);
+        }
+        assertEquals(false, Rules.info("unused-suppression").language());
+    }
+
+    @ParameterizedTest
+    @ValueSource(strings = {"messages.properties", "messages_ru.properties"})
+    void everyTextIsAValidPattern(String name) throws IOException {
+        Properties properties = bundle(name);
+        Messages messages = Messages.forLanguage(name.contains("_ru") ? "ru" : "en");
+        Object[] args = {1, 2, 3, 4, 5};
+        for (String key : properties.stringPropertyNames()) {
+            String text = messages.get(key, args);
+            assertNotEquals(key, text, key);
+            assertTrue(!text.contains("{0}") && !text.contains("{1}"), key + ": " + text);
+        }
+    }
+
+    @Test
+    void formatsNestedMessagesInTheReadersLanguage() {
+        Message message = Message.of("finding.unrecorded-agreement", "scope", Message.of("kind.call"));
+        assertEquals("Agreement `scope` made in a call is not recorded in writing: confirm it in a letter "
+                + "(`confirms scope`)", Messages.english().format(message));
+        assertEquals("Договорённость `scope` (касание: звонок) не зафиксирована письменно: подтвердите её письмом "
+                + "(`confirms scope`)", Messages.forLanguage("ru").format(message));
+    }
+
+    @Test
+    void unsupportedLanguagesGetEnglish() {
+        assertEquals("en", Messages.forLanguage("de").language());
+        assertEquals("ru", Messages.forLanguage("ru").language());
+    }
+}

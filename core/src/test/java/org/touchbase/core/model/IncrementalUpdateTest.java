@@ -1,0 +1,131 @@
+package org.touchbase.core.model;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertNotNull;
+import static org.junit.jupiter.api.Assertions.assertNull;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+import java.io.IOException;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Random;
+import java.util.stream.Stream;
+import org.junit.jupiter.api.Test;
+import org.touchbase.core.text.SourceFile;
+
+/** Re-parsing one item gives exactly the model a full parse gives, or declines. */
+class IncrementalUpdateTest {
+
+    static final String PROJECT = """
+            project p "Портал" {
+              goal main "Grow"
+              person anna "Анна" {
+                decides
+                goal "Revenue"
+              }
+              plan {
+                step a "A" due 2026-10-01 done
+                step b "B" due 2026-11-01
+              }
+              // a comment between items
+              touch q 2026-11-10 09:00 letter from anna "Вопрос?"
+              touch 2026-11-11 reply to anna re q { ack eta 2026-11-12 }
+              touch 2026-11-12 call with anna "Scope" {
+                purpose "Scope" benefit "Plan"
+                agreed scope "Catalogue first"
+                summary final { decision "Go" action "Send" owner anna due 2026-11-20 }
+              }
+              expect logo from anna "Logo" due 2026-11-14
+              scenario "Plan B"
+              source "Report"
+            }
+            log p {
+              touch 2026-11-15 ping to anna "Staging" { purpose "x" benefit "y" }
+            }
+            """;
+
+    @Test
+    void typingInsideATouchReparsesOnlyThatTouch() {
+        int at = PROJECT.indexOf("\"Scope\" {") + 3;
+        Document incremental = edit(PROJECT, at, at, "ope-sc");
+        assertNotNull(incremental, "an edit inside a string of a touch is incremental");
+    }
+
+    @Test
+    void anEditAcrossItemsOrBreakingAnItemIsDeclined() {
+        int between = PROJECT.indexOf("  // a comment");
+        assertNull(edit(PROJECT, between - 5, between + 5, ""));
+        int inTouch = PROJECT.indexOf("purpose \"Scope\"");
+        assertNull(edit(PROJECT, inTouch, inTouch, "} touch 2026-11-12 call with anna {"));
+        assertNull(edit(PROJECT, inTouch, inTouch, "\"unterminated"));
+    }
+
+    @Test
+    void everySingleCharacterEditGivesTheFullParsesModel() {
+        Random random = new Random(42);
+        String alphabet = "abcя\" {}\n0-9:,/*";
+        int incremental = 0;
+        for (int i = 0; i < 3000; i++) {
+            int start = random.nextInt(PROJECT.length());
+            int end = Math.min(PROJECT.length(), start + (random.nextInt(4) == 0 ? random.nextInt(6) : 0));
+            String inserted = random.nextInt(3) == 0 ? "" : String.valueOf(alphabet.charAt(random.nextInt(alphabet.length())));
+            if (edit(PROJECT, start, end, inserted) != null) {
+                incremental++;
+            }
+        }
+        assertTrue(incremental > 500, "most edits inside items are incremental: " + incremental);
+    }
+
+    @Test
+    void aTypingSessionStaysEqualToFullParses() throws IOException {
+        for (Path sample : samples()) {
+            String text = Files.readString(sample, StandardCharsets.UTF_8);
+            Random random = new Random(sample.getFileName().toString().hashCode());
+            Document current = ModelBuilder.build(new SourceFile("f", text));
+            for (int i = 0; i < 300; i++) {
+                int start = random.nextInt(text.length());
+                String inserted = random.nextBoolean() ? "x" : "";
+                int end = inserted.isEmpty() ? Math.min(text.length(), start + 1) : start;
+                String next = text.substring(0, start) + inserted + text.substring(end);
+                SourceFile file = new SourceFile("f", next);
+                Document fast = IncrementalUpdate.apply(current, file, start, end, inserted);
+                Document full = ModelBuilder.build(file);
+                if (fast != null) {
+                    assertSame(full, fast, next);
+                }
+                current = full;
+                text = next;
+            }
+        }
+    }
+
+    private static List<Path> samples() throws IOException {
+        Path root = Path.of("../samples");
+        List<Path> files = new ArrayList<>();
+        try (Stream<Path> walk = Files.walk(root)) {
+            walk.filter(path -> path.toString().endsWith(".client")).sorted().forEach(files::add);
+        }
+        return files;
+    }
+
+    /** The incremental result after the edit, checked against a full parse; null when declined. */
+    static Document edit(String text, int start, int end, String inserted) {
+        Document old = ModelBuilder.build(new SourceFile("f", text));
+        String next = text.substring(0, start) + inserted + text.substring(end);
+        SourceFile file = new SourceFile("f", next);
+        Document fast = IncrementalUpdate.apply(old, file, start, end, inserted);
+        if (fast != null) {
+            assertSame(ModelBuilder.build(file), fast, next);
+        }
+        return fast;
+    }
+
+    private static void assertSame(Document full, Document fast, String text) {
+        assertEquals(full.blocks(), fast.blocks(), () -> "blocks differ after the edit:\n" + text);
+        assertEquals(full.findings(), fast.findings(), () -> "findings differ after the edit:\n" + text);
+        assertEquals(full.suppressions(), fast.suppressions(), () -> "suppressions differ:\n" + text);
+    }
+}

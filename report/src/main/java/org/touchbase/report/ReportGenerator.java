@@ -1,0 +1,151 @@
+package org.touchbase.report;
+
+import java.time.LocalDateTime;
+import java.util.ArrayList;
+import java.util.HashSet;
+import java.util.List;
+import java.util.Locale;
+import java.util.Set;
+import java.util.function.Function;
+import org.touchbase.core.analysis.Analysis;
+import org.touchbase.core.i18n.Messages;
+import org.touchbase.core.workspace.Project;
+import org.touchbase.report.doc.Block;
+import org.touchbase.report.doc.Inline;
+import org.touchbase.report.doc.Line;
+import org.touchbase.report.doc.Page;
+import org.touchbase.report.render.Escape;
+import org.touchbase.report.render.HtmlRenderer;
+import org.touchbase.report.render.MarkdownRenderer;
+import org.touchbase.report.sections.AgreementsSection;
+import org.touchbase.report.sections.FindingsSection;
+import org.touchbase.report.sections.GoalsSection;
+import org.touchbase.report.sections.HeaderSection;
+import org.touchbase.report.sections.IndexPage;
+import org.touchbase.report.sections.MeetingsSection;
+import org.touchbase.report.sections.ObligationsSection;
+import org.touchbase.report.sections.PeopleSection;
+import org.touchbase.report.sections.PlanSection;
+import org.touchbase.report.sections.ProjectView;
+import org.touchbase.report.sections.TouchesSection;
+import org.touchbase.report.sections.TrustSection;
+
+/**
+ * Status documents from an analysis: one per project and a portfolio page,
+ * in HTML or Markdown, labelled in the language of {@code messages}. The
+ * command line ({@code touchbase report}) and the language server
+ * ({@code touchbase.report}) both call this and nothing else.
+ */
+public final class ReportGenerator {
+
+    /** The file name of the portfolio page, without its extension. */
+    public static final String INDEX = "index";
+
+    private ReportGenerator() {
+    }
+
+    /** A project's document as one self-contained HTML page, with no link to a portfolio page. */
+    public static String projectHtml(Analysis analysis, Project project, Messages messages) {
+        return HtmlRenderer.render(projectPage(analysis, project, messages, null));
+    }
+
+    /** A project's document as GitHub-flavoured Markdown, with no link to a portfolio page. */
+    public static String projectMarkdown(Analysis analysis, Project project, Messages messages) {
+        return MarkdownRenderer.render(projectPage(analysis, project, messages, null));
+    }
+
+    /** The portfolio page of every project as HTML, linking to {@link #fileName} of each. */
+    public static String indexHtml(Analysis analysis, Messages messages) {
+        return HtmlRenderer.render(indexPage(analysis, analysis.projects(), messages, ReportFormat.HTML));
+    }
+
+    /** The portfolio page of every project as Markdown, linking to {@link #fileName} of each. */
+    public static String indexMarkdown(Analysis analysis, Messages messages) {
+        return MarkdownRenderer.render(indexPage(analysis, analysis.projects(), messages, ReportFormat.MARKDOWN));
+    }
+
+    /**
+     * Every document: the portfolio page first ({@code index.html} or
+     * {@code index.md}), then one per project in workspace order, linked both
+     * ways. {@code projectIds} limits the projects (null or empty: all); the
+     * portfolio page lists the same projects.
+     */
+    public static List<ReportFile> generate(Analysis analysis, Messages messages, ReportFormat format,
+            Set<String> projectIds) {
+        List<Project> projects = new ArrayList<>();
+        for (Project project : analysis.projects()) {
+            if (projectIds == null || projectIds.isEmpty() || projectIds.contains(project.id())) {
+                projects.add(project);
+            }
+        }
+        List<ReportFile> files = new ArrayList<>();
+        String indexName = INDEX + "." + format.extension();
+        files.add(new ReportFile(indexName, null, render(indexPage(analysis, projects, messages, format), format)));
+        Inline.Link back = new Inline.Link(messages.get("report.back"), Escape.fileLink(indexName));
+        List<String> names = fileNames(projects, format);
+        for (int i = 0; i < projects.size(); i++) {
+            Project project = projects.get(i);
+            files.add(new ReportFile(names.get(i), project.id(),
+                    render(projectPage(analysis, project, messages, back), format)));
+        }
+        return files;
+    }
+
+    /**
+     * The file name of a project's document: its id and the format's
+     * extension ({@code app.html}); a project called {@code index} gets
+     * {@code project-index.html}, and ids that differ only in case get a number, so
+     * no two files clash on any file system.
+     */
+    public static String fileName(Project project, ReportFormat format) {
+        String id = project.id();
+        String base = id.equalsIgnoreCase(INDEX) ? "project-" + id : id;
+        return base + "." + format.extension();
+    }
+
+    /** File names for a list of projects, made distinct when ids differ only in case. */
+    static List<String> fileNames(List<Project> projects, ReportFormat format) {
+        Set<String> taken = new HashSet<>();
+        List<String> names = new ArrayList<>();
+        for (Project project : projects) {
+            String name = fileName(project, format);
+            String stem = name.substring(0, name.length() - format.extension().length() - 1);
+            int n = 2;
+            while (!taken.add(name.toLowerCase(Locale.ROOT))) {
+                name = stem + "-" + n++ + "." + format.extension();
+            }
+            names.add(name);
+        }
+        return names;
+    }
+
+    private static String render(Page page, ReportFormat format) {
+        return format == ReportFormat.HTML ? HtmlRenderer.render(page) : MarkdownRenderer.render(page);
+    }
+
+    /** The sections of a project's document, in the order of the issue. */
+    static Page projectPage(Analysis analysis, Project project, Messages messages, Inline.Link back) {
+        ProjectView v = new ProjectView(analysis, project, messages);
+        List<Block.Section> sections = List.of(TrustSection.build(v), GoalsSection.build(v), PeopleSection.build(v),
+                PlanSection.build(v), TouchesSection.build(v), AgreementsSection.build(v),
+                ObligationsSection.build(v), MeetingsSection.build(v), FindingsSection.build(v));
+        String client = project.client() != null ? project.client().value() : null;
+        Line subtitle = Line.of(client != null ? client + " · " : null, v.t("asOf", v.date(v.today())));
+        return new Page(messages.language(), project.title(), subtitle, back, HeaderSection.build(v), sections,
+                footer(messages, v.now()));
+    }
+
+    static Page indexPage(Analysis analysis, List<Project> projects, Messages messages, ReportFormat format) {
+        List<String> names = fileNames(projects, format);
+        Function<Project, String> link = project -> Escape.fileLink(names.get(projects.indexOf(project)));
+        LocalDateTime now = IndexPage.now(analysis);
+        Line subtitle = now == null ? Line.EMPTY : Line.of(messages.get("report.asOf", now.toLocalDate().toString()));
+        return new Page(messages.language(), messages.get("report.index.title"), subtitle, null, List.of(),
+                IndexPage.sections(analysis, projects, messages, link), footer(messages, now));
+    }
+
+    private static Line footer(Messages messages, LocalDateTime now) {
+        String moment = now == null ? "—" : now.toLocalDate() + " " + now.toLocalTime();
+        return Line.of(new Inline.Muted(messages.get("report.footer", moment)));
+    }
+}

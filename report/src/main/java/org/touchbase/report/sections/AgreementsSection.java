@@ -1,0 +1,71 @@
+package org.touchbase.report.sections;
+
+import java.util.ArrayList;
+import java.util.Comparator;
+import java.util.List;
+import org.touchbase.core.model.Agreement;
+import org.touchbase.core.model.Touch;
+import org.touchbase.report.doc.Block;
+import org.touchbase.report.doc.Inline;
+import org.touchbase.report.doc.Line;
+import org.touchbase.report.doc.Tone;
+
+/** Agreements: each with when and where it was made, and the written touch that records it — or a red mark. */
+public final class AgreementsSection {
+
+    public static final String ANCHOR = "agreements";
+
+    private AgreementsSection() {
+    }
+
+    public static Block.Section build(ProjectView v) {
+        List<Block> body = new ArrayList<>();
+        List<Touch> touches = new ArrayList<>(v.project().touches());
+        touches.sort(Comparator.comparing(Touch::at, Comparator.nullsLast(Comparator.naturalOrder())));
+        List<List<Line>> rows = new ArrayList<>();
+        int unrecorded = 0;
+        for (Touch touch : touches) {
+            for (Agreement agreement : touch.agreements()) {
+                Line record = record(v, touch, agreement);
+                if (record.parts().get(0) instanceof Inline.Mark mark && mark.tone() == Tone.RED) {
+                    unrecorded++;
+                }
+                rows.add(List.of(Line.of(agreement.text() != null ? agreement.text().value() : "",
+                        agreement.id() != null ? Line.of(" ", new Inline.Code(agreement.id().text())) : Line.EMPTY),
+                        Line.of(v.when(touch.when()), " ", new Inline.Muted(v.kind(touch.kind()) + " · "
+                                + v.title(touch))), record));
+            }
+        }
+        if (rows.isEmpty()) {
+            body.add(new Block.Empty(Line.of(v.t("agreements.none"))));
+        } else {
+            body.add(new Block.Paragraph(Line.of(v.t("agreements.summary", rows.size(), unrecorded))));
+            body.add(new Block.Table(List.of(v.t("col.agreement"), v.t("col.made"), v.t("col.inWriting")), rows));
+        }
+        return new Block.Section(ANCHOR, v.t("agreements.title"), body);
+    }
+
+    private static Line record(ProjectView v, Touch made, Agreement agreement) {
+        if (made.isWritten()) {
+            return Line.of(new Inline.Mark(Tone.DONE, v.t("agreements.written")), " ",
+                    new Inline.Muted(v.t("agreements.itself", v.kind(made.kind()))));
+        }
+        List<Touch> confirmations = new ArrayList<>();
+        for (Touch touch : v.project().confirmationsOf(agreement)) {
+            if (touch.isWritten() && touch.at() != null && made.at() != null
+                    && !touch.at().toLocalDate().isBefore(made.at().toLocalDate())) {
+                confirmations.add(touch);
+            }
+        }
+        if (!confirmations.isEmpty()) {
+            Touch first = confirmations.get(0);
+            return Line.of(new Inline.Mark(Tone.DONE, v.t("agreements.written")), " ", v.when(first.when()), " ",
+                    new Inline.Muted(v.kind(first.kind()) + " · " + v.title(first)));
+        }
+        if (v.fired("unrecorded-agreement", agreement) && !v.reported("unrecorded-agreement", agreement)) {
+            return Line.of(new Inline.Mark(Tone.NEUTRAL, v.t("agreements.notWritten")), " ",
+                    new Inline.Muted(v.t("agreements.silenced")));
+        }
+        return Line.of(new Inline.Mark(Tone.RED, v.t("agreements.notWritten")));
+    }
+}

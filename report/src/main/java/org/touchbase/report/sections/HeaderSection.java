@@ -1,0 +1,94 @@
+package org.touchbase.report.sections;
+
+import java.util.ArrayList;
+import java.util.List;
+import org.touchbase.core.model.Status;
+import org.touchbase.core.rules.Message;
+import org.touchbase.report.Rag;
+import org.touchbase.report.doc.Block;
+import org.touchbase.report.doc.Inline;
+import org.touchbase.report.doc.Line;
+import org.touchbase.report.doc.Tone;
+
+/** The header: client, manager, status, dates, and the overall RAG with its evidence. */
+public final class HeaderSection {
+
+    /** How many findings the header lists as evidence; the Findings section has them all. */
+    static final int EVIDENCE_SHOWN = 8;
+
+    private HeaderSection() {
+    }
+
+    public static List<Block> build(ProjectView v) {
+        Rag.Result rag = Rag.of(v.findings(), v.trust());
+        List<Block.Fact> facts = new ArrayList<>();
+        facts.add(new Block.Fact(v.t("header.overall"), Line.of(rag(v, rag.tone()))));
+        facts.add(new Block.Fact(v.t("header.client"),
+                Line.of(v.project().client() != null ? v.project().client().value() : "—")));
+        facts.add(new Block.Fact(v.t("header.manager"),
+                Line.of(v.project().manager() != null ? v.project().manager().value() : "—")));
+        facts.add(new Block.Fact(v.t("header.status"), Line.of(status(v, v.project().status()))));
+        facts.add(new Block.Fact(v.t("header.starts"), Line.of(v.date(v.project().starts()))));
+        if (v.project().launch() != null && v.project().launch().valid()) {
+            facts.add(new Block.Fact(v.t("header.launch"), Line.of(v.date(v.project().launch()), " ",
+                    new Inline.Muted("(" + v.relative(v.project().launch().date()) + ")"))));
+        } else {
+            facts.add(new Block.Fact(v.t("header.launch"), Line.of("—")));
+        }
+        facts.add(new Block.Fact(v.t("header.trust"), Line.of(v.percent(v.trust()))));
+        List<Block> blocks = new ArrayList<>();
+        blocks.add(new Block.Facts(facts));
+        if (rag.tone() == Tone.GREEN) {
+            blocks.add(new Block.Paragraph(Line.of(v.t("rag.why.green"))));
+            return blocks;
+        }
+        List<String> reasons = new ArrayList<>();
+        for (Message reason : rag.reasons()) {
+            reasons.add(v.messages().format(reason));
+        }
+        blocks.add(new Block.Paragraph(Line.of(new Inline.Strong(v.t("rag.why")), " ",
+                String.join("; ", reasons) + ".")));
+        List<Line> evidence = new ArrayList<>();
+        for (int i = 0; i < rag.evidence().size() && i < EVIDENCE_SHOWN; i++) {
+            Rag.Evidence item = rag.evidence().get(i);
+            evidence.add(Line.of(new Inline.Mark(item.tone(), v.messages().get("severity." + item.finding().severity().id())),
+                    " ", Line.ticked(v.messages().format(item.finding().message())), " ",
+                    new Inline.Muted(ProjectView.where(item.finding()))));
+        }
+        if (rag.evidence().size() > EVIDENCE_SHOWN) {
+            evidence.add(Line.of(new Inline.Link(v.t("rag.more", rag.evidence().size() - EVIDENCE_SHOWN),
+                    "#" + FindingsSection.ANCHOR)));
+        }
+        if (!evidence.isEmpty()) {
+            blocks.add(new Block.Bullets(evidence));
+        }
+        return blocks;
+    }
+
+    public static Inline.Mark rag(ProjectView v, Tone tone) {
+        return rag(v.messages(), tone);
+    }
+
+    public static Inline.Mark rag(org.touchbase.core.i18n.Messages messages, Tone tone) {
+        String key = switch (tone) {
+            case RED -> "report.rag.red";
+            case AMBER -> "report.rag.amber";
+            default -> "report.rag.green";
+        };
+        return new Inline.Mark(tone, messages.get(key));
+    }
+
+    public static Inline.Mark status(ProjectView v, Status status) {
+        return status(v.messages(), status);
+    }
+
+    public static Inline.Mark status(org.touchbase.core.i18n.Messages messages, Status status) {
+        Tone tone = switch (status) {
+            case ACTIVE -> Tone.GREEN;
+            case DONE -> Tone.DONE;
+            case PAUSED -> Tone.NEUTRAL;
+            case LOST -> Tone.RED;
+        };
+        return new Inline.Mark(tone, messages.get("report.status." + status.keyword()));
+    }
+}

@@ -1,0 +1,125 @@
+package org.touchbase.report.sections;
+
+import java.time.LocalDateTime;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.function.Function;
+import org.touchbase.core.analysis.Analysis;
+import org.touchbase.core.i18n.Messages;
+import org.touchbase.core.rules.Finding;
+import org.touchbase.core.rules.Severity;
+import org.touchbase.core.workspace.Project;
+import org.touchbase.report.Rag;
+import org.touchbase.report.doc.Block;
+import org.touchbase.report.doc.Inline;
+import org.touchbase.report.doc.Line;
+import org.touchbase.report.doc.Tone;
+
+/** The portfolio: every project with its RAG, trust, days to launch, open findings by severity, and a link. */
+public final class IndexPage {
+
+    public static final String ANCHOR = "projects";
+
+    private IndexPage() {
+    }
+
+    /**
+     * The sections of the portfolio page.
+     *
+     * @param link the link to a project's document, or null for none
+     */
+    public static List<Block.Section> sections(Analysis analysis, List<Project> projects, Messages messages,
+            Function<Project, String> link) {
+        List<List<Line>> rows = new ArrayList<>();
+        int[] tones = new int[Tone.values().length];
+        List<Project> ordered = new ArrayList<>(projects);
+        java.util.Map<Project, Rag.Result> rags = new java.util.HashMap<>();
+        for (Project project : projects) {
+            rags.put(project, Rag.of(analysis.findingsOf(project), analysis.trust(project)));
+        }
+        // The projects that need attention first: red, amber, green, each in workspace order.
+        ordered.sort(java.util.Comparator.comparingInt(p -> rags.get(p).tone().ordinal()));
+        for (Project project : ordered) {
+            ProjectView v = new ProjectView(analysis, project, messages);
+            Rag.Result rag = rags.get(project);
+            tones[rag.tone().ordinal()]++;
+            int[] counts = new int[Severity.values().length];
+            for (Finding finding : v.findings()) {
+                counts[finding.severity().ordinal()]++;
+            }
+            String href = link == null ? null : link.apply(project);
+            Line name = Line.of(href != null ? new Inline.Link(project.title(), href) : new Inline.Strong(project.title()),
+                    " ", new Inline.Code(project.id()));
+            Line launch = project.launch() != null && project.launch().valid()
+                    ? Line.of(v.date(project.launch()), " ", new Inline.Muted("(" + v.relative(project.launch().date()) + ")"))
+                    : Line.of("—");
+            rows.add(List.of(name, Line.of(project.client() != null ? project.client().value() : "—"),
+                    Line.of(HeaderSection.status(messages, project.status())), Line.of(HeaderSection.rag(messages, rag.tone())),
+                    Line.of(v.percent(v.trust())), launch, count(counts[0], Tone.RED), count(counts[1], Tone.AMBER),
+                    count(counts[2], null), count(counts[3], null)));
+        }
+        List<Block> body = new ArrayList<>();
+        if (rows.isEmpty()) {
+            body.add(new Block.Empty(Line.of(messages.get("report.index.none"))));
+        } else {
+            body.add(new Block.Paragraph(Line.of(messages.get("report.index.summary", rows.size(),
+                    tones[Tone.RED.ordinal()], tones[Tone.AMBER.ordinal()], tones[Tone.GREEN.ordinal()]))));
+            body.add(new Block.Table(List.of(messages.get("report.col.project"), messages.get("report.col.client"),
+                    messages.get("report.col.status"), messages.get("report.col.rag"), messages.get("report.col.trust"),
+                    messages.get("report.col.launch"), messages.get("report.col.errors"),
+                    messages.get("report.col.warnings"), messages.get("report.col.info"),
+                    messages.get("report.col.hints")), rows));
+        }
+        List<Block.Section> sections = new ArrayList<>();
+        sections.add(new Block.Section(ANCHOR, messages.get("report.index.projects"), body));
+        List<Finding> outside = outside(analysis);
+        if (!outside.isEmpty()) {
+            List<Block> findings = new ArrayList<>();
+            findings.add(new Block.Paragraph(Line.of(messages.get("report.index.outsideExplain"))));
+            findings.addAll(FindingsSection.blocks(messages, outside));
+            sections.add(new Block.Section("outside", messages.get("report.index.outside"), findings));
+        }
+        return sections;
+    }
+
+    /** Findings in no project's blocks: syntax errors outside any block, logs of unknown projects … */
+    public static List<Finding> outside(Analysis analysis) {
+        List<Finding> result = new ArrayList<>();
+        for (Finding finding : analysis.findings()) {
+            boolean inside = false;
+            for (Project project : analysis.projects()) {
+                for (org.touchbase.core.model.Block block : project.blocks()) {
+                    if (block.file().equals(finding.file()) && block.span().start() <= finding.span().start()
+                            && finding.span().end() <= block.span().end()) {
+                        inside = true;
+                        break;
+                    }
+                }
+                if (inside) {
+                    break;
+                }
+            }
+            if (!inside) {
+                result.add(finding);
+            }
+        }
+        return result;
+    }
+
+    /** "Now" of the workspace: that of its first project, else null. */
+    public static LocalDateTime now(Analysis analysis) {
+        for (Project project : analysis.projects()) {
+            if (analysis.settings(project) != null) {
+                return analysis.settings(project).now();
+            }
+        }
+        return null;
+    }
+
+    private static Line count(int count, Tone tone) {
+        if (count == 0) {
+            return Line.of(new Inline.Muted("0"));
+        }
+        return tone == null ? Line.of(String.valueOf(count)) : Line.of(new Inline.Mark(tone, String.valueOf(count)));
+    }
+}

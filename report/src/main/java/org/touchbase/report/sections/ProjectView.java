@@ -1,0 +1,184 @@
+package org.touchbase.report.sections;
+
+import java.time.Duration;
+import java.time.LocalDate;
+import java.time.LocalDateTime;
+import java.time.temporal.ChronoUnit;
+import java.util.ArrayList;
+import java.util.List;
+import org.touchbase.core.analysis.Analysis;
+import org.touchbase.core.analysis.Settings;
+import org.touchbase.core.analysis.Trust;
+import org.touchbase.core.i18n.Messages;
+import org.touchbase.core.model.Day;
+import org.touchbase.core.model.Element;
+import org.touchbase.core.model.Name;
+import org.touchbase.core.model.Person;
+import org.touchbase.core.model.Touch;
+import org.touchbase.core.model.TouchKind;
+import org.touchbase.core.model.When;
+import org.touchbase.core.rules.Finding;
+import org.touchbase.core.workspace.Project;
+
+/**
+ * One project as the sections see it: the analysis, "now", the reported and
+ * raw findings, and the words and formats every section shares.
+ */
+public final class ProjectView {
+
+    private final Analysis analysis;
+    private final Project project;
+    private final Messages messages;
+    private final Settings settings;
+    private final List<Finding> findings;
+    private final List<Finding> raw;
+
+    public ProjectView(Analysis analysis, Project project, Messages messages) {
+        this.analysis = analysis;
+        this.project = project;
+        this.messages = messages;
+        Settings own = analysis.settings(project);
+        this.settings = own != null ? own : Settings.defaults(LocalDateTime.now());
+        this.findings = analysis.findingsOf(project);
+        Analysis.ProjectResult result = analysis.result(project);
+        this.raw = result == null ? List.of() : result.raw();
+    }
+
+    public Analysis analysis() {
+        return analysis;
+    }
+
+    public Project project() {
+        return project;
+    }
+
+    public Messages messages() {
+        return messages;
+    }
+
+    public LocalDateTime now() {
+        return settings.now();
+    }
+
+    public LocalDate today() {
+        return settings.now().toLocalDate();
+    }
+
+    public Settings settings() {
+        return settings;
+    }
+
+    public Duration cadence() {
+        return project.cadence(settings.cadence());
+    }
+
+    /** The findings reported about the project, as {@code check} reports them. */
+    public List<Finding> findings() {
+        return findings;
+    }
+
+    public Trust trust() {
+        return analysis.trust(project);
+    }
+
+    public Trust trust(Person person) {
+        return analysis.trust(project, person);
+    }
+
+    /** The rule fired on this element, whether or not it was reported. */
+    public boolean fired(String rule, Element subject) {
+        return find(raw, rule, subject) != null;
+    }
+
+    /** The rule fired on this element and was reported (not suppressed, not off). */
+    public boolean reported(String rule, Element subject) {
+        return find(findings, rule, subject) != null;
+    }
+
+    private static Finding find(List<Finding> list, String rule, Element subject) {
+        for (Finding finding : list) {
+            if (finding.rule().equals(rule) && finding.subject() == subject) {
+                return finding;
+            }
+        }
+        return null;
+    }
+
+    /** A label of the report: the bundle key {@code report.KEY}. */
+    public String t(String key, Object... args) {
+        return messages.get("report." + key, args);
+    }
+
+    public String date(LocalDate date) {
+        return date == null ? "—" : date.toString();
+    }
+
+    public String date(Day day) {
+        return day == null || !day.valid() ? "—" : day.date().toString();
+    }
+
+    public String when(When when) {
+        if (when == null || !when.valid()) {
+            return "—";
+        }
+        return when.hasTime() ? when.date() + " " + when.at().toLocalTime() : when.date().toString();
+    }
+
+    public String kind(TouchKind kind) {
+        return kind == null ? messages.get("kind.other") : messages.get("kind." + kind.keyword());
+    }
+
+    public String person(Name reference) {
+        if (reference == null) {
+            return "—";
+        }
+        Person person = project.person(reference.text());
+        return person != null ? person.displayName() : reference.text();
+    }
+
+    public String people(List<Name> references) {
+        List<String> names = new ArrayList<>();
+        for (Name reference : references) {
+            names.add(person(reference));
+        }
+        return names.isEmpty() ? "—" : String.join(", ", names);
+    }
+
+    /** The touch's title; for an untitled reply, what it answers; else its kind. */
+    public String title(Touch touch) {
+        if (touch.title() != null) {
+            return touch.title().value();
+        }
+        if (touch.replyTo() != null) {
+            Touch incoming = project.touch(touch.replyTo().text());
+            String what = incoming != null && incoming.title() != null ? incoming.title().value()
+                    : touch.replyTo().text();
+            return t(touch.isAck() ? "touch.ack" : "touch.re", what);
+        }
+        return kind(touch.kind());
+    }
+
+    /** "in 11 d", "today", "3 d ago". */
+    public String relative(LocalDate date) {
+        if (date == null) {
+            return "";
+        }
+        long days = ChronoUnit.DAYS.between(today(), date);
+        return days == 0 ? t("today") : days > 0 ? t("inDays", days) : t("daysAgo", -days);
+    }
+
+    /** A span of time as people say it: hours under two days, then days. */
+    public String span(Duration duration) {
+        long hours = Math.max(0, duration.toHours());
+        return hours < 48 ? t("hours", hours) : t("days", hours / 24);
+    }
+
+    public String percent(Trust trust) {
+        return trust.known() ? trust.percent() + "%" : t("trust.unknown");
+    }
+
+    /** Where a finding points, 1-based: {@code file:line}. */
+    public static String where(Finding finding) {
+        return finding.file().id() + ":" + (finding.file().lineOf(finding.span().start()) + 1);
+    }
+}

@@ -1,0 +1,92 @@
+package org.touchbase.cli;
+
+import java.nio.file.Path;
+import java.time.LocalDateTime;
+import java.util.ArrayList;
+import java.util.HashMap;
+import java.util.IdentityHashMap;
+import java.util.List;
+import java.util.Map;
+import org.touchbase.core.analysis.Analysis;
+import org.touchbase.core.analysis.Analyzer;
+import org.touchbase.core.analysis.Settings;
+import org.touchbase.core.config.Config;
+import org.touchbase.core.config.ConfigException;
+import org.touchbase.core.config.ConfigReader;
+import org.touchbase.core.config.ConfigResolver;
+import org.touchbase.core.config.Dates;
+import org.touchbase.core.i18n.Messages;
+import org.touchbase.core.model.Document;
+import org.touchbase.core.model.ModelBuilder;
+import org.touchbase.core.rules.Message;
+import org.touchbase.core.text.SourceFile;
+
+/**
+ * A workspace as a command sees it: the files given on the command line,
+ * read and analysed with their configurations, {@code --today} and
+ * {@code --locale}. {@code check} and {@code report} both load it this way.
+ */
+record LoadedWorkspace(List<SourceFile> files, Analysis analysis, Messages messages) {
+
+    /** The language for a problem met before the workspace is loaded: {@code --locale} if valid, else the system's. */
+    static Messages fallbackMessages(String locale) {
+        return Messages.forLanguage(locale != null && Messages.isSupported(locale) ? locale
+                : Messages.systemLanguage());
+    }
+
+    /**
+     * Reads and analyses the workspace.
+     *
+     * @param paths  files or folders; empty means the current folder
+     * @param config a configuration file to use instead of searching for one, or null
+     * @param locale {@code en}, {@code ru}, or null for the configuration's, else the system's
+     * @param today  "now" as given on the command line, or null
+     */
+    static LoadedWorkspace load(List<String> paths, Path config, String locale, String today)
+            throws CliException, ConfigException {
+        if (locale != null && !Messages.isSupported(locale)) {
+            throw new CliException(Message.of("cli.badLocale", locale));
+        }
+        LocalDateTime now = null;
+        if (today != null) {
+            now = Dates.parseMoment(today);
+            if (now == null) {
+                throw new CliException(Message.of("cli.badToday", today));
+            }
+        }
+        List<InputFiles.Input> inputs = InputFiles.collect(paths.isEmpty() ? List.of(".") : paths);
+        Config fixed = config == null ? null : ConfigReader.read(config);
+        Map<Path, ConfigResolver> resolvers = new HashMap<>();
+        Map<InputFiles.Input, Config> configs = new IdentityHashMap<>();
+        for (InputFiles.Input input : inputs) {
+            ConfigResolver resolver = fixed != null ? ConfigResolver.fixed(fixed)
+                    : resolvers.computeIfAbsent(input.root(), ConfigResolver::searching);
+            configs.put(input, resolver.configFor(input.path()));
+        }
+        Config rootConfig = fixed != null ? fixed : resolvers.get(inputs.get(0).root()).configIn(inputs.get(0).root());
+        String language = locale != null ? locale
+                : rootConfig.locale() != null ? rootConfig.locale() : Messages.systemLanguage();
+        Messages messages = Messages.forLanguage(language);
+
+        List<SourceFile> files = new ArrayList<>();
+        for (InputFiles.Input input : inputs) {
+            files.add(InputFiles.read(input));
+        }
+        List<Document> documents = files.parallelStream().map(ModelBuilder::build).toList();
+
+        LocalDateTime clock = LocalDateTime.now();
+        LocalDateTime cliNow = now;
+        Map<SourceFile, Settings> settings = new IdentityHashMap<>();
+        for (int i = 0; i < inputs.size(); i++) {
+            Config fileConfig = configs.get(inputs.get(i));
+            Settings fileSettings = Settings.of(fileConfig, clock);
+            if (cliNow != null) {
+                fileSettings = new Settings(cliNow, fileSettings.respondWithin(), fileSettings.cadence(),
+                        fileSettings.rules());
+            }
+            settings.put(files.get(i), fileSettings);
+        }
+        Analysis analysis = Analyzer.analyze(documents, file -> settings.get(file));
+        return new LoadedWorkspace(List.copyOf(files), analysis, messages);
+    }
+}

@@ -1,0 +1,96 @@
+package org.touchbase.cli;
+
+import java.io.IOException;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.ArrayList;
+import java.util.LinkedHashSet;
+import java.util.List;
+import java.util.Set;
+import java.util.concurrent.Callable;
+import org.touchbase.core.config.ConfigException;
+import org.touchbase.core.i18n.Messages;
+import org.touchbase.core.rules.Message;
+import org.touchbase.core.workspace.Project;
+import org.touchbase.report.ReportFile;
+import org.touchbase.report.ReportFormat;
+import org.touchbase.report.ReportGenerator;
+import picocli.CommandLine;
+import picocli.CommandLine.Command;
+import picocli.CommandLine.Option;
+import picocli.CommandLine.Parameters;
+
+/** {@code touchbase report}: status documents, one per project and a portfolio page, from the same analysis as check. */
+@Command(name = "report", mixinStandardHelpOptions = true,
+        description = "Write status documents: one per project and a portfolio page (index).")
+final class ReportCommand implements Callable<Integer> {
+
+    /** The formats as written on the command line. */
+    enum FormatName { html, md }
+
+    @CommandLine.Spec
+    CommandLine.Model.CommandSpec spec;
+
+    @Parameters(paramLabel = "PATH", arity = "0..*", description = "Files or folders (searched for *.client); default: the current folder.")
+    List<String> paths = new ArrayList<>();
+
+    @Option(names = "--out", required = true, paramLabel = "DIR", description = "The folder to write the documents to (created if missing).")
+    Path out;
+
+    @Option(names = "--format", paramLabel = "html|md", description = "Self-contained HTML pages (default) or GitHub Markdown.")
+    FormatName format = FormatName.html;
+
+    @Option(names = "--today", paramLabel = "DATE[ TIME]", description = "What \"now\" is, e.g. 2026-09-05 or '2026-09-05 14:30'.")
+    String today;
+
+    @Option(names = "--locale", paramLabel = "en|ru", description = "Language of the documents (default: the configuration's, else the system's).")
+    String locale;
+
+    @Option(names = "--config", paramLabel = "FILE", description = "Use this configuration file instead of searching for touchbase.json.")
+    Path config;
+
+    @Option(names = "--project", paramLabel = "ID", description = "Only this project (repeatable); default: every project.")
+    List<String> projects = new ArrayList<>();
+
+    @Override
+    public Integer call() {
+        Messages fallback = LoadedWorkspace.fallbackMessages(locale);
+        try {
+            return report();
+        } catch (CliException e) {
+            spec.commandLine().getErr().println(fallback.format(e.problem()));
+            return Main.TROUBLE;
+        } catch (ConfigException e) {
+            spec.commandLine().getErr().println(fallback.format(e.problem()));
+            return Main.TROUBLE;
+        }
+    }
+
+    private int report() throws CliException, ConfigException {
+        LoadedWorkspace workspace = LoadedWorkspace.load(paths, config, locale, today);
+        Set<String> wanted = new LinkedHashSet<>(projects);
+        for (String id : wanted) {
+            if (workspace.analysis().knowledgeBase().project(id) == null) {
+                List<String> known = workspace.analysis().projects().stream().map(Project::id).toList();
+                throw new CliException(Message.of("cli.report.noSuchProject", id,
+                        known.isEmpty() ? "—" : String.join(", ", known)));
+            }
+        }
+        ReportFormat reportFormat = format == FormatName.md ? ReportFormat.MARKDOWN : ReportFormat.HTML;
+        List<ReportFile> files = ReportGenerator.generate(workspace.analysis(), workspace.messages(), reportFormat,
+                wanted);
+        try {
+            Files.createDirectories(out);
+            for (ReportFile file : files) {
+                Files.writeString(out.resolve(file.name()), file.content(), StandardCharsets.UTF_8);
+            }
+        } catch (IOException | RuntimeException e) {
+            throw new CliException(Message.of("cli.report.cannotWrite", out.toString()));
+        }
+        spec.commandLine().getOut().println(workspace.messages().get("cli.report.wrote", files.size(),
+                out.resolve(files.get(0).name()).toString()));
+        spec.commandLine().getOut().flush();
+        return Main.OK;
+    }
+}

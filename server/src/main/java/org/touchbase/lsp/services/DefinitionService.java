@@ -1,0 +1,32 @@
+package org.touchbase.lsp.services;
+
+import java.util.List;
+import org.eclipse.lsp4j.Location;
+import org.eclipse.lsp4j.Position;
+import org.touchbase.lsp.DocumentContext;
+import org.touchbase.lsp.TextEdits;
+
+/**
+ * Go to definition: from a use of a person, touch, agreement, expectation or
+ * project to the declaration that counts, in whatever file it is. On a
+ * declaration it answers that declaration (the first one, for a duplicate).
+ */
+public final class DefinitionService {
+
+    public List<Location> definition(DocumentContext context, Position position) {
+        NameIndex index = NameIndex.of(context.analysis());
+        NameIndex.Occurrence at = index.at(context.file(), TextEdits.offset(context.file(), position));
+        if (at == null) {
+            return List.of();
+        }
+        NameIndex.Occurrence declaration = index.declaration(at.key());
+        if (declaration == null) {
+            return List.of();
+        }
+        return List.of(location(declaration));
+    }
+
+    static Location location(NameIndex.Occurrence occurrence) {
+        return new Location(occurrence.file().id(), TextEdits.range(occurrence.file(), occurrence.name().span()));
+    }
+}

@@ -1,0 +1,188 @@
+package org.touchbase.lsp.services;
+
+import java.util.ArrayList;
+import java.util.Comparator;
+import java.util.List;
+import java.util.Objects;
+import java.util.stream.Collectors;
+import org.eclipse.lsp4j.DocumentSymbol;
+import org.eclipse.lsp4j.SymbolKind;
+import org.touchbase.core.i18n.Messages;
+import org.touchbase.core.model.Agreement;
+import org.touchbase.core.model.Block;
+import org.touchbase.core.model.Expectation;
+import org.touchbase.core.model.Goal;
+import org.touchbase.core.model.Name;
+import org.touchbase.core.model.Person;
+import org.touchbase.core.model.Step;
+import org.touchbase.core.model.Touch;
+import org.touchbase.core.text.SourceFile;
+import org.touchbase.core.text.Span;
+import org.touchbase.lsp.DocumentContext;
+import org.touchbase.lsp.TextEdits;
+
+/**
+ * The outline of a document: each project or log, and in it the people
+ * (with their goals), the project's goals, the plan with its steps, the
+ * expectations, and the touches grouped by month ("2026-09"), each touch
+ * with the agreements made in it. Children are in source order.
+ */
+public final class DocumentSymbolService {
+
+    public List<DocumentSymbol> symbols(DocumentContext context) {
+        SourceFile file = context.file();
+        Messages messages = context.messages();
+        List<DocumentSymbol> result = new ArrayList<>();
+        for (Block block : context.document().blocks()) {
+            List<DocumentSymbol> children = new ArrayList<>();
+            for (Person person : block.people()) {
+                children.add(person(file, person, messages));
+            }
+            for (Goal goal : block.goals()) {
+                children.add(goal(file, goal));
+            }
+            for (Span plan : block.plans()) {
+                List<DocumentSymbol> steps = new ArrayList<>();
+                for (Step step : block.steps()) {
+                    if (plan.start() <= step.span().start() && step.span().end() <= plan.end()) {
+                        steps.add(symbol(file, step.id().text(), text(step.title()), SymbolKind.Function,
+                                step.span(), step.id().span(), List.of()));
+                    }
+                }
+                Span keyword = new Span(plan.start(), Math.min(plan.end(), plan.start() + "plan".length()));
+                children.add(symbol(file, "plan", null, SymbolKind.Namespace, plan, keyword, steps));
+            }
+            for (Expectation expectation : block.expectations()) {
+                children.add(symbol(file, expectation.id().text(), text(expectation.title()), SymbolKind.Field,
+                        expectation.span(), expectation.id().span(), List.of()));
+            }
+            children.addAll(months(file, block.touches(), messages));
+            children.sort(Comparator.comparingInt((DocumentSymbol s) -> s.getRange().getStart().getLine())
+                    .thenComparingInt(s -> s.getRange().getStart().getCharacter()));
+            String name = block.isProject() ? block.name().text() : "log " + block.name().text();
+            result.add(symbol(file, name, text(block.title()), SymbolKind.Module, block.span(), block.name().span(),
+                    children));
+        }
+        return result;
+    }
+
+    private static DocumentSymbol person(SourceFile file, Person person, Messages messages) {
+        List<String> detail = new ArrayList<>();
+        if (person.fullName() != null) {
+            detail.add(person.fullName().value());
+        }
+        if (person.role() != null) {
+            detail.add(person.role().value());
+        }
+        if (person.decides()) {
+            detail.add(messages.get("lsp.symbol.decides"));
+        }
+        if (person.backup()) {
+            detail.add(messages.get("lsp.symbol.backup"));
+        }
+        if (person.contact()) {
+            detail.add(messages.get("lsp.symbol.contact"));
+        }
+        List<DocumentSymbol> goals = new ArrayList<>();
+        for (Goal goal : person.goals()) {
+            goals.add(goal(file, goal));
+        }
+        return symbol(file, person.id().text(), detail.isEmpty() ? null : String.join(" · ", detail),
+                SymbolKind.Object, person.span(), person.id().span(), goals);
+    }
+
+    private static DocumentSymbol goal(SourceFile file, Goal goal) {
+        if (goal.id() != null) {
+            return symbol(file, goal.id().text(), text(goal.text()), SymbolKind.Constant, goal.span(),
+                    goal.id().span(), List.of());
+        }
+        return symbol(file, shorten(goal.text().value()), null, SymbolKind.Constant, goal.span(), goal.span(),
+                List.of());
+    }
+
+    /** Runs of touches of the same month, each a group named after the month. */
+    private static List<DocumentSymbol> months(SourceFile file, List<Touch> touches, Messages messages) {
+        List<DocumentSymbol> groups = new ArrayList<>();
+        List<Touch> run = new ArrayList<>();
+        String month = null;
+        for (Touch touch : touches) {
+            String touchMonth = month(touch, messages);
+            if (!run.isEmpty() && !touchMonth.equals(month)) {
+                groups.add(group(file, month, run, messages));
+                run = new ArrayList<>();
+            }
+            month = touchMonth;
+            run.add(touch);
+        }
+        if (!run.isEmpty()) {
+            groups.add(group(file, month, run, messages));
+        }
+        return groups;
+    }
+
+    private static String month(Touch touch, Messages messages) {
+        return touch.when() != null && touch.when().valid() ? touch.when().date().toString().substring(0, 7)
+                : messages.get("lsp.symbol.undated");
+    }
+
+    private static DocumentSymbol group(SourceFile file, String month, List<Touch> touches, Messages messages) {
+        List<DocumentSymbol> children = new ArrayList<>();
+        for (Touch touch : touches) {
+            children.add(touch(file, touch));
+        }
+        Span range = Span.cover(touches.get(0).span(), touches.get(touches.size() - 1).span());
+        return symbol(file, month, messages.get("lsp.symbol.touches", touches.size()), SymbolKind.Namespace, range,
+                touches.get(0).header(), children);
+    }
+
+    private static DocumentSymbol touch(SourceFile file, Touch touch) {
+        List<DocumentSymbol> agreements = new ArrayList<>();
+        for (Agreement agreement : touch.agreements()) {
+            agreements.add(symbol(file, agreement.id().text(), text(agreement.text()), SymbolKind.Key,
+                    agreement.span(), agreement.id().span(), List.of()));
+        }
+        Span selection = touch.id() != null ? touch.id().span() : touch.header();
+        return symbol(file, touchName(touch), text(touch.title()), SymbolKind.Event, touch.span(), selection,
+                agreements);
+    }
+
+    /** A touch as its header says it: {@code q1 2026-09-10 09:40 letter from boris}. */
+    static String touchName(Touch touch) {
+        List<String> parts = new ArrayList<>();
+        if (touch.id() != null) {
+            parts.add(touch.id().text());
+        }
+        if (touch.when() != null) {
+            parts.add(touch.file().slice(touch.when().span()).replaceAll("\\s+", " "));
+        }
+        if (touch.kind() != null) {
+            parts.add(touch.kind().keyword());
+        }
+        if (touch.direction() != null) {
+            parts.add(touch.direction().keyword());
+        }
+        if (!touch.people().isEmpty()) {
+            parts.add(touch.people().stream().map(Name::text).collect(Collectors.joining(", ")));
+        }
+        return parts.isEmpty() ? "touch" : String.join(" ", parts);
+    }
+
+    /** A goal without an id is named by its text, on one line and not too long. */
+    static String shorten(String text) {
+        String line = text.strip().replaceAll("\\s+", " ");
+        return line.length() <= 60 ? line : line.substring(0, 59) + "…";
+    }
+
+    private static String text(org.touchbase.core.model.Text text) {
+        return text == null ? null : text.value();
+    }
+
+    private static DocumentSymbol symbol(SourceFile file, String name, String detail, SymbolKind kind, Span range,
+            Span selection, List<DocumentSymbol> children) {
+        Span whole = Span.cover(range, selection);
+        DocumentSymbol symbol = new DocumentSymbol(name.isBlank() ? "?" : name, kind, TextEdits.range(file, whole),
+                TextEdits.range(file, selection), detail);
+        symbol.setChildren(children.stream().filter(Objects::nonNull).toList());
+        return symbol;
+    }
+}
