@@ -15,6 +15,7 @@ import org.eclipse.lsp4j.jsonrpc.messages.Either;
 import org.touchbase.lsp.services.CodeActionService;
 import org.touchbase.lsp.services.CompletionService;
 import org.touchbase.lsp.services.InsertSummaryCommand;
+import org.touchbase.lsp.services.ReportCommand;
 import org.touchbase.lsp.services.SemanticTokensService;
 
 /** What the server advertises: exactly the features it implements. */
@@ -33,7 +34,7 @@ final class Capabilities {
         capabilities.setCodeActionProvider(new CodeActionOptions(CodeActionService.KINDS));
         capabilities.setCompletionProvider(new CompletionOptions(false, CompletionService.TRIGGER_CHARACTERS));
         capabilities.setHoverProvider(true);
-        capabilities.setExecuteCommandProvider(new ExecuteCommandOptions(List.of(InsertSummaryCommand.ID)));
+        capabilities.setExecuteCommandProvider(new ExecuteCommandOptions(List.of(InsertSummaryCommand.ID, ReportCommand.ID)));
         navigation(capabilities);
         return capabilities;
     }

@@ -21,6 +21,7 @@ import org.eclipse.lsp4j.jsonrpc.messages.ResponseErrorCode;
 import org.eclipse.lsp4j.services.LanguageClient;
 import org.eclipse.lsp4j.services.WorkspaceService;
 import org.touchbase.lsp.services.InsertSummaryCommand;
+import org.touchbase.lsp.services.ReportCommand;
 import org.touchbase.lsp.services.WorkspaceSymbolService;
 
 /** Settings changes, files changed on disk, commands and workspace symbols. */
@@ -46,9 +47,15 @@ public final class TouchbaseWorkspaceService implements WorkspaceService {
         server.scheduleAnalysis();
     }
 
-    /** {@code touchbase.insertSummary}: applies the summary template through the client; answers whether it did. */
+    /**
+     * {@code touchbase.insertSummary}: applies the summary template through the client; answers whether it did.
+     * {@code touchbase.report}: the status document of the project, see {@link ReportCommand}.
+     */
     @Override
     public CompletableFuture<Object> executeCommand(ExecuteCommandParams params) {
+        if (ReportCommand.ID.equals(params.getCommand())) {
+            return report(params);
+        }
         if (!InsertSummaryCommand.ID.equals(params.getCommand())) {
             return CompletableFuture.failedFuture(new ResponseErrorException(new ResponseError(
                     ResponseErrorCode.InvalidParams, "unknown command: " + params.getCommand(), null)));
@@ -72,6 +79,19 @@ public final class TouchbaseWorkspaceService implements WorkspaceService {
                             server.messages().get("lsp.command.insertSummary"));
                     return client.applyEdit(apply).thenApply(response -> (Object) response.isApplied());
                 });
+    }
+
+    private CompletableFuture<Object> report(ExecuteCommandParams params) {
+        ReportCommand.Arguments arguments;
+        try {
+            arguments = ReportCommand.parse(params.getArguments());
+        } catch (RuntimeException e) {
+            return CompletableFuture.failedFuture(new ResponseErrorException(new ResponseError(
+                    ResponseErrorCode.InvalidParams, ReportCommand.ID + ": " + e.getMessage(), null)));
+        }
+        return server.getTextDocumentService()
+                .request(ReportCommand.ID, arguments.uri(), null, (context, cancel) -> ReportCommand.run(context, arguments))
+                .thenApply(result -> (Object) result);
     }
 
     /** People, projects, touches, agreements … of the whole workspace that match the query; never an error. */

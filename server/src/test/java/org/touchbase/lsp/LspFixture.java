@@ -56,7 +56,7 @@ public final class LspFixture implements AutoCloseable {
     private static final java.util.logging.Logger JSONRPC_LOG = java.util.logging.Logger.getLogger("org.eclipse.lsp4j.jsonrpc");
 
     static {
-        JSONRPC_LOG.setLevel(java.util.logging.Level.SEVERE);
+        JSONRPC_LOG.setLevel(java.util.logging.Level.OFF);
     }
 
     private final TestClient client = new TestClient();
