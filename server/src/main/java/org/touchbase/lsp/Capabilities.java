@@ -1,6 +1,10 @@
 package org.touchbase.lsp;
 
+import java.util.List;
+import org.eclipse.lsp4j.CodeActionOptions;
 import org.eclipse.lsp4j.CodeLensOptions;
+import org.eclipse.lsp4j.CompletionOptions;
+import org.eclipse.lsp4j.ExecuteCommandOptions;
 import org.eclipse.lsp4j.RenameOptions;
 import org.eclipse.lsp4j.SaveOptions;
 import org.eclipse.lsp4j.SemanticTokensWithRegistrationOptions;
@@ -8,6 +12,10 @@ import org.eclipse.lsp4j.ServerCapabilities;
 import org.eclipse.lsp4j.TextDocumentSyncKind;
 import org.eclipse.lsp4j.TextDocumentSyncOptions;
 import org.eclipse.lsp4j.jsonrpc.messages.Either;
+import org.touchbase.lsp.services.CodeActionService;
+import org.touchbase.lsp.services.CompletionService;
+import org.touchbase.lsp.services.InsertSummaryCommand;
+import org.touchbase.lsp.services.ReportCommand;
 import org.touchbase.lsp.services.SemanticTokensService;
 
 /** What the server advertises: exactly the features it implements. */
@@ -23,6 +31,10 @@ final class Capabilities {
         sync.setChange(TextDocumentSyncKind.Incremental);
         sync.setSave(new SaveOptions(false));
         capabilities.setTextDocumentSync(Either.forRight(sync));
+        capabilities.setCodeActionProvider(new CodeActionOptions(CodeActionService.KINDS));
+        capabilities.setCompletionProvider(new CompletionOptions(false, CompletionService.TRIGGER_CHARACTERS));
+        capabilities.setHoverProvider(true);
+        capabilities.setExecuteCommandProvider(new ExecuteCommandOptions(List.of(InsertSummaryCommand.ID, ReportCommand.ID)));
         navigation(capabilities);
         return capabilities;
     }

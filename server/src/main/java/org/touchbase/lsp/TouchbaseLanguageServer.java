@@ -28,13 +28,14 @@ import org.eclipse.lsp4j.services.LanguageServer;
 import org.touchbase.core.config.ConfigException;
 import org.touchbase.core.i18n.Messages;
 import org.touchbase.lsp.services.DiagnosticsService;
+import org.touchbase.lsp.services.ProjectInfoService;
 
 /**
  * {@code touchbase lsp}: the language server. It only translates LSP to the
  * workspace and the feature services; every answer comes from the same
  * analysis as {@code touchbase check}.
  */
-public final class TouchbaseLanguageServer implements LanguageServer, LanguageClientAware {
+public final class TouchbaseLanguageServer implements LanguageServer, LanguageClientAware, TouchbaseProtocol {
 
     public static final Duration DEFAULT_DEBOUNCE = Duration.ofMillis(150);
 
@@ -42,6 +43,7 @@ public final class TouchbaseLanguageServer implements LanguageServer, LanguageCl
     private final java.util.function.IntConsumer exit;
     private final TouchbaseTextDocumentService documents;
     private final TouchbaseWorkspaceService workspaceService;
+    private final ProjectInfoService projectInfo = new ProjectInfoService();
     private final DiagnosticsPublisher publisher = new DiagnosticsPublisher(new DiagnosticsService());
     private final ScheduledExecutorService scheduler = Executors.newSingleThreadScheduledExecutor(runnable -> {
         Thread thread = new Thread(runnable, "touchbase-analysis");
@@ -199,5 +201,11 @@ public final class TouchbaseLanguageServer implements LanguageServer, LanguageCl
     @Override
     public TouchbaseWorkspaceService getWorkspaceService() {
         return workspaceService;
+    }
+
+    @Override
+    public CompletableFuture<ProjectInfoService.ProjectInfo> projectInfo(ProjectInfoService.Params params) {
+        String uri = params == null || params.uri == null ? "" : params.uri;
+        return documents.request(ProjectInfoService.METHOD, uri, null, (context, cancel) -> projectInfo.info(context));
     }
 }

@@ -4,9 +4,14 @@ import java.util.ArrayList;
 import java.util.List;
 import java.util.concurrent.CompletableFuture;
 import java.util.function.BiFunction;
-import java.util.List;
+import org.eclipse.lsp4j.CodeAction;
+import org.eclipse.lsp4j.CodeActionParams;
 import org.eclipse.lsp4j.CodeLens;
 import org.eclipse.lsp4j.CodeLensParams;
+import org.eclipse.lsp4j.Command;
+import org.eclipse.lsp4j.CompletionItem;
+import org.eclipse.lsp4j.CompletionList;
+import org.eclipse.lsp4j.CompletionParams;
 import org.eclipse.lsp4j.DefinitionParams;
 import org.eclipse.lsp4j.DocumentFormattingParams;
 import org.eclipse.lsp4j.DocumentHighlight;
@@ -51,6 +56,8 @@ import org.eclipse.lsp4j.DidChangeTextDocumentParams;
 import org.eclipse.lsp4j.DidCloseTextDocumentParams;
 import org.eclipse.lsp4j.DidOpenTextDocumentParams;
 import org.eclipse.lsp4j.DidSaveTextDocumentParams;
+import org.eclipse.lsp4j.Hover;
+import org.eclipse.lsp4j.HoverParams;
 import org.eclipse.lsp4j.MessageType;
 import org.eclipse.lsp4j.TextDocumentContentChangeEvent;
 import org.eclipse.lsp4j.jsonrpc.CancelChecker;
@@ -60,6 +67,9 @@ import org.eclipse.lsp4j.jsonrpc.messages.ResponseError;
 import org.eclipse.lsp4j.jsonrpc.messages.ResponseErrorCode;
 import org.eclipse.lsp4j.services.TextDocumentService;
 import org.touchbase.core.model.Document;
+import org.touchbase.lsp.services.CodeActionService;
+import org.touchbase.lsp.services.CompletionService;
+import org.touchbase.lsp.services.HoverService;
 
 /**
  * Document synchronisation and document requests. Each request runs on the
@@ -69,6 +79,9 @@ import org.touchbase.core.model.Document;
 public final class TouchbaseTextDocumentService implements TextDocumentService {
 
     private final TouchbaseLanguageServer server;
+    private final CodeActionService codeActions = new CodeActionService();
+    private final CompletionService completions = new CompletionService();
+    private final HoverService hovers = new HoverService();
 
     TouchbaseTextDocumentService(TouchbaseLanguageServer server) {
         this.server = server;
@@ -226,5 +239,26 @@ public final class TouchbaseTextDocumentService implements TextDocumentService {
                         method + " failed: " + e, null));
             }
         });
+    }
+
+    @Override
+    public CompletableFuture<List<Either<Command, CodeAction>>> codeAction(CodeActionParams params) {
+        return request("textDocument/codeAction", params.getTextDocument().getUri(), List.of(),
+                (context, cancel) -> codeActions.codeActions(context, params.getRange(),
+                        params.getContext() == null ? null : params.getContext().getDiagnostics(),
+                        params.getContext() == null ? null : params.getContext().getOnly(), cancel));
+    }
+
+    @Override
+    public CompletableFuture<Either<List<CompletionItem>, CompletionList>> completion(CompletionParams params) {
+        return request("textDocument/completion", params.getTextDocument().getUri(),
+                Either.forRight(new CompletionList(List.of())),
+                (context, cancel) -> Either.forRight(completions.completion(context, params.getPosition(), cancel)));
+    }
+
+    @Override
+    public CompletableFuture<Hover> hover(HoverParams params) {
+        return request("textDocument/hover", params.getTextDocument().getUri(), null,
+                (context, cancel) -> hovers.hover(context, params.getPosition(), cancel));
     }
 }

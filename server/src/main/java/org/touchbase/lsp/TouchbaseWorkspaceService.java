@@ -3,8 +3,10 @@ package org.touchbase.lsp;
 import com.google.gson.JsonElement;
 import java.util.List;
 import java.util.concurrent.CompletableFuture;
+import org.eclipse.lsp4j.ApplyWorkspaceEditParams;
 import org.eclipse.lsp4j.DidChangeConfigurationParams;
 import org.eclipse.lsp4j.DidChangeWatchedFilesParams;
+import org.eclipse.lsp4j.ExecuteCommandParams;
 import org.eclipse.lsp4j.FileChangeType;
 import org.eclipse.lsp4j.FileEvent;
 import org.eclipse.lsp4j.MessageType;
@@ -12,8 +14,14 @@ import org.eclipse.lsp4j.SymbolInformation;
 import org.eclipse.lsp4j.WorkspaceSymbol;
 import org.eclipse.lsp4j.WorkspaceSymbolParams;
 import org.eclipse.lsp4j.jsonrpc.CompletableFutures;
+import org.eclipse.lsp4j.jsonrpc.ResponseErrorException;
 import org.eclipse.lsp4j.jsonrpc.messages.Either;
+import org.eclipse.lsp4j.jsonrpc.messages.ResponseError;
+import org.eclipse.lsp4j.jsonrpc.messages.ResponseErrorCode;
+import org.eclipse.lsp4j.services.LanguageClient;
 import org.eclipse.lsp4j.services.WorkspaceService;
+import org.touchbase.lsp.services.InsertSummaryCommand;
+import org.touchbase.lsp.services.ReportCommand;
 import org.touchbase.lsp.services.WorkspaceSymbolService;
 
 /** Settings changes, files changed on disk, commands and workspace symbols. */
@@ -37,6 +45,53 @@ public final class TouchbaseWorkspaceService implements WorkspaceService {
             server.workspace().fileChanged(event.getUri(), event.getType() == FileChangeType.Deleted);
         }
         server.scheduleAnalysis();
+    }
+
+    /**
+     * {@code touchbase.insertSummary}: applies the summary template through the client; answers whether it did.
+     * {@code touchbase.report}: the status document of the project, see {@link ReportCommand}.
+     */
+    @Override
+    public CompletableFuture<Object> executeCommand(ExecuteCommandParams params) {
+        if (ReportCommand.ID.equals(params.getCommand())) {
+            return report(params);
+        }
+        if (!InsertSummaryCommand.ID.equals(params.getCommand())) {
+            return CompletableFuture.failedFuture(new ResponseErrorException(new ResponseError(
+                    ResponseErrorCode.InvalidParams, "unknown command: " + params.getCommand(), null)));
+        }
+        InsertSummaryCommand.Arguments arguments;
+        try {
+            arguments = InsertSummaryCommand.parse(params.getArguments());
+        } catch (RuntimeException e) {
+            return CompletableFuture.failedFuture(new ResponseErrorException(new ResponseError(
+                    ResponseErrorCode.InvalidParams, InsertSummaryCommand.ID + ": " + e.getMessage(), null)));
+        }
+        return server.getTextDocumentService()
+                .request(InsertSummaryCommand.ID, arguments.uri(), null,
+                        (context, cancel) -> InsertSummaryCommand.edit(context, arguments))
+                .thenCompose(edit -> {
+                    LanguageClient client = server.client();
+                    if (edit == null || client == null) {
+                        return CompletableFuture.completedFuture((Object) Boolean.FALSE);
+                    }
+                    ApplyWorkspaceEditParams apply = new ApplyWorkspaceEditParams(edit,
+                            server.messages().get("lsp.command.insertSummary"));
+                    return client.applyEdit(apply).thenApply(response -> (Object) response.isApplied());
+                });
+    }
+
+    private CompletableFuture<Object> report(ExecuteCommandParams params) {
+        ReportCommand.Arguments arguments;
+        try {
+            arguments = ReportCommand.parse(params.getArguments());
+        } catch (RuntimeException e) {
+            return CompletableFuture.failedFuture(new ResponseErrorException(new ResponseError(
+                    ResponseErrorCode.InvalidParams, ReportCommand.ID + ": " + e.getMessage(), null)));
+        }
+        return server.getTextDocumentService()
+                .request(ReportCommand.ID, arguments.uri(), null, (context, cancel) -> ReportCommand.run(context, arguments))
+                .thenApply(result -> (Object) result);
     }
 
     /** People, projects, touches, agreements … of the whole workspace that match the query; never an error. */

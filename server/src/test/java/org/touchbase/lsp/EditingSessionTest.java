@@ -5,7 +5,20 @@ import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import java.util.ArrayList;
 import java.util.List;
+import org.eclipse.lsp4j.CodeActionContext;
+import org.eclipse.lsp4j.CodeActionParams;
+import org.eclipse.lsp4j.CodeLensParams;
+import org.eclipse.lsp4j.CompletionParams;
+import org.eclipse.lsp4j.DefinitionParams;
 import org.eclipse.lsp4j.Diagnostic;
+import org.eclipse.lsp4j.DocumentFormattingParams;
+import org.eclipse.lsp4j.DocumentSymbolParams;
+import org.eclipse.lsp4j.FoldingRangeRequestParams;
+import org.eclipse.lsp4j.FormattingOptions;
+import org.eclipse.lsp4j.HoverParams;
+import org.eclipse.lsp4j.InlayHintParams;
+import org.eclipse.lsp4j.SemanticTokensParams;
+import org.eclipse.lsp4j.TextDocumentIdentifier;
 import org.eclipse.lsp4j.MessageType;
 import org.eclipse.lsp4j.Position;
 import org.eclipse.lsp4j.Range;
@@ -61,6 +74,9 @@ class EditingSessionTest {
                         column++;
                     }
                 }
+                if (i % 25 == 0) {
+                    askEverything(lsp, uri, new Position(line, column));
+                }
             }
             assertEquals(PROJECT, lsp.text(uri));
             List<Diagnostic> live = lsp.diagnostics(uri);
@@ -70,6 +86,23 @@ class EditingSessionTest {
             lsp.replace(uri, PROJECT + "\n");
             assertEquals(render(live), render(lsp.diagnostics(uri)), "the server is still alive and answers");
         }
+    }
+
+    /** Every kind of request on the half-typed text: none may fail. */
+    private static void askEverything(LspFixture lsp, String uri, Position caret) {
+        TextDocumentIdentifier document = new TextDocumentIdentifier(uri);
+        var text = lsp.server().getTextDocumentService();
+        LspFixture.await(text.completion(new CompletionParams(document, caret)));
+        LspFixture.await(text.hover(new HoverParams(document, caret)));
+        LspFixture.await(text.documentSymbol(new DocumentSymbolParams(document)));
+        LspFixture.await(text.foldingRange(new FoldingRangeRequestParams(document)));
+        LspFixture.await(text.semanticTokensFull(new SemanticTokensParams(document)));
+        LspFixture.await(text.formatting(new DocumentFormattingParams(document, new FormattingOptions(2, true))));
+        LspFixture.await(text.definition(new DefinitionParams(document, caret)));
+        LspFixture.await(text.codeAction(new CodeActionParams(document, new Range(new Position(0, 0), caret),
+                new CodeActionContext(List.of()))));
+        LspFixture.await(text.codeLens(new CodeLensParams(document)));
+        LspFixture.await(text.inlayHint(new InlayHintParams(document, new Range(new Position(0, 0), caret))));
     }
 
     private static List<Diagnostic> checkDiagnostics(String uri, String text) {

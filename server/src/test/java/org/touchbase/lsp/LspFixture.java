@@ -56,7 +56,7 @@ public final class LspFixture implements AutoCloseable {
     private static final java.util.logging.Logger JSONRPC_LOG = java.util.logging.Logger.getLogger("org.eclipse.lsp4j.jsonrpc");
 
     static {
-        JSONRPC_LOG.setLevel(java.util.logging.Level.SEVERE);
+        JSONRPC_LOG.setLevel(java.util.logging.Level.OFF);
     }
 
     private final TestClient client = new TestClient();
@@ -86,8 +86,9 @@ public final class LspFixture implements AutoCloseable {
         implementation.connect(serverLauncher.getRemoteProxy());
         serverLauncher.startListening();
 
-        Launcher<LanguageServer> clientLauncher = LSPLauncher.createClientLauncher(client, clientIn, writingOnOneThread(clientOut),
-                threads, null);
+        Launcher<Server> clientLauncher = new LSPLauncher.Builder<Server>().setLocalService(client)
+                .setRemoteInterface(Server.class).setInput(clientIn).setOutput(writingOnOneThread(clientOut))
+                .setExecutorService(threads).create();
         clientLauncher.startListening();
         server = clientLauncher.getRemoteProxy();
 
@@ -121,6 +122,11 @@ public final class LspFixture implements AutoCloseable {
 
     public LanguageServer server() {
         return server;
+    }
+
+    /** The server's requests beyond LSP, e.g. {@code touchbase/projectInfo}. */
+    public TouchbaseProtocol touchbase() {
+        return (TouchbaseProtocol) server;
     }
 
     public TestClient client() {
@@ -260,6 +266,10 @@ public final class LspFixture implements AutoCloseable {
         synchronized void shutdownNow() {
             executors.forEach(ExecutorService::shutdownNow);
         }
+    }
+
+    /** What the test client talks to: LSP and the server's own requests. */
+    public interface Server extends LanguageServer, TouchbaseProtocol {
     }
 
     /** The client side: it records what the server publishes and applies the edits it asks for. */

@@ -1,0 +1,369 @@
+package org.touchbase.lsp.services;
+
+import com.vmware.antlr4c3.CodeCompletionCore;
+import java.time.LocalDate;
+import java.util.ArrayList;
+import java.util.LinkedHashSet;
+import java.util.List;
+import java.util.Locale;
+import java.util.Set;
+import java.util.regex.Matcher;
+import java.util.regex.Pattern;
+import org.antlr.v4.runtime.CharStreams;
+import org.antlr.v4.runtime.CommonTokenStream;
+import org.antlr.v4.runtime.Token;
+import org.antlr.v4.runtime.Vocabulary;
+import org.eclipse.lsp4j.CompletionItem;
+import org.eclipse.lsp4j.CompletionItemKind;
+import org.eclipse.lsp4j.CompletionList;
+import org.eclipse.lsp4j.InsertTextFormat;
+import org.eclipse.lsp4j.InsertTextMode;
+import org.eclipse.lsp4j.Position;
+import org.eclipse.lsp4j.Range;
+import org.eclipse.lsp4j.TextEdit;
+import org.eclipse.lsp4j.jsonrpc.CancelChecker;
+import org.eclipse.lsp4j.jsonrpc.messages.Either;
+import org.touchbase.core.i18n.Messages;
+import org.touchbase.core.model.Agreement;
+import org.touchbase.core.model.Block;
+import org.touchbase.core.model.Expectation;
+import org.touchbase.core.model.Person;
+import org.touchbase.core.model.Touch;
+import org.touchbase.core.model.TouchKind;
+import org.touchbase.core.rules.RuleInfo;
+import org.touchbase.core.rules.RuleIds;
+import org.touchbase.core.rules.Rules;
+import org.touchbase.core.syntax.StringLiterals;
+import org.touchbase.core.text.SourceFile;
+import org.touchbase.core.text.Span;
+import org.touchbase.core.workspace.KnowledgeBase;
+import org.touchbase.core.workspace.Project;
+import org.touchbase.lsp.DocumentContext;
+import org.touchbase.lsp.TextEdits;
+import org.touchbase.lsp.services.actions.ActionContext;
+import org.touchbase.grammar.ClientLexer;
+import org.touchbase.grammar.ClientParser;
+
+/**
+ * Completion from the grammar: antlr4-c3 tells which tokens and which names
+ * may stand at the caret, on the tokens of the enclosing block up to the
+ * caret only, so half-typed and broken text elsewhere does not matter and a
+ * huge file costs no more than its block. Names come from the knowledge
+ * base, in the namespace the keyword before them calls for.
+ */
+public final class CompletionService {
+
+    /** Typing a comma in a list of names asks for the next name. */
+    public static final List<String> TRIGGER_CHARACTERS = List.of(",");
+
+    /** c3 keeps its follow sets in a static map that is not safe for concurrent use. */
+    private static final Object C3_LOCK = new Object();
+    private static final Vocabulary VOCABULARY = ClientParser.VOCABULARY;
+    private static final Pattern SUPPRESSION = Pattern.compile("^//\\s*touchbase-disable-next-line\\b([^\\n]*)$");
+
+    private enum Group { NAME, DATE, KEYWORD, SNIPPET }
+
+    public CompletionList completion(DocumentContext context, Position position, CancelChecker cancel) {
+        SourceFile file = context.file();
+        if (!TextRanges.valid(file, position)) {
+            return new CompletionList(List.of());
+        }
+        int offset = TextEdits.offset(file, position);
+        Block block = blockBefore(context, offset);
+        int start = block == null ? 0 : block.span().start();
+        CommonTokenStream tokens = new CommonTokenStream(lexer(file.text().substring(start, offset)));
+        tokens.fill();
+        List<Token> all = tokens.getTokens();
+        Token eof = all.get(all.size() - 1);
+        Token last = all.size() > 1 ? all.get(all.size() - 2) : null;
+        boolean touchesCaret = last != null && last.getStopIndex() + 1 == eof.getStartIndex();
+        if (touchesCaret && last.getType() == ClientLexer.LINE_COMMENT) {
+            return new CompletionList(ruleIds(context, last.getText(), offset));
+        }
+        if (touchesCaret && insideLiteral(last)) {
+            return new CompletionList(List.of());
+        }
+        Token prefixToken = null;
+        for (int i = all.size() - 2; i >= 0; i--) {
+            Token token = all.get(i);
+            if (token.getChannel() == Token.DEFAULT_CHANNEL) {
+                if (token.getStopIndex() + 1 == eof.getStartIndex() && isPrefix(token.getType())) {
+                    prefixToken = token;
+                }
+                break;
+            }
+        }
+        int caretIndex = prefixToken != null ? prefixToken.getTokenIndex() : eof.getTokenIndex();
+        int prefixStart = prefixToken != null ? offset - prefixToken.getText().length() : offset;
+        cancel.checkCanceled();
+
+        ClientParser parser = new ClientParser(tokens);
+        parser.removeErrorListeners();
+        CodeCompletionCore.CandidatesCollection candidates;
+        synchronized (C3_LOCK) {
+            CodeCompletionCore core = new CodeCompletionCore(parser, Set.of(ClientParser.RULE_ident), Set.of());
+            candidates = core.collectCandidates(caretIndex, null);
+        }
+        cancel.checkCanceled();
+
+        Items items = new Items(file, new Span(prefixStart, offset),
+                prefixStart > 0 && file.text().charAt(prefixStart - 1) == ',');
+        Project project = block == null ? null : context.analysis().knowledgeBase().projectOf(block);
+        Messages messages = context.messages();
+        if (candidates.rules.containsKey(ClientParser.RULE_ident)) {
+            names(context, project, tokens, caretIndex, items);
+        }
+        String unit = Layout.unit(file, block);
+        for (Integer type : candidates.tokens.keySet()) {
+            if (type == ClientLexer.DATE) {
+                String today = ActionContext.today(context.analysis(), project).toString();
+                CompletionItem item = items.add(today, Group.DATE, CompletionItemKind.Value,
+                        messages.get("lsp.completion.today"), today);
+                item.setFilterText(prefixToken != null && Character.isDigit(prefixToken.getText().charAt(0))
+                        ? today : "today");
+            } else if (isKeyword(type)) {
+                String keyword = keyword(type);
+                items.add(keyword, Group.KEYWORD, keywordKind(keyword), keywordDetail(keyword, messages), keyword);
+                snippet(keyword, project, unit, context, items);
+            }
+        }
+        return new CompletionList(false, items.list);
+    }
+
+    /** The last block that starts before the caret: the caret is in it or after it. */
+    private static Block blockBefore(DocumentContext context, int offset) {
+        Block found = null;
+        for (Block block : context.document().blocks()) {
+            if (block.span().start() < offset) {
+                found = block;
+            }
+        }
+        return found;
+    }
+
+    private static ClientLexer lexer(String text) {
+        ClientLexer lexer = new ClientLexer(CharStreams.fromString(text));
+        lexer.removeErrorListeners();
+        return lexer;
+    }
+
+    private static boolean insideLiteral(Token token) {
+        return switch (token.getType()) {
+            case ClientLexer.STRING, ClientLexer.TRIPLE_STRING -> !StringLiterals.decode(token.getText()).terminated();
+            case ClientLexer.BLOCK_COMMENT -> token.getText().length() < 4 || !token.getText().endsWith("*/");
+            default -> false;
+        };
+    }
+
+    static boolean isKeyword(int type) {
+        String literal = VOCABULARY.getLiteralName(type);
+        return literal != null && literal.matches("'[a-z]+'");
+    }
+
+    private static String keyword(int type) {
+        String literal = VOCABULARY.getLiteralName(type);
+        return literal.substring(1, literal.length() - 1);
+    }
+
+    /** A token the caret may be in the middle of typing. */
+    private static boolean isPrefix(int type) {
+        return type == ClientLexer.IDENT || isKeyword(type) || type == ClientLexer.DATE || type == ClientLexer.TIME
+                || type == ClientLexer.DURATION || type == ClientLexer.MALFORMED_LITERAL;
+    }
+
+    // ---- names
+
+    /** The names that may stand at the caret, by the keyword that starts their list. */
+    private static void names(DocumentContext context, Project project, CommonTokenStream tokens, int caretIndex,
+            Items items) {
+        Set<String> listed = new LinkedHashSet<>();
+        int i = previous(tokens, caretIndex);
+        while (i >= 0 && tokens.get(i).getType() == ClientLexer.COMMA) {
+            int name = previous(tokens, i);
+            if (name < 0 || !(tokens.get(name).getType() == ClientLexer.IDENT || isKeyword(tokens.get(name).getType()))) {
+                break;
+            }
+            listed.add(tokens.get(name).getText());
+            i = previous(tokens, name);
+        }
+        int head = i >= 0 ? tokens.get(i).getType() : -1;
+        Messages messages = context.messages();
+        KnowledgeBase knowledgeBase = context.analysis().knowledgeBase();
+        if (head == ClientLexer.LOG) {
+            for (Project candidate : knowledgeBase.projects()) {
+                items.name(candidate.id(), CompletionItemKind.Module, candidate.title());
+            }
+            return;
+        }
+        if (project == null) {
+            return;
+        }
+        switch (head) {
+            case ClientLexer.WITH, ClientLexer.TO, ClientLexer.FROM, ClientLexer.OWNER -> {
+                for (Person person : project.people()) {
+                    if (!listed.contains(person.id().text())) {
+                        items.name(person.id().text(), CompletionItemKind.Reference, Cards.personLine(person, messages));
+                    }
+                }
+            }
+            case ClientLexer.RE -> {
+                for (Touch touch : project.touches()) {
+                    if (touch.isIncoming() && touch.id() != null && project.touch(touch.id().text()) == touch) {
+                        items.name(touch.id().text(), CompletionItemKind.Event, Cards.touchLine(touch, messages));
+                    }
+                }
+            }
+            case ClientLexer.CONFIRMS -> {
+                for (Touch touch : project.touches()) {
+                    for (Agreement agreement : touch.agreements()) {
+                        if (!listed.contains(agreement.id().text())) {
+                            items.name(agreement.id().text(), CompletionItemKind.Reference,
+                                    messages.get("lsp.completion.agreement", text(agreement.text()),
+                                            Cards.touchLine(touch, messages)));
+                        }
+                    }
+                }
+            }
+            case ClientLexer.REMINDS -> {
+                for (Expectation expectation : project.expectations()) {
+                    if (!listed.contains(expectation.id().text())) {
+                        items.name(expectation.id().text(), CompletionItemKind.Reference,
+                                Cards.expectationLine(expectation, messages));
+                    }
+                }
+            }
+            default -> {
+            }
+        }
+    }
+
+    private static String text(org.touchbase.core.model.Text text) {
+        return text == null ? "" : text.value();
+    }
+
+    /** The default-channel token before {@code index}, or -1. */
+    private static int previous(CommonTokenStream tokens, int index) {
+        for (int i = index - 1; i >= 0; i--) {
+            if (tokens.get(i).getChannel() == Token.DEFAULT_CHANNEL) {
+                return i;
+            }
+        }
+        return -1;
+    }
+
+    // ---- keywords and snippets
+
+    private static CompletionItemKind keywordKind(String keyword) {
+        if (TouchKind.fromKeyword(keyword) != null) {
+            return CompletionItemKind.EnumMember;
+        }
+        return switch (keyword) {
+            case "to", "from", "with", "active", "paused", "done", "lost", "interim", "final" ->
+                    CompletionItemKind.EnumMember;
+            default -> CompletionItemKind.Keyword;
+        };
+    }
+
+    private static String keywordDetail(String keyword, Messages messages) {
+        TouchKind kind = TouchKind.fromKeyword(keyword);
+        if (kind != null) {
+            return messages.get(kind.isWritten() ? "lsp.completion.kind.written" : "lsp.completion.kind.spoken");
+        }
+        String key = "lsp.completion.keyword." + keyword;
+        return messages.has(key) ? messages.get(key) : messages.get("lsp.completion.keyword");
+    }
+
+    private static void snippet(String keyword, Project project, String unit, DocumentContext context, Items items) {
+        Messages messages = context.messages();
+        String text;
+        switch (keyword) {
+            case "touch" -> {
+                List<String> people = new ArrayList<>();
+                if (project != null) {
+                    for (Person person : project.people()) {
+                        people.add(person.id().text());
+                    }
+                }
+                List<String> kinds = new ArrayList<>();
+                for (TouchKind kind : List.of(TouchKind.CALL, TouchKind.MEETING, TouchKind.LETTER, TouchKind.MESSAGE,
+                        TouchKind.PING, TouchKind.PRESENTATION, TouchKind.REMINDER, TouchKind.QUESTION,
+                        TouchKind.REPLY, TouchKind.OTHER)) {
+                    kinds.add(kind.keyword());
+                }
+                LocalDate today = ActionContext.today(context.analysis(), project);
+                text = "touch ${1:" + today + "} ${2|" + String.join(",", kinds) + "|} ${3|with,to,from|} "
+                        + (people.isEmpty() ? "${4:person}" : "${4|" + String.join(",", people) + "|}")
+                        + " \"$5\" {\n" + unit + "purpose \"$6\"\n" + unit + "benefit \"$7\"\n}$0";
+            }
+            case "person" -> text = "person ${1:id} \"$2\" {\n" + unit + "role \"$3\"\n" + unit + "$0\n}";
+            case "project" -> text = "project ${1:id} \"$2\" {\n" + unit + "client \"$3\"\n" + unit + "goal \"$4\"\n"
+                    + unit + "$0\n}";
+            default -> {
+                return;
+            }
+        }
+        CompletionItem item = items.add(keyword + " …", Group.SNIPPET, CompletionItemKind.Snippet,
+                messages.get("lsp.completion.snippet." + keyword), text);
+        item.setFilterText(keyword);
+        item.setInsertTextFormat(InsertTextFormat.Snippet);
+        item.setInsertTextMode(InsertTextMode.AdjustIndentation);
+    }
+
+    // ---- rule ids in suppression comments
+
+    private static List<CompletionItem> ruleIds(DocumentContext context, String comment, int offset) {
+        Matcher matcher = SUPPRESSION.matcher(comment);
+        if (!matcher.matches() || matcher.group(1).contains("--")) {
+            return List.of();
+        }
+        String rest = matcher.group(1);
+        int typed = rest.length();
+        while (typed > 0 && (Character.isLetterOrDigit(rest.charAt(typed - 1)) || rest.charAt(typed - 1) == '-')) {
+            typed--;
+        }
+        if (typed == 0 || !(rest.charAt(typed - 1) == ' ' || rest.charAt(typed - 1) == ',')) {
+            return List.of();
+        }
+        Items items = new Items(context.file(), new Span(offset - (rest.length() - typed), offset), false);
+        for (RuleInfo info : Rules.all()) {
+            if (!info.language() && !RuleIds.UNUSED_SUPPRESSION.equals(info.id())) {
+                items.add(info.id(), Group.NAME, CompletionItemKind.Constant, context.messages().get(info.titleKey()),
+                        info.id());
+            }
+        }
+        return items.list;
+    }
+
+    /** The items of one answer, all replacing the typed prefix. */
+    private static final class Items {
+        final List<CompletionItem> list = new ArrayList<>();
+        final Set<String> labels = new LinkedHashSet<>();
+        final Range range;
+        final boolean afterComma;
+
+        Items(SourceFile file, Span prefix, boolean afterComma) {
+            this.range = TextEdits.range(file, prefix);
+            this.afterComma = afterComma;
+        }
+
+        void name(String name, CompletionItemKind kind, String detail) {
+            add(name, Group.NAME, kind, detail, afterComma ? " " + name : name);
+        }
+
+        CompletionItem add(String label, Group group, CompletionItemKind kind, String detail, String insert) {
+            CompletionItem item = new CompletionItem(label);
+            if (!labels.add(group + label)) {
+                return item;
+            }
+            item.setKind(kind);
+            item.setDetail(detail);
+            item.setSortText(group.ordinal() + label.toLowerCase(Locale.ROOT));
+            item.setTextEdit(Either.forLeft(new TextEdit(range, insert)));
+            if (!insert.equals(label)) {
+                item.setFilterText(label);
+            }
+            list.add(item);
+            return item;
+        }
+    }
+}

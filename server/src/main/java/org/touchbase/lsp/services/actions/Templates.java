@@ -1,0 +1,81 @@
+package org.touchbase.lsp.services.actions;
+
+import java.time.LocalDate;
+import java.util.ArrayList;
+import java.util.List;
+import org.touchbase.core.model.Summary;
+
+/**
+ * The text of the items the code actions insert, as lines with their
+ * relative indentation ({@code unit} per level). The strings a manager is
+ * to fill in are left empty.
+ */
+public final class Templates {
+
+    private Templates() {
+    }
+
+    /** A string literal of the language holding {@code value}. */
+    public static String quote(String value) {
+        StringBuilder out = new StringBuilder("\"");
+        for (char c : value.toCharArray()) {
+            switch (c) {
+                case '"' -> out.append("\\\"");
+                case '\\' -> out.append("\\\\");
+                case '\n' -> out.append("\\n");
+                case '\r' -> {
+                }
+                default -> out.append(c);
+            }
+        }
+        return out.append('"').toString();
+    }
+
+    /** {@code summary KIND { decision, one action per attendee, question, next }}. */
+    public static List<String> summary(Summary.Kind kind, List<String> attendees, LocalDate due, String unit) {
+        List<String> lines = new ArrayList<>();
+        lines.add("summary " + (kind == Summary.Kind.FINAL ? "final" : "interim") + " {");
+        lines.add(unit + "decision \"\"");
+        for (String attendee : attendees) {
+            lines.add(unit + "action \"\" owner " + attendee + " due " + due);
+        }
+        lines.add(unit + "question \"\"");
+        lines.add(unit + "next " + due);
+        lines.add("}");
+        return lines;
+    }
+
+    /** A touch we start, with its purpose, benefit and further body items. */
+    public static List<String> touch(LocalDate date, String kind, String direction, List<String> people,
+            String title, String purpose, String benefit, List<String> items, String unit) {
+        List<String> lines = new ArrayList<>();
+        String header = header(date, kind, direction, people, null, title);
+        boolean body = purpose != null || benefit != null || !items.isEmpty();
+        lines.add(body ? header + " {" : header);
+        if (body) {
+            if (purpose != null) {
+                lines.add(unit + "purpose " + quote(purpose));
+            }
+            if (benefit != null) {
+                lines.add(unit + "benefit " + quote(benefit));
+            }
+            for (String item : items) {
+                lines.add(unit + item);
+            }
+            lines.add("}");
+        }
+        return lines;
+    }
+
+    /** {@code touch DATE KIND DIRECTION PEOPLE [re ID] ["TITLE"]}. */
+    public static String header(LocalDate date, String kind, String direction, List<String> people, String re,
+            String title) {
+        return "touch " + date + " " + kind + " " + direction + " " + String.join(", ", people)
+                + (re == null ? "" : " re " + re) + (title == null ? "" : " " + quote(title));
+    }
+
+    /** {@code person ID "" { role "" decides goal "" }}. */
+    public static List<String> decisionMaker(String id, String unit) {
+        return List.of("person " + id + " \"\" {", unit + "role \"\"", unit + "decides", unit + "goal \"\"", "}");
+    }
+}
