@@ -29,6 +29,7 @@ let codeServer;
 let browser;
 let page;
 let workspace;
+let userSettings;
 let shot = 0;
 
 async function screenshot(name) {
@@ -94,8 +95,38 @@ async function openFile(name) {
   await input.fill(name);
   await page.locator('.quick-input-list .monaco-list-row', { hasText: name }).first().waitFor({ timeout: 15000 });
   await page.keyboard.press('Enter');
-  await page.locator('.tab.active', { hasText: name }).waitFor({ timeout: 15000 });
+  await page.locator(`.tab.active[data-resource-name="${name}"]`).first().waitFor({ timeout: 15000 });
   await page.locator('.editor-instance .monaco-editor .view-lines').first().waitFor();
+}
+
+/** Replaces the user settings the way a user does: in the settings.json editor, then saves. */
+async function editUserSettings(settings) {
+  // On one line: a typed line break would be indented by the editor.
+  const text = JSON.stringify(settings);
+  await command('Preferences: Open User Settings (JSON)');
+  // The settings editor may open as a tab or as a modal editor; either way it takes the focus.
+  await page.waitForFunction(() => document.activeElement?.closest('.monaco-editor') !== null, undefined, { timeout: 15000 });
+  await page.waitForTimeout(500);
+  await page.keyboard.press('Control+A');
+  // insertText types no keys, so no brackets or quotes are auto-closed.
+  await page.keyboard.insertText(text);
+  // Drop whatever the editor closed on its own after the text.
+  await page.keyboard.press('Control+Shift+End');
+  await page.keyboard.press('Delete');
+  await page.keyboard.press('Control+S');
+  const deadline = Date.now() + 15000;
+  while (Date.now() < deadline && readFileSync(userSettings, 'utf8') !== text) {
+    await page.waitForTimeout(250);
+  }
+  assert.equal(readFileSync(userSettings, 'utf8'), text, 'the settings were not saved');
+  // A modal settings editor closes with Escape (and keeps the command palette from opening until then);
+  // a settings tab is closed like any editor.
+  await page.keyboard.press('Escape');
+  await page.waitForTimeout(300);
+  if ((await page.locator('.tab[data-resource-name="settings.json"]').count()) > 0) {
+    await page.locator('.tab[data-resource-name="settings.json"] .codicon-close').first().click({ force: true });
+    await page.locator('.tab[data-resource-name="settings.json"]').waitFor({ state: 'detached', timeout: 10000 });
+  }
 }
 
 /** Puts the cursor at a 1-based line and column with "Go to Line/Column". */
@@ -165,11 +196,14 @@ describe('VS Code (code-server) with the Touchbase extension', () => {
     mkdirSync(join(userData, 'User'), { recursive: true });
     mkdirSync(extensions, { recursive: true });
     writeFileSync(config, 'auth: none\ncert: false\n');
+    userSettings = join(userData, 'User', 'settings.json');
     writeFileSync(
-      join(userData, 'User', 'settings.json'),
+      userSettings,
       JSON.stringify(
         {
           'touchbase.today': TODAY,
+          // The LSP traffic goes to the Touchbase output (and its log file), to see why a step failed.
+          'touchbase.trace.server': 'messages',
           'workbench.startupEditor': 'none',
           'workbench.tips.enabled': false,
           'workbench.enableExperiments': false,
@@ -318,9 +352,25 @@ describe('VS Code (code-server) with the Touchbase extension', () => {
       await openFile('app.client');
       // The meeting "Sprint demo" of 2026-11-05 has no summary (line 79).
       await goTo(79, 10);
-      await page.keyboard.press('Control+.');
-      const action = page.locator('.action-widget .monaco-list-row, .context-view .action-item', { hasText: /summary/i }).first();
-      await action.waitFor({ timeout: 20000 });
+      // Not "Disable meeting-without-summary …", which is offered too.
+      const action = page
+        .locator('.action-widget .monaco-list-row, .context-view .action-item', { hasText: /Insert an? (final|interim) summary/ })
+        .first();
+      // The menu may come up empty while the server is still answering: ask again.
+      for (let attempt = 1; ; attempt++) {
+        await page.keyboard.press('Control+.');
+        try {
+          await action.waitFor({ timeout: 5000 });
+          break;
+        } catch (error) {
+          if (attempt === 4) {
+            throw error;
+          }
+          await page.keyboard.press('Escape');
+          await page.waitForTimeout(1000);
+          await goTo(79, 10);
+        }
+      }
       await action.click();
       await page.keyboard.press('Control+S');
       await page.waitForFunction(() => !document.querySelector('.tab.active.dirty'), undefined, { timeout: 15000 });
@@ -365,15 +415,61 @@ describe('VS Code (code-server) with the Touchbase extension', () => {
       const shown = texts.filter((t) => t.trim() !== '' && t.length < 2000);
       assert.fail(`no report of project app in any webview; the small frames show: ${JSON.stringify(shown)}`);
     });
+    await command('View: Close All Editor Groups').catch(() => undefined);
+  });
+
+  it('inserts a meeting summary with the command', async () => {
+    await step('insert-summary', async () => {
+      await openFile('app.client');
+      // The planned meeting "Beta review" (line 113 of the sample, 8 lines lower after the quick fix).
+      const text = readFileSync(join(workspace, 'app.client'), 'utf8').split('\n');
+      const line = text.findIndex((l) => l.includes('"Beta review"')) + 1;
+      await goTo(line + 1, 5);
+      await command('Touchbase: Insert meeting summary');
+      const pick = page.locator('.quick-input-list .monaco-list-row', { hasText: 'interim' }).first();
+      await pick.waitFor({ timeout: 15000 });
+      await pick.click();
+      // The server applies the edit with workspace/applyEdit; VS Code may save it by itself
+      // (files.refactoring.autoSave), else Ctrl+S does.
+      await page.waitForTimeout(1000);
+      await page.keyboard.press('Control+S');
+      const deadline = Date.now() + 15000;
+      while (Date.now() < deadline && !/"Beta review"[^]*summary interim/.test(readFileSync(join(workspace, 'app.client'), 'utf8'))) {
+        await page.waitForTimeout(250);
+      }
+    });
+    const saved = readFileSync(join(workspace, 'app.client'), 'utf8');
+    const meeting = saved.slice(saved.indexOf('"Beta review"'));
+    assert.match(meeting, /summary interim \{/, `no interim summary in the meeting:\n${meeting}`);
+  });
+
+  it('passes a changed setting to the running server', async () => {
+    await step('setting', async () => {
+      const settings = JSON.parse(readFileSync(userSettings, 'utf8'));
+      const before = (await problems()).filter((f) => f.rule === 'touch-gap').length;
+      assert.ok(before > 0, 'touch-gap findings are expected before the change');
+      await editUserSettings({ ...settings, 'touchbase.rules': { 'touch-gap': 'off' } });
+      await command('View: Focus Problems');
+      await page.waitForFunction(
+        () => ![...document.querySelectorAll('.markers-panel .marker-code')].some((c) => c.textContent.trim() === 'touch-gap'),
+        undefined,
+        { timeout: 30000 },
+      );
+      const status = await touchbaseStatus();
+      assert.match(status.label, /ready/, 'the server was not restarted');
+      await editUserSettings(settings);
+    });
   });
 
   it('leaves an overview screenshot', async () => {
-    await command('View: Close All Editor Groups').catch(() => undefined);
-    await openFile('app.client');
-    await goTo(79, 3);
-    await command('View: Focus Problems');
-    await page.locator('.editor-instance .monaco-editor textarea').first().focus();
-    await page.waitForTimeout(500);
-    await screenshot('overview');
+    await step('overview', async () => {
+      await command('View: Close All Editor Groups').catch(() => undefined);
+      await openFile('app.client');
+      await goTo(34, 41);
+      await command('View: Focus Problems');
+      await goTo(34, 41);
+      await command('Show or Focus Hover');
+      await page.locator('.monaco-hover, .monaco-resizable-hover').filter({ hasText: 'Oleg Sokolov' }).first().waitFor({ timeout: 20000 });
+    });
   });
 });
