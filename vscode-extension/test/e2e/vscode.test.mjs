@@ -3,7 +3,7 @@
 // playwright-core. Opens the troubled sample and checks what a user sees:
 // the language, the Problems panel, a quick fix and a hover.
 import assert from 'node:assert/strict';
-import { mkdirSync, readFileSync, writeFileSync } from 'node:fs';
+import { mkdirSync, readdirSync, readFileSync, writeFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { after, before, describe, it } from 'node:test';
 import { chromium } from 'playwright-core';
@@ -30,6 +30,7 @@ let browser;
 let page;
 let workspace;
 let userSettings;
+let userData;
 let shot = 0;
 
 async function screenshot(name) {
@@ -89,14 +90,44 @@ async function command(title) {
 }
 
 async function openFile(name) {
-  await page.keyboard.press('Control+P');
-  const input = page.locator('.quick-input-widget input');
-  await input.waitFor({ state: 'visible' });
-  await input.fill(name);
-  await page.locator('.quick-input-list .monaco-list-row', { hasText: name }).first().waitFor({ timeout: 15000 });
-  await page.keyboard.press('Enter');
-  await page.locator(`.tab.active[data-resource-name="${name}"]`).first().waitFor({ timeout: 15000 });
+  // Quick Open; asked again when a modal editor or a late focus change swallowed the first try.
+  for (let attempt = 1; ; attempt++) {
+    await page.keyboard.press('Control+P');
+    const input = page.locator('.quick-input-widget input');
+    try {
+      await input.waitFor({ state: 'visible', timeout: 5000 });
+      await input.fill(name);
+      // Enter takes the focused row: wait until the list is filtered down to the file, not the recent ones.
+      await page.locator('.quick-input-list .monaco-list-row.focused', { hasText: name }).first().waitFor({ timeout: 15000 });
+      await page.keyboard.press('Enter');
+      await page.locator(`.tab.active[data-resource-name="${name}"]`).first().waitFor({ timeout: 5000 });
+      break;
+    } catch (error) {
+      if (attempt === 3) {
+        throw error;
+      }
+      await page.keyboard.press('Escape');
+      await page.waitForTimeout(500);
+    }
+  }
   await page.locator('.editor-instance .monaco-editor .view-lines').first().waitFor();
+}
+
+/** How often a text occurs in the Touchbase output channel's log file(s). */
+function countInOutputLog(text) {
+  let count = 0;
+  const walk = (dir) => {
+    for (const entry of readdirSync(dir, { withFileTypes: true })) {
+      const path = join(dir, entry.name);
+      if (entry.isDirectory()) {
+        walk(path);
+      } else if (entry.name.endsWith('Touchbase.log')) {
+        count += readFileSync(path, 'utf8').split(text).length - 1;
+      }
+    }
+  };
+  walk(join(userData, 'logs'));
+  return count;
 }
 
 /** Replaces the user settings the way a user does: in the settings.json editor, then saves. */
@@ -190,7 +221,7 @@ async function waitForStatus(predicate, timeoutMs) {
 describe('VS Code (code-server) with the Touchbase extension', () => {
   before(async () => {
     const base = join(WORK, `vscode-${Date.now()}`);
-    const userData = join(base, 'user-data');
+    userData = join(base, 'user-data');
     const extensions = join(base, 'extensions');
     const config = join(base, 'code-server.yaml');
     mkdirSync(join(userData, 'User'), { recursive: true });
@@ -218,6 +249,7 @@ describe('VS Code (code-server) with the Touchbase extension', () => {
           'editor.hover.delay': 200,
           'editor.minimap.enabled': false,
           'editor.stickyScroll.enabled': false,
+          'editor.semanticHighlighting.enabled': false,
           'git.enabled': false,
           'git.openRepositoryInParentFolders': 'never',
           'workbench.secondarySideBar.defaultVisibility': 'hidden',
@@ -285,23 +317,28 @@ describe('VS Code (code-server) with the Touchbase extension', () => {
   it('installs the extension and shows .client files as Touchbase', async () => {
     await step('language', async () => {
       await openFile('app.client');
-      const mode = page.locator('.statusbar-item', { hasText: /^Touchbase$/ }).first();
+      const mode = page.locator('[id="status.editor.mode"]', { hasText: 'Touchbase' });
       await mode.waitFor({ timeout: 30000 });
-      // The grammar colours keywords, names and strings differently.
-      const colours = await page.evaluate(() => {
-        const colour = (match) => {
-          // Monaco renders spaces as non-breaking spaces.
-          const span = [...document.querySelectorAll('.view-lines span span')].find((s) =>
-            match(s.textContent.replace(/\u00a0/g, ' ')),
-          );
-          return span ? getComputedStyle(span).color : null;
-        };
-        return {
-          keyword: colour((t) => t === 'project'),
-          name: colour((t) => t === 'app'),
-          string: colour((t) => t.includes('FreshCart mobile app')),
-        };
-      });
+      // The TextMate grammar (semantic highlighting is off in these settings) colours keywords,
+      // names and strings differently, once the editor has tokenized the lines.
+      let colours;
+      const deadline = Date.now() + 20000;
+      do {
+        colours = await page.evaluate(() => {
+          const colour = (match) => {
+            // Monaco renders spaces as non-breaking spaces.
+            const span = [...document.querySelectorAll('.view-lines span span')].find((s) =>
+              match(s.textContent.replace(/\u00a0/g, ' ')),
+            );
+            return span ? getComputedStyle(span).color : null;
+          };
+          return {
+            keyword: colour((t) => t === 'project'),
+            name: colour((t) => t === 'app'),
+            string: colour((t) => t.includes('FreshCart mobile app')),
+          };
+        });
+      } while (!(colours.keyword && colours.name && colours.string) && Date.now() < deadline && (await page.waitForTimeout(250), true));
       assert.ok(colours.keyword && colours.name && colours.string, `tokens not found: ${JSON.stringify(colours)}`);
       assert.notEqual(colours.keyword, colours.string);
       assert.notEqual(colours.keyword, colours.name);
@@ -455,8 +492,9 @@ describe('VS Code (code-server) with the Touchbase extension', () => {
         undefined,
         { timeout: 30000 },
       );
-      const status = await touchbaseStatus();
-      assert.match(status.label, /ready/, 'the server was not restarted');
+      // Without a restart: the trace in the Touchbase output shows one `initialize` only.
+      assert.equal(countInOutputLog("Sending request 'initialize"), 1, 'the server was restarted');
+      assert.ok(countInOutputLog("Sending notification 'workspace/didChangeConfiguration'") >= 2);
       await editUserSettings(settings);
     });
   });
