@@ -10,7 +10,7 @@ import {
 } from 'vscode-languageclient/node';
 import { findJava, noJavaMessage } from './java';
 import { ReportPanel } from './report';
-import { serverCommand, toJvmArgs, toServerSettings } from './settings';
+import { openSettingCommand, serverCommand, toJvmArgs, toServerSettings } from './settings';
 import { parseProjectInfo, ProjectInfo, ServerState, statusView } from './status';
 
 const LANGUAGE_ID = 'touchbase';
@@ -130,7 +130,8 @@ async function startServer(): Promise<void> {
     const openSetting = 'Open Setting';
     const choice = await vscode.window.showErrorMessage(noJavaMessage(search), openSetting);
     if (choice === openSetting) {
-      await vscode.commands.executeCommand('workbench.action.openSettings', 'touchbase.java.home');
+      const open = openSettingCommand(vscode.env.remoteName, 'touchbase.java.home');
+      await vscode.commands.executeCommand(open.command, ...open.args);
     }
     return;
   }

@@ -146,3 +146,16 @@ export function toJvmArgs(raw: unknown): string[] {
 export function serverCommand(java: string, jar: string, jvmArgs: string[]): { command: string; args: string[] } {
   return { command: java, args: [...jvmArgs, '-jar', jar, 'lsp'] };
 }
+
+/**
+ * The command that shows one setting in the Settings editor. A machine-scoped
+ * setting (such as touchbase.java.home) lives in the remote settings when the
+ * extension runs on a remote (SSH, containers, code-server): the User tab
+ * would not list it there.
+ */
+export function openSettingCommand(remoteName: string | undefined, setting: string): { command: string; args: unknown[] } {
+  if (remoteName) {
+    return { command: 'workbench.action.openRemoteSettings', args: [{ query: setting }] };
+  }
+  return { command: 'workbench.action.openSettings', args: [setting] };
+}

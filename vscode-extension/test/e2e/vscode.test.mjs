@@ -218,101 +218,117 @@ async function waitForStatus(predicate, timeoutMs) {
   assert.fail(`the status bar item did not change as expected; it shows ${JSON.stringify(status)}`);
 }
 
+/**
+ * Installs the .vsix into a throwaway code-server, starts it in its own process group and
+ * opens the troubled workspace in headless Chromium. `extraEnv`, `extraSettings` (also written as
+ * the machine's settings, where a remote window reads machine-scoped ones) and `extraArgs` vary it.
+ */
+async function launch(name, { extraEnv = {}, extraSettings = {}, extraArgs = [] } = {}) {
+  const base = join(WORK, `${name}-${Date.now()}`);
+  userData = join(base, 'user-data');
+  const extensions = join(base, 'extensions');
+  const config = join(base, 'code-server.yaml');
+  mkdirSync(join(userData, 'User'), { recursive: true });
+  mkdirSync(extensions, { recursive: true });
+  writeFileSync(config, 'auth: none\ncert: false\n');
+  userSettings = join(userData, 'User', 'settings.json');
+  writeFileSync(
+    userSettings,
+    JSON.stringify(
+      {
+        'touchbase.today': TODAY,
+        // The LSP traffic goes to the Touchbase output (and its log file), to see why a step failed.
+        'touchbase.trace.server': 'messages',
+        'workbench.startupEditor': 'none',
+        'workbench.tips.enabled': false,
+        'workbench.enableExperiments': false,
+        'security.workspace.trust.enabled': false,
+        'telemetry.telemetryLevel': 'off',
+        'extensions.autoUpdate': false,
+        'extensions.autoCheckUpdates': false,
+        'extensions.ignoreRecommendations': true,
+        'update.mode': 'none',
+        'chat.disableAIFeatures': true,
+        'window.restoreWindows': 'none',
+        'editor.hover.delay': 200,
+        'editor.minimap.enabled': false,
+        'editor.stickyScroll.enabled': false,
+        'editor.semanticHighlighting.enabled': false,
+        'git.enabled': false,
+        'git.openRepositoryInParentFolders': 'never',
+        'workbench.secondarySideBar.defaultVisibility': 'hidden',
+      },
+      null,
+      2,
+    ),
+  );
+  mkdirSync(join(userData, 'Machine'), { recursive: true });
+  writeFileSync(join(userData, 'Machine', 'settings.json'), JSON.stringify(extraSettings, null, 2));
+  workspace = troubledWorkspace(name);
+  const env = {
+    ...process.env,
+    XDG_CONFIG_HOME: join(base, 'xdg-config'),
+    XDG_DATA_HOME: join(base, 'xdg-data'),
+    XDG_CACHE_HOME: join(base, 'xdg-cache'),
+    ...extraEnv,
+  };
+  const common = ['--user-data-dir', userData, '--extensions-dir', extensions, '--config', config];
+
+  const install = await runGroup(NODE24, [CODE_SERVER, ...common, '--install-extension', VSIX, '--force'], { env }, 180000);
+  assert.match(install.output, /successfully installed/i, `installing the .vsix failed:\n${install.output}`);
+
+  const port = await freePort();
+  codeServer = startGroup(
+    NODE24,
+    [
+      CODE_SERVER,
+      ...common,
+      '--auth',
+      'none',
+      '--bind-addr',
+      `127.0.0.1:${port}`,
+      '--disable-telemetry',
+      '--disable-update-check',
+      '--disable-workspace-trust',
+      '--disable-getting-started-override',
+      '--ignore-last-opened',
+      ...extraArgs,
+      workspace,
+    ],
+    { env },
+  );
+  await waitForHttp(`http://127.0.0.1:${port}/healthz`, 60000);
+
+  browser = await chromium.launch({
+    executablePath: CHROMIUM,
+    headless: true,
+    args: [
+      '--no-sandbox',
+      '--disable-gpu',
+      '--disable-background-networking',
+      '--disable-component-update',
+      '--disable-sync',
+      '--no-first-run',
+    ],
+  });
+  page = await browser.newPage({ viewport: { width: 1600, height: 1000 } });
+  await page.goto(`http://127.0.0.1:${port}/?folder=${encodeURIComponent(workspace)}`);
+  await page.locator('.monaco-workbench').waitFor({ timeout: 90000 });
+  await page.locator('.part.statusbar').waitFor({ timeout: 90000 });
+}
+
+async function shutdown() {
+  await browser?.close().catch(() => undefined);
+  browser = undefined;
+  page = undefined;
+  await stopGroup(codeServer);
+  codeServer = undefined;
+}
+
 describe('VS Code (code-server) with the Touchbase extension', () => {
-  before(async () => {
-    const base = join(WORK, `vscode-${Date.now()}`);
-    userData = join(base, 'user-data');
-    const extensions = join(base, 'extensions');
-    const config = join(base, 'code-server.yaml');
-    mkdirSync(join(userData, 'User'), { recursive: true });
-    mkdirSync(extensions, { recursive: true });
-    writeFileSync(config, 'auth: none\ncert: false\n');
-    userSettings = join(userData, 'User', 'settings.json');
-    writeFileSync(
-      userSettings,
-      JSON.stringify(
-        {
-          'touchbase.today': TODAY,
-          // The LSP traffic goes to the Touchbase output (and its log file), to see why a step failed.
-          'touchbase.trace.server': 'messages',
-          'workbench.startupEditor': 'none',
-          'workbench.tips.enabled': false,
-          'workbench.enableExperiments': false,
-          'security.workspace.trust.enabled': false,
-          'telemetry.telemetryLevel': 'off',
-          'extensions.autoUpdate': false,
-          'extensions.autoCheckUpdates': false,
-          'extensions.ignoreRecommendations': true,
-          'update.mode': 'none',
-          'chat.disableAIFeatures': true,
-          'window.restoreWindows': 'none',
-          'editor.hover.delay': 200,
-          'editor.minimap.enabled': false,
-          'editor.stickyScroll.enabled': false,
-          'editor.semanticHighlighting.enabled': false,
-          'git.enabled': false,
-          'git.openRepositoryInParentFolders': 'never',
-          'workbench.secondarySideBar.defaultVisibility': 'hidden',
-        },
-        null,
-        2,
-      ),
-    );
-    workspace = troubledWorkspace('vscode');
-    const env = {
-      ...process.env,
-      XDG_CONFIG_HOME: join(base, 'xdg-config'),
-      XDG_DATA_HOME: join(base, 'xdg-data'),
-      XDG_CACHE_HOME: join(base, 'xdg-cache'),
-    };
-    const common = ['--user-data-dir', userData, '--extensions-dir', extensions, '--config', config];
+  before(() => launch('vscode'));
 
-    const install = await runGroup(NODE24, [CODE_SERVER, ...common, '--install-extension', VSIX, '--force'], { env }, 180000);
-    assert.match(install.output, /successfully installed/i, `installing the .vsix failed:\n${install.output}`);
-
-    const port = await freePort();
-    codeServer = startGroup(
-      NODE24,
-      [
-        CODE_SERVER,
-        ...common,
-        '--auth',
-        'none',
-        '--bind-addr',
-        `127.0.0.1:${port}`,
-        '--disable-telemetry',
-        '--disable-update-check',
-        '--disable-workspace-trust',
-        '--disable-getting-started-override',
-        '--ignore-last-opened',
-        workspace,
-      ],
-      { env },
-    );
-    await waitForHttp(`http://127.0.0.1:${port}/healthz`, 60000);
-
-    browser = await chromium.launch({
-      executablePath: CHROMIUM,
-      headless: true,
-      args: [
-        '--no-sandbox',
-        '--disable-gpu',
-        '--disable-background-networking',
-        '--disable-component-update',
-        '--disable-sync',
-        '--no-first-run',
-      ],
-    });
-    page = await browser.newPage({ viewport: { width: 1600, height: 1000 } });
-    await page.goto(`http://127.0.0.1:${port}/?folder=${encodeURIComponent(workspace)}`);
-    await page.locator('.monaco-workbench').waitFor({ timeout: 90000 });
-    await page.locator('.part.statusbar').waitFor({ timeout: 90000 });
-  });
-
-  after(async () => {
-    await browser?.close().catch(() => undefined);
-    await stopGroup(codeServer);
-  });
+  after(shutdown);
 
   it('installs the extension and shows .client files as Touchbase', async () => {
     await step('language', async () => {
@@ -508,6 +524,42 @@ describe('VS Code (code-server) with the Touchbase extension', () => {
       await goTo(34, 41);
       await command('Show or Focus Hover');
       await page.locator('.monaco-hover, .monaco-resizable-hover').filter({ hasText: 'Oleg Sokolov' }).first().waitFor({ timeout: 20000 });
+      await page.waitForTimeout(1000); // the hover fades in
     });
   });
 });
+
+describe('VS Code without Java 17', () => {
+  before(async () => {
+    // The only java to be found says it is Java 11: touchbase.java.home and JAVA_HOME point at it,
+    // and it is the first java on the PATH. The server takes the extension host's PATH from a login
+    // shell, so the PATH is set in that shell's profile, in a home of its own.
+    const fake = join(WORK, `java11-${Date.now()}`);
+    const home = join(fake, 'home');
+    mkdirSync(join(fake, 'bin'), { recursive: true });
+    mkdirSync(home, { recursive: true });
+    writeFileSync(join(fake, 'bin', 'java'), '#!/bin/sh\necho \'openjdk version "11.0.22" 2024-01-16\' >&2\n', { mode: 0o755 });
+    writeFileSync(join(home, '.bash_profile'), `export PATH='${join(fake, 'bin')}':"$PATH"\n`);
+    await launch('nojava', {
+      extraEnv: { HOME: home, SHELL: '/bin/bash', JAVA_HOME: fake, PATH: `${join(fake, 'bin')}:${process.env.PATH}` },
+      extraSettings: { 'touchbase.java.home': fake },
+    });
+  });
+  after(shutdown);
+
+  it('says once what to install, with a button that opens the setting', async () => {
+    await step('no-java', async () => {
+      await openFile('app.client');
+      const toast = page.locator('.notification-toast', { hasText: 'needs Java 17 or newer' });
+      await toast.first().waitFor({ timeout: 60000 });
+      await page.waitForTimeout(2000);
+      assert.equal(await toast.count(), 1, 'one notification, not several');
+      assert.match(await toast.first().textContent(), /Install a JDK or JRE 17\+/);
+      await waitForStatus((status) => /stopped/.test(status.label), 10000);
+      await toast.first().locator('a.monaco-button, .monaco-button', { hasText: 'Open Setting' }).first().click();
+      await page.locator('.settings-editor').waitFor({ timeout: 15000 });
+      await page.locator('.settings-editor .setting-item', { hasText: 'Java: Home' }).first().waitFor({ timeout: 15000 });
+    });
+  });
+});
+

@@ -1,6 +1,6 @@
 import assert from 'node:assert/strict';
 import { describe, it } from 'node:test';
-import { isValidToday, serverCommand, toJvmArgs, toServerSettings } from '../../src/settings';
+import { isValidToday, openSettingCommand, serverCommand, toJvmArgs, toServerSettings } from '../../src/settings';
 
 describe('isValidToday', () => {
   it('accepts a date and a date-time', () => {
@@ -89,6 +89,21 @@ describe('toJvmArgs and serverCommand', () => {
     assert.deepEqual(serverCommand('/jdk/bin/java', '/ext/server/touchbase.jar', ['-Xmx256m']), {
       command: '/jdk/bin/java',
       args: ['-Xmx256m', '-jar', '/ext/server/touchbase.jar', 'lsp'],
+    });
+  });
+});
+
+describe('openSettingCommand', () => {
+  it('opens the user settings on a local machine', () => {
+    assert.deepEqual(openSettingCommand(undefined, 'touchbase.java.home'), {
+      command: 'workbench.action.openSettings',
+      args: ['touchbase.java.home'],
+    });
+  });
+  it('opens the remote settings where a machine setting lives on a remote', () => {
+    assert.deepEqual(openSettingCommand('ssh-remote', 'touchbase.java.home'), {
+      command: 'workbench.action.openRemoteSettings',
+      args: [{ query: 'touchbase.java.home' }],
     });
   });
 });
