@@ -132,15 +132,13 @@ public final class Workspace {
             SourceFile file = old.file();
             Document document = old.document();
             for (Change change : changes) {
-                String text = file.text();
                 if (change.range() == null) {
                     file = new SourceFile(old.uri(), change.text());
                     document = null;
                     continue;
                 }
                 org.touchbase.core.text.Span span = TextEdits.span(file, change.range());
-                SourceFile next = new SourceFile(old.uri(),
-                        text.substring(0, span.start()) + change.text() + text.substring(span.end()));
+                SourceFile next = file.withEdit(span.start(), span.end(), change.text());
                 document = document == null ? null
                         : IncrementalUpdate.apply(document, next, span.start(), span.end(), change.text());
                 file = next;
