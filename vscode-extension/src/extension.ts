@@ -1,0 +1,347 @@
+import * as fs from 'node:fs';
+import * as vscode from 'vscode';
+import {
+  ExecuteCommandRequest,
+  LanguageClient,
+  LanguageClientOptions,
+  RevealOutputChannelOn,
+  ServerOptions,
+  State,
+} from 'vscode-languageclient/node';
+import { findJava, noJavaMessage } from './java';
+import { ReportPanel } from './report';
+import { serverCommand, toJvmArgs, toServerSettings } from './settings';
+import { parseProjectInfo, ProjectInfo, ServerState, statusView } from './status';
+
+const LANGUAGE_ID = 'touchbase';
+const SECTION = 'touchbase';
+
+/** Server-side commands (`workspace/executeCommand`). */
+export const SERVER_COMMAND_REPORT = 'touchbase.report';
+export const SERVER_COMMAND_INSERT_SUMMARY = 'touchbase.insertSummary';
+/** Custom request: the project of a file, its trust and its counts of findings. */
+export const PROJECT_INFO_REQUEST = 'touchbase/projectInfo';
+
+let client: LanguageClient | undefined;
+let output: vscode.OutputChannel;
+let statusItem: vscode.StatusBarItem;
+let serverState: ServerState = 'stopped';
+let projectInfo: ProjectInfo | undefined;
+let projectInfoSupported = true;
+let statusTimer: NodeJS.Timeout | undefined;
+let report: ReportPanel;
+let extensionContext: vscode.ExtensionContext;
+let warnedSettings = '';
+let watchers: vscode.FileSystemWatcher[] = [];
+
+export async function activate(context: vscode.ExtensionContext): Promise<void> {
+  extensionContext = context;
+  output = vscode.window.createOutputChannel('Touchbase');
+  statusItem = vscode.window.createStatusBarItem('touchbase.status', vscode.StatusBarAlignment.Left, 10);
+  statusItem.name = 'Touchbase';
+  report = new ReportPanel(requestReport);
+  // Created once: the server hears of .client and touchbase.json files that change on disk.
+  watchers = [
+    vscode.workspace.createFileSystemWatcher('**/*.client'),
+    vscode.workspace.createFileSystemWatcher('**/touchbase.json'),
+  ];
+  context.subscriptions.push(output, statusItem, report, ...watchers);
+
+  context.subscriptions.push(
+    vscode.commands.registerCommand('touchbase.showReport', showReport),
+    vscode.commands.registerCommand('touchbase.insertMeetingSummary', insertMeetingSummary),
+    vscode.commands.registerCommand('touchbase.restartServer', restartServer),
+    vscode.commands.registerCommand('touchbase.showOutput', () => output.show(true)),
+    vscode.window.onDidChangeActiveTextEditor(() => scheduleStatusUpdate(0)),
+    vscode.window.onDidChangeTextEditorSelection((e) => {
+      if (e.textEditor.document.languageId === LANGUAGE_ID) {
+        scheduleStatusUpdate(300);
+      }
+    }),
+    vscode.languages.onDidChangeDiagnostics(() => scheduleStatusUpdate(300)),
+    vscode.workspace.onDidSaveTextDocument((document) => {
+      if (document.languageId === LANGUAGE_ID) {
+        void report.refresh();
+        scheduleStatusUpdate(0);
+      }
+    }),
+    vscode.workspace.onDidChangeConfiguration(onConfigurationChanged),
+  );
+
+  warnAboutSettings();
+  setServerState('stopped');
+  await startServer();
+}
+
+export async function deactivate(): Promise<void> {
+  if (statusTimer) {
+    clearTimeout(statusTimer);
+  }
+  const running = client;
+  client = undefined;
+  if (running) {
+    await running.dispose();
+  }
+}
+
+function configuration(): vscode.WorkspaceConfiguration {
+  return vscode.workspace.getConfiguration(SECTION);
+}
+
+function serverSettings() {
+  const config = configuration();
+  return toServerSettings({ today: config.get('today'), locale: config.get('locale'), rules: config.get('rules') });
+}
+
+/** Tells the user once about each new set of ignored values. */
+function warnAboutSettings(): void {
+  const { problems } = serverSettings();
+  const key = problems.join('\n');
+  if (key !== '' && key !== warnedSettings) {
+    for (const problem of problems) {
+      output.appendLine(`[settings] ${problem}`);
+    }
+    void vscode.window.showWarningMessage(problems.join(' '));
+  }
+  warnedSettings = key;
+}
+
+async function startServer(): Promise<void> {
+  setServerState('starting');
+  const jar = extensionContext.asAbsolutePath('server/touchbase.jar');
+  if (!fs.existsSync(jar)) {
+    output.appendLine(`The server jar is missing: ${jar}`);
+    setServerState('stopped');
+    void vscode.window.showErrorMessage(
+      'The Touchbase extension is missing its language server (server/touchbase.jar). Reinstall the extension.',
+    );
+    return;
+  }
+
+  const config = configuration();
+  const search = await findJava({ settingHome: config.get<string>('java.home'), env: process.env });
+  for (const probe of search.probes) {
+    output.appendLine(
+      `[java] ${probe.origin}: ${probe.executable}${probe.version ? ` (Java ${probe.version})` : ''}${probe.problem ? ` ${probe.problem}` : ''}`,
+    );
+  }
+  if (!search.found) {
+    setServerState('stopped');
+    const openSetting = 'Open Setting';
+    const choice = await vscode.window.showErrorMessage(noJavaMessage(search), openSetting);
+    if (choice === openSetting) {
+      await vscode.commands.executeCommand('workbench.action.openSettings', 'touchbase.java.home');
+    }
+    return;
+  }
+
+  const { command, args } = serverCommand(search.found.executable, jar, toJvmArgs(config.get('server.jvmArgs')));
+  output.appendLine(`[server] ${command} ${args.join(' ')}`);
+  // No `transport` on purpose: with TransportKind.stdio the client would add
+  // `--stdio` to the command line, and `touchbase lsp` speaks stdio anyway.
+  const serverOptions: ServerOptions = { command, args };
+  let failureShown = false;
+  const clientOptions: LanguageClientOptions = {
+    documentSelector: [
+      { scheme: 'file', language: LANGUAGE_ID },
+      { scheme: 'untitled', language: LANGUAGE_ID },
+    ],
+    synchronize: {
+      configurationSection: SECTION,
+      fileEvents: watchers,
+    },
+    initializationOptions: () => serverSettings().settings,
+    outputChannel: output,
+    revealOutputChannelOn: RevealOutputChannelOn.Never,
+    initializationFailedHandler: (error) => {
+      output.appendLine(`[server] initialization failed: ${String(error)}`);
+      if (failureShown) {
+        return false;
+      }
+      failureShown = true;
+      void vscode.window
+        .showErrorMessage('The Touchbase language server failed to start. See its output.', 'Show Output')
+        .then((choice) => {
+          if (choice) {
+            output.show(true);
+          }
+        });
+      return false;
+    },
+  };
+
+  const created = new LanguageClient('touchbase', 'Touchbase', serverOptions, clientOptions);
+  client = created;
+  created.onDidChangeState((event) => {
+    if (client !== created) {
+      return;
+    }
+    setServerState(event.newState === State.Running ? 'ready' : event.newState === State.Starting ? 'starting' : 'stopped');
+  });
+  try {
+    await created.start();
+    setServerState('ready');
+  } catch (error) {
+    output.appendLine(`[server] could not start: ${error instanceof Error ? error.message : String(error)}`);
+    setServerState('stopped');
+  }
+}
+
+async function restartServer(): Promise<void> {
+  const running = client;
+  client = undefined;
+  projectInfoSupported = true;
+  if (running) {
+    setServerState('stopped');
+    try {
+      await running.dispose();
+    } catch (error) {
+      output.appendLine(`[server] stopping: ${String(error)}`);
+    }
+  }
+  await startServer();
+  void report.refresh();
+}
+
+function onConfigurationChanged(event: vscode.ConfigurationChangeEvent): void {
+  if (!event.affectsConfiguration(SECTION)) {
+    return;
+  }
+  // today, locale and rules reach the running server through
+  // synchronize.configurationSection; what starts the JVM needs a restart.
+  if (event.affectsConfiguration('touchbase.java.home') || event.affectsConfiguration('touchbase.server.jvmArgs')) {
+    const restart = 'Restart';
+    void vscode.window
+      .showInformationMessage('Restart the Touchbase server to use the new Java settings?', restart)
+      .then((choice) => {
+        if (choice === restart) {
+          void restartServer();
+        }
+      });
+  }
+  if (
+    event.affectsConfiguration('touchbase.today') ||
+    event.affectsConfiguration('touchbase.locale') ||
+    event.affectsConfiguration('touchbase.rules')
+  ) {
+    warnAboutSettings();
+    scheduleStatusUpdate(500);
+    setTimeout(() => void report.refresh(), 500);
+  }
+}
+
+function setServerState(state: ServerState): void {
+  serverState = state;
+  if (state !== 'ready') {
+    projectInfo = undefined;
+  }
+  renderStatus();
+  if (state === 'ready') {
+    scheduleStatusUpdate(0);
+  }
+}
+
+function activeTouchbaseEditor(): vscode.TextEditor | undefined {
+  const editor = vscode.window.activeTextEditor;
+  return editor && editor.document.languageId === LANGUAGE_ID ? editor : undefined;
+}
+
+function renderStatus(): void {
+  const editor = activeTouchbaseEditor();
+  if (!editor) {
+    statusItem.hide();
+    return;
+  }
+  const view = statusView(serverState, projectInfo);
+  statusItem.text = view.text;
+  statusItem.tooltip = view.tooltip;
+  statusItem.command =
+    serverState === 'ready' && projectInfo ? 'touchbase.showReport' : serverState === 'stopped' ? 'touchbase.showOutput' : undefined;
+  statusItem.show();
+}
+
+function scheduleStatusUpdate(delayMs: number): void {
+  if (statusTimer) {
+    clearTimeout(statusTimer);
+  }
+  statusTimer = setTimeout(() => {
+    statusTimer = undefined;
+    void updateProjectInfo();
+  }, delayMs);
+}
+
+async function updateProjectInfo(): Promise<void> {
+  const editor = activeTouchbaseEditor();
+  const running = client;
+  if (!editor || !running || serverState !== 'ready' || !projectInfoSupported) {
+    renderStatus();
+    return;
+  }
+  try {
+    const result = await running.sendRequest(PROJECT_INFO_REQUEST, { uri: editor.document.uri.toString() });
+    if (vscode.window.activeTextEditor?.document !== editor.document) {
+      return;
+    }
+    projectInfo = parseProjectInfo(result);
+  } catch (error) {
+    projectInfo = undefined;
+    const code = (error as { code?: number }).code;
+    if (code === -32601) {
+      // MethodNotFound: an older server; show the server state only.
+      projectInfoSupported = false;
+      output.appendLine(`[status] the server does not answer ${PROJECT_INFO_REQUEST}; the status shows the server state only`);
+    }
+  }
+  renderStatus();
+}
+
+async function executeServerCommand(command: string, args: unknown[]): Promise<unknown> {
+  const running = client;
+  if (!running || serverState !== 'ready') {
+    throw new Error('The Touchbase server is not running. Run "Touchbase: Restart server" or see "Touchbase: Show output".');
+  }
+  return running.sendRequest(ExecuteCommandRequest.type, { command, arguments: args });
+}
+
+async function requestReport(uri: vscode.Uri): Promise<string | undefined> {
+  const html = await executeServerCommand(SERVER_COMMAND_REPORT, [uri.toString()]);
+  return typeof html === 'string' && html.trim() !== '' ? html : undefined;
+}
+
+async function showReport(): Promise<void> {
+  const editor = activeTouchbaseEditor();
+  const uri = editor?.document.uri ?? report.uri;
+  if (!uri) {
+    void vscode.window.showInformationMessage('Open a .client file to see the status report of its project.');
+    return;
+  }
+  await report.show(uri);
+}
+
+async function insertMeetingSummary(): Promise<void> {
+  const editor = activeTouchbaseEditor();
+  if (!editor) {
+    void vscode.window.showInformationMessage('Place the cursor on a meeting in a .client file.');
+    return;
+  }
+  const picked = await vscode.window.showQuickPick(
+    [
+      { label: 'final', description: 'the summary at the end of the meeting' },
+      { label: 'interim', description: 'a summary in the middle of the meeting' },
+    ],
+    { title: 'Insert meeting summary', placeHolder: 'Which summary?' },
+  );
+  if (!picked) {
+    return;
+  }
+  const position = editor.selection.active;
+  try {
+    await executeServerCommand(SERVER_COMMAND_INSERT_SUMMARY, [
+      editor.document.uri.toString(),
+      { line: position.line, character: position.character },
+      picked.label,
+    ]);
+  } catch (error) {
+    void vscode.window.showErrorMessage(`Touchbase: ${error instanceof Error ? error.message : String(error)}`);
+  }
+}

@@ -1,0 +1,148 @@
+// The extension's settings as the server sees them. No `vscode` import here:
+// the unit tests run this module under plain Node.
+
+export const SEVERITIES = ['error', 'warning', 'info', 'hint', 'off'] as const;
+export type Severity = (typeof SEVERITIES)[number];
+
+export const LOCALES = ['', 'en', 'ru'] as const;
+export type Locale = (typeof LOCALES)[number];
+
+/** Rules that are always errors: neither settings nor suppression apply to them. */
+export const LANGUAGE_RULES = ['syntax', 'unknown-reference', 'duplicate-id', 'invalid-date', 'invalid-use'];
+
+/** Rules whose severity can be set. */
+export const CONFIGURABLE_RULES = [
+  'no-decision-maker',
+  'no-goals',
+  'unanswered',
+  'late-reply',
+  'unrecorded-agreement',
+  'no-plan-b',
+  'no-info-source',
+  'dm-goals-unknown',
+  'contact-motivation-unknown',
+  'no-plan',
+  'no-scenarios',
+  'step-overdue',
+  'meeting-without-summary',
+  'obligation-overdue',
+  'aimless-touch',
+  'touch-gap',
+  'unused-suppression',
+];
+
+/**
+ * What the server receives, as `initializationOptions` and (inside the
+ * `touchbase` section) with every `workspace/didChangeConfiguration`.
+ * An empty `today` means "the workspace's touchbase.json, else the clock";
+ * an empty `locale` means "the editor's display language".
+ */
+export interface ServerSettings {
+  today: string;
+  locale: Locale;
+  rules: Record<string, Severity>;
+}
+
+/** The `touchbase` configuration section as VS Code returns it (values unchecked). */
+export interface RawSettings {
+  today?: unknown;
+  locale?: unknown;
+  rules?: unknown;
+}
+
+export interface MappedSettings {
+  settings: ServerSettings;
+  /** One line per value that was ignored, for the user. */
+  problems: string[];
+}
+
+const TODAY = /^(\d{4})-(\d{2})-(\d{2})(?: (\d{2}):(\d{2}))?$/;
+
+/** A real calendar date `YYYY-MM-DD`, optionally followed by ` HH:MM`. */
+export function isValidToday(value: string): boolean {
+  const match = TODAY.exec(value);
+  if (!match) {
+    return false;
+  }
+  const [year, month, day] = [Number(match[1]), Number(match[2]), Number(match[3])];
+  if (month < 1 || month > 12 || day < 1) {
+    return false;
+  }
+  const daysInMonth = new Date(Date.UTC(year, month, 0)).getUTCDate();
+  if (day > daysInMonth) {
+    return false;
+  }
+  if (match[4] !== undefined) {
+    const [hour, minute] = [Number(match[4]), Number(match[5])];
+    if (hour > 23 || minute > 59) {
+      return false;
+    }
+  }
+  return true;
+}
+
+/** Maps the raw section to the settings the server gets, dropping what is not valid. */
+export function toServerSettings(raw: RawSettings | undefined): MappedSettings {
+  const problems: string[] = [];
+  const settings: ServerSettings = { today: '', locale: '', rules: {} };
+
+  const today = raw?.today;
+  if (typeof today === 'string') {
+    const trimmed = today.trim().replace(/\s+/g, ' ');
+    if (trimmed !== '') {
+      if (isValidToday(trimmed)) {
+        settings.today = trimmed;
+      } else {
+        problems.push(
+          `touchbase.today "${today}" is not a real date (2026-11-20) or date-time (2026-11-20 14:30); the system clock is used.`,
+        );
+      }
+    }
+  } else if (today !== undefined && today !== null) {
+    problems.push('touchbase.today must be a string such as "2026-11-20"; the system clock is used.');
+  }
+
+  const locale = raw?.locale;
+  if (typeof locale === 'string' && (LOCALES as readonly string[]).includes(locale)) {
+    settings.locale = locale as Locale;
+  } else if (locale !== undefined && locale !== null) {
+    problems.push(`touchbase.locale "${String(locale)}" is not one of "en", "ru" or ""; the editor's language is used.`);
+  }
+
+  const rules = raw?.rules;
+  if (rules !== undefined && rules !== null) {
+    if (typeof rules !== 'object' || Array.isArray(rules)) {
+      problems.push('touchbase.rules must be an object of rule ids and severities; it is ignored.');
+    } else {
+      for (const [rule, severity] of Object.entries(rules as Record<string, unknown>)) {
+        const value = typeof severity === 'string' ? severity.trim().toLowerCase() : severity;
+        if (LANGUAGE_RULES.includes(rule)) {
+          problems.push(`touchbase.rules: "${rule}" is a language rule and is always an error; the setting is ignored.`);
+        } else if (typeof value === 'string' && (SEVERITIES as readonly string[]).includes(value)) {
+          settings.rules[rule] = value as Severity;
+        } else {
+          problems.push(
+            `touchbase.rules: "${rule}" must be error, warning, info, hint or off, not ${JSON.stringify(severity)}; it is ignored.`,
+          );
+        }
+      }
+    }
+  }
+  return { settings, problems };
+}
+
+/** `touchbase.server.jvmArgs`: an array of strings (a single string is split at spaces). */
+export function toJvmArgs(raw: unknown): string[] {
+  if (Array.isArray(raw)) {
+    return raw.filter((a): a is string => typeof a === 'string').map((a) => a.trim()).filter((a) => a !== '');
+  }
+  if (typeof raw === 'string') {
+    return raw.split(/\s+/).filter((a) => a !== '');
+  }
+  return [];
+}
+
+/** The server's command line: `java [jvmArgs] -jar <jar> lsp`. */
+export function serverCommand(java: string, jar: string, jvmArgs: string[]): { command: string; args: string[] } {
+  return { command: java, args: [...jvmArgs, '-jar', jar, 'lsp'] };
+}

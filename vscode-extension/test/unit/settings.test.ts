@@ -1,0 +1,94 @@
+import assert from 'node:assert/strict';
+import { describe, it } from 'node:test';
+import { isValidToday, serverCommand, toJvmArgs, toServerSettings } from '../../src/settings';
+
+describe('isValidToday', () => {
+  it('accepts a date and a date-time', () => {
+    assert.ok(isValidToday('2026-11-20'));
+    assert.ok(isValidToday('2026-11-20 14:30'));
+    assert.ok(isValidToday('2028-02-29'));
+  });
+  it('rejects dates that are not on the calendar', () => {
+    assert.ok(!isValidToday('2026-02-30'));
+    assert.ok(!isValidToday('2027-02-29'));
+    assert.ok(!isValidToday('2026-13-01'));
+    assert.ok(!isValidToday('2026-00-10'));
+  });
+  it('rejects other shapes and impossible times', () => {
+    assert.ok(!isValidToday('2026-9-5'));
+    assert.ok(!isValidToday('2026-11-20T14:30'));
+    assert.ok(!isValidToday('2026-11-20 24:00'));
+    assert.ok(!isValidToday('2026-11-20 12:60'));
+    assert.ok(!isValidToday('today'));
+  });
+});
+
+describe('toServerSettings', () => {
+  it('maps an empty section to the defaults', () => {
+    assert.deepEqual(toServerSettings(undefined), { settings: { today: '', locale: '', rules: {} }, problems: [] });
+    assert.deepEqual(toServerSettings({}), { settings: { today: '', locale: '', rules: {} }, problems: [] });
+  });
+  it('passes valid values through', () => {
+    const mapped = toServerSettings({
+      today: '2026-11-20 09:15',
+      locale: 'ru',
+      rules: { 'aimless-touch': 'off', 'touch-gap': 'error' },
+    });
+    assert.deepEqual(mapped, {
+      settings: { today: '2026-11-20 09:15', locale: 'ru', rules: { 'aimless-touch': 'off', 'touch-gap': 'error' } },
+      problems: [],
+    });
+  });
+  it('trims today and folds inner spaces', () => {
+    assert.equal(toServerSettings({ today: ' 2026-11-20   10:00 ' }).settings.today, '2026-11-20 10:00');
+  });
+  it('drops an invalid today and says so', () => {
+    const mapped = toServerSettings({ today: '2026-02-30' });
+    assert.equal(mapped.settings.today, '');
+    assert.equal(mapped.problems.length, 1);
+    assert.match(mapped.problems[0], /touchbase\.today "2026-02-30"/);
+  });
+  it('drops a locale other than en, ru or empty', () => {
+    const mapped = toServerSettings({ locale: 'de' });
+    assert.equal(mapped.settings.locale, '');
+    assert.match(mapped.problems[0], /touchbase\.locale "de"/);
+  });
+  it('normalises the case of severities and drops unknown ones', () => {
+    const mapped = toServerSettings({ rules: { 'no-goals': 'Warning', 'no-plan': 'loud', 'late-reply': 3 } });
+    assert.deepEqual(mapped.settings.rules, { 'no-goals': 'warning' });
+    assert.equal(mapped.problems.length, 2);
+    assert.match(mapped.problems[0], /"no-plan" must be error, warning, info, hint or off/);
+  });
+  it('refuses to configure a language rule', () => {
+    const mapped = toServerSettings({ rules: { syntax: 'off' } });
+    assert.deepEqual(mapped.settings.rules, {});
+    assert.match(mapped.problems[0], /"syntax" is a language rule/);
+  });
+  it('ignores rules that are not an object', () => {
+    const mapped = toServerSettings({ rules: ['no-goals'] });
+    assert.deepEqual(mapped.settings.rules, {});
+    assert.equal(mapped.problems.length, 1);
+  });
+  it('keeps rule ids it does not know, for newer servers', () => {
+    assert.deepEqual(toServerSettings({ rules: { 'some-new-rule': 'hint' } }).settings.rules, { 'some-new-rule': 'hint' });
+  });
+});
+
+describe('toJvmArgs and serverCommand', () => {
+  it('accepts an array and drops empty entries', () => {
+    assert.deepEqual(toJvmArgs(['-Xmx512m', ' ', '-Dx=1', 7]), ['-Xmx512m', '-Dx=1']);
+  });
+  it('splits a single string', () => {
+    assert.deepEqual(toJvmArgs(' -Xmx512m  -Xss4m '), ['-Xmx512m', '-Xss4m']);
+  });
+  it('gives nothing for anything else', () => {
+    assert.deepEqual(toJvmArgs(undefined), []);
+    assert.deepEqual(toJvmArgs({}), []);
+  });
+  it('starts the bundled jar in lsp mode after the JVM arguments', () => {
+    assert.deepEqual(serverCommand('/jdk/bin/java', '/ext/server/touchbase.jar', ['-Xmx256m']), {
+      command: '/jdk/bin/java',
+      args: ['-Xmx256m', '-jar', '/ext/server/touchbase.jar', 'lsp'],
+    });
+  });
+});
