@@ -61,19 +61,15 @@ public final class Workspace {
 
     /** Reads every {@code .client} file under the folders; open documents keep their text. */
     public void index(List<Path> folders) {
-        List<Entry> read = new ArrayList<>();
+        List<Path> files = new ArrayList<>();
         for (Path folder : folders) {
             try {
-                for (Path file : WorkspaceFiles.find(folder)) {
-                    Entry entry = readDisk(file);
-                    if (entry != null) {
-                        read.add(entry);
-                    }
-                }
+                files.addAll(WorkspaceFiles.find(folder));
             } catch (IOException | RuntimeException e) {
                 // an unreadable folder holds nothing we can check
             }
         }
+        List<Entry> read = files.parallelStream().map(Workspace::readDisk).filter(java.util.Objects::nonNull).toList();
         synchronized (state) {
             for (Entry entry : read) {
                 entries.merge(Uris.key(entry.uri()), entry, (old, fresh) -> old.open() ? old : fresh);
