@@ -14,6 +14,14 @@ NODE_VERSION="${TOUCHBASE_E2E_NODE_VERSION:-24.21.0}"
 CODE_SERVER_VERSION="${TOUCHBASE_E2E_CODE_SERVER_VERSION:-4.139.1}"
 
 here="$(cd "$(dirname "${BASH_SOURCE[0]}")/.." && pwd)"
+
+# Run from `npm run e2e`, this script inherits npm's own variables (NODE,
+# npm_node_execpath, npm_config_*) that point the nested installs below at
+# the Node that ran npm — Node 20 — whatever PATH says: drop them.
+for variable in $(env | sed -n 's/^\(npm_[A-Za-z0-9_]*\)=.*/\1/p'); do
+  unset "$variable"
+done
+unset NODE
 tools="$here/.e2e-tools"
 mkdir -p "$tools"
 

@@ -1,7 +1,8 @@
 package org.touchbase.bench;
 
-import java.io.PipedInputStream;
-import java.io.PipedOutputStream;
+import java.net.InetAddress;
+import java.net.ServerSocket;
+import java.net.Socket;
 import java.lang.management.ManagementFactory;
 import java.nio.file.Files;
 import java.nio.file.Path;
@@ -43,7 +44,8 @@ import org.touchbase.lsp.Uris;
  * Language server figures, through real JSON-RPC: time from {@code initialize}
  * to the first diagnostics of a large workspace and heap with it loaded; on a
  * file of 20,000 touches, time from an edit to its diagnostics (no debounce)
- * and completion latency.
+ * and completion latency. Client and server share the process and talk
+ * over a loopback socket.
  *
  * <p>Usage: {@code LspBenchmark WORKSPACE_FOLDER [EDITS]}.
  */
@@ -160,20 +162,25 @@ public final class LspBenchmark {
             thread.setDaemon(true);
             return thread;
         });
-        final PipedOutputStream clientOut;
-        final PipedOutputStream serverOut;
+        final Socket clientSocket;
+        final Socket serverSocket;
 
+        /** Client and server connected by a loopback socket (any thread may write to a socket, unlike a pipe). */
         Session(Path root) throws Exception {
             this.root = root;
-            PipedInputStream serverIn = new PipedInputStream(1 << 22);
-            clientOut = new PipedOutputStream(serverIn);
-            PipedInputStream clientIn = new PipedInputStream(1 << 22);
-            serverOut = new PipedOutputStream(clientIn);
+            try (ServerSocket listener = new ServerSocket(0, 1, InetAddress.getLoopbackAddress())) {
+                clientSocket = new Socket(InetAddress.getLoopbackAddress(), listener.getLocalPort());
+                serverSocket = listener.accept();
+            }
+            clientSocket.setTcpNoDelay(true);
+            serverSocket.setTcpNoDelay(true);
             TouchbaseLanguageServer implementation = new TouchbaseLanguageServer(Duration.ZERO, code -> { });
-            var serverLauncher = LSPLauncher.createServerLauncher(implementation, serverIn, serverOut, threads, null);
+            var serverLauncher = LSPLauncher.createServerLauncher(implementation, serverSocket.getInputStream(),
+                    serverSocket.getOutputStream(), threads, null);
             implementation.connect(serverLauncher.getRemoteProxy());
             serverLauncher.startListening();
-            var clientLauncher = LSPLauncher.createClientLauncher(client, clientIn, clientOut, threads, null);
+            var clientLauncher = LSPLauncher.createClientLauncher(client, clientSocket.getInputStream(),
+                    clientSocket.getOutputStream(), threads, null);
             clientLauncher.startListening();
             server = clientLauncher.getRemoteProxy();
         }
@@ -192,8 +199,8 @@ public final class LspBenchmark {
         @Override
         public void close() throws Exception {
             server.shutdown().get(10, TimeUnit.SECONDS);
-            clientOut.close();
-            serverOut.close();
+            clientSocket.close();
+            serverSocket.close();
             threads.shutdownNow();
         }
     }

@@ -94,7 +94,7 @@ public final class WorkloadGenerator {
             out.append("  source \"Годовой отчёт клиента\"\n");
         }
         out.append("  plan {\n");
-        for (int s = 0; s < 5; s++) {
+        for (int s = 0; s < (index % 13 == 0 ? 0 : 5); s++) {
             out.append("    step s").append(s).append(" \"Шаг ").append(s).append("\" due ")
                     .append(START.plusDays(60L * s + 30));
             if (s < 3 || random.nextInt(4) == 0) {
@@ -109,7 +109,9 @@ public final class WorkloadGenerator {
         touches(out, id, touchCount, 0);
         if (index % 50 == 0) {
             out.append("  touch 2026-02-30 letter to anna \"Impossible date\" { purpose \"x\" benefit \"y\" }\n")
-                    .append("  person anna \"Anna again\"\n");
+                    .append("  person anna \"Anna again\"\n")
+                    .append("  touch 2026-03-01 reply to anna { ack }\n")
+                    .append("  touch 2026-03-02 call with annna { purpose \"Typo\" benefit \"None\" }\n");
         }
         out.append("}\n");
         return out.toString();

@@ -61,19 +61,15 @@ public final class Workspace {
 
     /** Reads every {@code .client} file under the folders; open documents keep their text. */
     public void index(List<Path> folders) {
-        List<Entry> read = new ArrayList<>();
+        List<Path> files = new ArrayList<>();
         for (Path folder : folders) {
             try {
-                for (Path file : WorkspaceFiles.find(folder)) {
-                    Entry entry = readDisk(file);
-                    if (entry != null) {
-                        read.add(entry);
-                    }
-                }
+                files.addAll(WorkspaceFiles.find(folder));
             } catch (IOException | RuntimeException e) {
                 // an unreadable folder holds nothing we can check
             }
         }
+        List<Entry> read = files.parallelStream().map(Workspace::readDisk).filter(java.util.Objects::nonNull).toList();
         synchronized (state) {
             for (Entry entry : read) {
                 entries.merge(Uris.key(entry.uri()), entry, (old, fresh) -> old.open() ? old : fresh);
@@ -132,15 +128,13 @@ public final class Workspace {
             SourceFile file = old.file();
             Document document = old.document();
             for (Change change : changes) {
-                String text = file.text();
                 if (change.range() == null) {
                     file = new SourceFile(old.uri(), change.text());
                     document = null;
                     continue;
                 }
                 org.touchbase.core.text.Span span = TextEdits.span(file, change.range());
-                SourceFile next = new SourceFile(old.uri(),
-                        text.substring(0, span.start()) + change.text() + text.substring(span.end()));
+                SourceFile next = file.withEdit(span.start(), span.end(), change.text());
                 document = document == null ? null
                         : IncrementalUpdate.apply(document, next, span.start(), span.end(), change.text());
                 file = next;

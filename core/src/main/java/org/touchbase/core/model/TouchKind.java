@@ -8,9 +8,11 @@ public enum TouchKind {
     CALL(false), MEETING(false), PRESENTATION(false), OTHER(false);
 
     private final boolean written;
+    private final String keyword;
 
     TouchKind(boolean written) {
         this.written = written;
+        this.keyword = name().toLowerCase(Locale.ROOT);
     }
 
     public boolean isWritten() {
@@ -27,7 +29,7 @@ public enum TouchKind {
     }
 
     public String keyword() {
-        return name().toLowerCase(Locale.ROOT);
+        return keyword;
     }
 
     public static TouchKind fromKeyword(String keyword) {

@@ -25,6 +25,13 @@ public final class SyntaxParser {
     private SyntaxParser() {
     }
 
+    /** A lexer over a text, reading non-ASCII text at ASCII speed (see {@link LexerInput}). */
+    public static ClientLexer lexer(String text) {
+        ClientLexer lexer = new ClientLexer(new LexerInput(text, ""));
+        lexer.removeErrorListeners();
+        return lexer;
+    }
+
     public static ParsedFile parse(SourceFile file) {
         ClientLexer lexer = new ClientLexer(new LexerInput(file.text(), file.id()));
         lexer.removeErrorListeners();

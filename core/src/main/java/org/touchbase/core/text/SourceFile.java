@@ -21,6 +21,39 @@ public final class SourceFile {
         this.lineStarts = indexLines(this.text);
     }
 
+    private SourceFile(String id, String text, int[] lineStarts) {
+        this.id = id;
+        this.text = text;
+        this.lineStarts = lineStarts;
+    }
+
+    /**
+     * This file with {@code [start, end)} replaced by {@code inserted}: the
+     * line index is spliced, not rebuilt, so an edit costs the size of the
+     * edit and a copy of the line table.
+     */
+    public SourceFile withEdit(int start, int end, String inserted) {
+        String newText = text.substring(0, start) + inserted + text.substring(end);
+        if (inserted.indexOf('\r') >= 0 || text.substring(Math.max(0, start - 1), Math.min(text.length(), end + 1)).indexOf('\r') >= 0
+                || newText.startsWith("\uFEFF")) {
+            return new SourceFile(id, newText);
+        }
+        int firstAfter = lineOf(end) + 1;
+        int firstInside = lineOf(start) + 1;
+        int[] added = indexLines(inserted);
+        int delta = inserted.length() - (end - start);
+        int[] starts = new int[firstInside + (added.length - 1) + (lineStarts.length - firstAfter)];
+        System.arraycopy(lineStarts, 0, starts, 0, firstInside);
+        for (int i = 1; i < added.length; i++) {
+            starts[firstInside + i - 1] = start + added[i];
+        }
+        int at = firstInside + added.length - 1;
+        for (int i = firstAfter; i < lineStarts.length; i++) {
+            starts[at++] = lineStarts[i] + delta;
+        }
+        return new SourceFile(id, newText, starts);
+    }
+
     private static int[] indexLines(String text) {
         int[] starts = new int[16];
         int count = 1;

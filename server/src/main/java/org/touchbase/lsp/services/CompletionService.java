@@ -9,7 +9,6 @@ import java.util.Locale;
 import java.util.Set;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
-import org.antlr.v4.runtime.CharStreams;
 import org.antlr.v4.runtime.CommonTokenStream;
 import org.antlr.v4.runtime.Token;
 import org.antlr.v4.runtime.Vocabulary;
@@ -34,6 +33,7 @@ import org.touchbase.core.rules.RuleInfo;
 import org.touchbase.core.rules.RuleIds;
 import org.touchbase.core.rules.Rules;
 import org.touchbase.core.syntax.StringLiterals;
+import org.touchbase.core.syntax.SyntaxParser;
 import org.touchbase.core.text.SourceFile;
 import org.touchbase.core.text.Span;
 import org.touchbase.core.workspace.KnowledgeBase;
@@ -70,8 +70,7 @@ public final class CompletionService {
         }
         int offset = TextEdits.offset(file, position);
         Block block = blockBefore(context, offset);
-        int start = block == null ? 0 : block.span().start();
-        CommonTokenStream tokens = new CommonTokenStream(lexer(file.text().substring(start, offset)));
+        CommonTokenStream tokens = new CommonTokenStream(lexer(textBefore(file, block, offset)));
         tokens.fill();
         List<Token> all = tokens.getTokens();
         Token eof = all.get(all.size() - 1);
@@ -130,6 +129,50 @@ public final class CompletionService {
         return new CompletionList(false, items.list);
     }
 
+    /**
+     * The text c3 reads: from the start of the block, or — in a large block —
+     * a stand-in header line and then the text from the last item that starts
+     * before the caret, so completion costs the same in a block of twenty
+     * touches and of twenty thousand.
+     */
+    static String textBefore(SourceFile file, Block block, int offset) {
+        if (block == null) {
+            return file.text().substring(0, offset);
+        }
+        int itemStart = Math.max(-1, Math.max(lastStartBefore(block.touches(), offset),
+                Math.max(lastStartBefore(block.people(), offset), lastStartBefore(block.goals(), offset))));
+        itemStart = Math.max(itemStart, Math.max(lastStartBefore(block.expectations(), offset),
+                Math.max(lastStartBefore(block.sources(), offset), lastStartBefore(block.scenarios(), offset))));
+        for (Span plan : block.plans()) {
+            if (plan.start() < offset) {
+                itemStart = Math.max(itemStart, plan.start());
+            }
+        }
+        if (itemStart < 0 || block.name() == null || block.name().span().end() >= itemStart) {
+            return file.text().substring(block.span().start(), offset);
+        }
+        String header = (block.isProject() ? "project " : "log ") + block.name().text() + " {\n";
+        return header + file.text().substring(itemStart, offset);
+    }
+
+    /** The start of the last element (in source order) that starts before the offset, or -1. */
+    private static int lastStartBefore(List<? extends org.touchbase.core.model.Element> elements, int offset) {
+        int low = 0;
+        int high = elements.size() - 1;
+        int found = -1;
+        while (low <= high) {
+            int middle = (low + high) >>> 1;
+            int start = elements.get(middle).span().start();
+            if (start < offset) {
+                found = start;
+                low = middle + 1;
+            } else {
+                high = middle - 1;
+            }
+        }
+        return found;
+    }
+
     /** The last block that starts before the caret: the caret is in it or after it. */
     private static Block blockBefore(DocumentContext context, int offset) {
         Block found = null;
@@ -142,9 +185,7 @@ public final class CompletionService {
     }
 
     private static ClientLexer lexer(String text) {
-        ClientLexer lexer = new ClientLexer(CharStreams.fromString(text));
-        lexer.removeErrorListeners();
-        return lexer;
+        return SyntaxParser.lexer(text);
     }
 
     private static boolean insideLiteral(Token token) {

@@ -40,6 +40,7 @@ public final class Layout {
     }
 
     /** One level of indentation in a block: what its first item on its own line adds to the block's line. */
+    /** The indentation unit of a block: what its first indented item adds to the block's own indentation (items are in source order). */
     public static String unit(SourceFile file, Block block) {
         if (block == null) {
             return DEFAULT_UNIT;
@@ -52,11 +53,15 @@ public final class Layout {
         for (List<? extends Element> kind : items) {
             for (Element item : kind) {
                 int start = item.span().start();
-                if (start < best && startsLine(file, start) && file.lineOf(start) != file.lineOf(block.span().start())) {
+                if (start >= best) {
+                    break;
+                }
+                if (startsLine(file, start) && file.lineOf(start) != file.lineOf(block.span().start())) {
                     String inner = indentOf(file, start);
                     if (inner.length() > outer.length() && inner.startsWith(outer)) {
                         best = start;
                         unit = inner.substring(outer.length());
+                        break;
                     }
                 }
             }
