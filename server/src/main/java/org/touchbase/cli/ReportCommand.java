@@ -10,7 +10,6 @@ import java.util.List;
 import java.util.Set;
 import java.util.concurrent.Callable;
 import org.touchbase.core.config.ConfigException;
-import org.touchbase.core.i18n.Messages;
 import org.touchbase.core.rules.Message;
 import org.touchbase.core.workspace.Project;
 import org.touchbase.report.ReportFile;
@@ -19,7 +18,6 @@ import org.touchbase.report.ReportGenerator;
 import picocli.CommandLine;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Option;
-import picocli.CommandLine.Parameters;
 
 /** {@code touchbase report}: status documents, one per project and a portfolio page, from the same analysis as check. */
 @Command(name = "report", mixinStandardHelpOptions = true,
@@ -32,8 +30,8 @@ final class ReportCommand implements Callable<Integer> {
     @CommandLine.Spec
     CommandLine.Model.CommandSpec spec;
 
-    @Parameters(paramLabel = "PATH", arity = "0..*", description = "Files or folders (searched for *.client); default: the current folder.")
-    List<String> paths = new ArrayList<>();
+    @CommandLine.Mixin
+    WorkspaceOptions workspaceOptions;
 
     @Option(names = "--out", required = true, paramLabel = "DIR", description = "The folder to write the documents to (created if missing).")
     Path out;
@@ -41,34 +39,18 @@ final class ReportCommand implements Callable<Integer> {
     @Option(names = "--format", paramLabel = "html|md", description = "Self-contained HTML pages (default) or GitHub Markdown.")
     FormatName format = FormatName.html;
 
-    @Option(names = "--today", paramLabel = "DATE[ TIME]", description = "What \"now\" is, e.g. 2026-09-05 or '2026-09-05 14:30'.")
-    String today;
 
-    @Option(names = "--locale", paramLabel = "en|ru", description = "Language of the documents (default: the configuration's, else the system's).")
-    String locale;
 
-    @Option(names = "--config", paramLabel = "FILE", description = "Use this configuration file instead of searching for touchbase.json.")
-    Path config;
 
     @Option(names = "--project", paramLabel = "ID", description = "Only this project (repeatable); default: every project.")
     List<String> projects = new ArrayList<>();
 
     @Override
     public Integer call() {
-        Messages fallback = LoadedWorkspace.fallbackMessages(locale);
-        try {
-            return report();
-        } catch (CliException e) {
-            spec.commandLine().getErr().println(fallback.format(e.problem()));
-            return Main.TROUBLE;
-        } catch (ConfigException e) {
-            spec.commandLine().getErr().println(fallback.format(e.problem()));
-            return Main.TROUBLE;
-        }
+        return workspaceOptions.run(spec, this::report);
     }
 
-    private int report() throws CliException, ConfigException {
-        LoadedWorkspace workspace = LoadedWorkspace.load(paths, config, locale, today);
+    private int report(LoadedWorkspace workspace) throws CliException, ConfigException {
         Set<String> wanted = new LinkedHashSet<>(projects);
         for (String id : wanted) {
             if (workspace.analysis().knowledgeBase().project(id) == null) {

@@ -54,6 +54,11 @@ public final class StringLiterals {
         if (value.indexOf('\n') >= 0 && !value.contains("\"\"\"")) {
             return "\"\"\"" + value + "\"\"\"";
         }
+        return quoteOnOneLine(value);
+    }
+
+    /** Writes a value as a one-line {@code "..."} literal, escaping quotes, backslashes and line breaks. */
+    public static String quoteOnOneLine(String value) {
         StringBuilder out = new StringBuilder(value.length() + 2).append('"');
         for (int i = 0; i < value.length(); i++) {
             char c = value.charAt(i);

@@ -4,6 +4,7 @@ import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.List;
 import org.touchbase.core.model.Summary;
+import org.touchbase.core.syntax.StringLiterals;
 
 /**
  * The text of the items the code actions insert, as lines with their
@@ -17,18 +18,7 @@ public final class Templates {
 
     /** A string literal of the language holding {@code value}. */
     public static String quote(String value) {
-        StringBuilder out = new StringBuilder("\"");
-        for (char c : value.toCharArray()) {
-            switch (c) {
-                case '"' -> out.append("\\\"");
-                case '\\' -> out.append("\\\\");
-                case '\n' -> out.append("\\n");
-                case '\r' -> {
-                }
-                default -> out.append(c);
-            }
-        }
-        return out.append('"').toString();
+        return StringLiterals.quoteOnOneLine(value);
     }
 
     /** {@code summary KIND { decision, one action per attendee, question, next }}. */
