@@ -56,15 +56,20 @@ public final class Analyzer {
             raw.addAll(document.findings());
         }
         raw.addAll(knowledgeBase.findings());
-        Map<String, Analysis.ProjectResult> projects = new HashMap<>();
-        for (Project project : knowledgeBase.projects()) {
+        List<Project> all = knowledgeBase.projects();
+        Analysis.ProjectResult[] results = new Analysis.ProjectResult[all.size()];
+        // Projects are independent: check them in parallel when there are many.
+        java.util.stream.IntStream indexes = java.util.stream.IntStream.range(0, all.size());
+        (all.size() > 8 ? indexes.parallel() : indexes).forEach(i -> {
+            Project project = all.get(i);
             Settings projectSettings = settings.apply(project.declaration().file());
             Analysis.ProjectResult result = reuse(previous, project, projectSettings);
-            if (result == null) {
-                result = check(project, projectSettings);
-            }
-            projects.put(project.id(), result);
-            raw.addAll(result.raw());
+            results[i] = result != null ? result : check(project, projectSettings);
+        });
+        Map<String, Analysis.ProjectResult> projects = new HashMap<>();
+        for (int i = 0; i < results.length; i++) {
+            projects.put(all.get(i).id(), results[i]);
+            raw.addAll(results[i].raw());
         }
         List<Finding> reported = configure(knowledgeBase, raw, settings);
         reported.sort(ORDER);

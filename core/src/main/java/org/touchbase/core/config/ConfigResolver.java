@@ -14,7 +14,7 @@ public final class ConfigResolver {
 
     private final Path root;
     private final Config fixed;
-    private final Map<Path, Config> byFolder = new HashMap<>();
+    private final Map<Path, Config> byFolder = new java.util.concurrent.ConcurrentHashMap<>();
 
     private ConfigResolver(Path root, Config fixed) {
         this.root = root == null ? null : root.toAbsolutePath().normalize();
