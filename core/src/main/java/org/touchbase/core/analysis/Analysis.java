@@ -21,9 +21,54 @@ public final class Analysis {
     private final List<Finding> findings;
     private final Map<String, ProjectResult> projects;
 
-    /** What the rules found in one project before configuration and suppression, and its trust. */
-    public record ProjectResult(List<Block> blocks, Settings settings, List<Finding> raw, Trust trust,
-            Map<String, Trust> people) {
+    /**
+     * What the rules found in one project before configuration and
+     * suppression, and its trust — computed when first asked for: the
+     * diagnostics after an edit do not wait for it.
+     */
+    public static final class ProjectResult {
+        private final List<Block> blocks;
+        private final Settings settings;
+        private final List<Finding> raw;
+        private final java.util.function.Supplier<TrustCalculator.ProjectTrust> computeTrust;
+        private volatile TrustCalculator.ProjectTrust trust;
+
+        ProjectResult(List<Block> blocks, Settings settings, List<Finding> raw,
+                java.util.function.Supplier<TrustCalculator.ProjectTrust> computeTrust) {
+            this.blocks = blocks;
+            this.settings = settings;
+            this.raw = raw;
+            this.computeTrust = computeTrust;
+        }
+
+        public List<Block> blocks() {
+            return blocks;
+        }
+
+        public Settings settings() {
+            return settings;
+        }
+
+        public List<Finding> raw() {
+            return raw;
+        }
+
+        private TrustCalculator.ProjectTrust projectTrust() {
+            TrustCalculator.ProjectTrust computed = trust;
+            if (computed == null) {
+                computed = computeTrust.get();
+                trust = computed;
+            }
+            return computed;
+        }
+
+        public Trust trust() {
+            return projectTrust().project();
+        }
+
+        public Map<String, Trust> people() {
+            return projectTrust().people();
+        }
     }
 
     Analysis(KnowledgeBase knowledgeBase, List<Finding> findings, Map<String, ProjectResult> projects) {

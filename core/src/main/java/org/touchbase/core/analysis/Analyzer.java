@@ -95,10 +95,9 @@ public final class Analyzer {
     private static Analysis.ProjectResult check(Project project, Settings settings) {
         List<Finding> found = new ArrayList<>();
         Rules.check(new RuleContext(project, settings.now(), settings.respondWithin(), settings.cadence(), found));
-        TrustCalculator.ProjectTrust trust = TrustCalculator.compute(project, found, settings.now(),
-                settings.respondWithin());
-        return new Analysis.ProjectResult(List.copyOf(project.blocks()), settings, List.copyOf(found),
-                trust.project(), trust.people());
+        List<Finding> raw = List.copyOf(found);
+        return new Analysis.ProjectResult(List.copyOf(project.blocks()), settings, raw,
+                () -> TrustCalculator.compute(project, raw, settings.now(), settings.respondWithin()));
     }
 
     /** Drops suppressed findings, applies each file's rule levels, and reports suppressions that silence nothing. */
