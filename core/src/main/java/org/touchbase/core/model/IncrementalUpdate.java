@@ -2,6 +2,7 @@ package org.touchbase.core.model;
 
 import java.util.ArrayList;
 import java.util.List;
+import java.util.function.Function;
 import org.touchbase.core.rules.Finding;
 import org.touchbase.core.rules.RuleIds;
 import org.touchbase.core.text.SourceFile;
@@ -51,28 +52,56 @@ public final class IncrementalUpdate {
 
     /** The span of the top-level item of the block that strictly contains the edit, or null. */
     private static Span itemAround(Block block, int start, int end) {
+        Span[] candidates = {
+            around(block.goals(), Goal::span, start, end),
+            around(block.people(), Person::span, start, end),
+            around(block.sources(), Source::span, start, end),
+            around(block.plans(), span -> span, start, end),
+            around(block.scenarios(), Scenario::span, start, end),
+            around(block.touches(), Touch::span, start, end),
+            around(block.expectations(), Expectation::span, start, end),
+        };
         Span found = null;
-        for (Span span : itemSpans(block)) {
-            if (span.start() < start && end < span.end()) {
+        for (Span candidate : candidates) {
+            if (candidate != null) {
                 if (found != null) {
                     return null;
                 }
-                found = span;
+                found = candidate;
             }
         }
         return found;
     }
 
-    private static List<Span> itemSpans(Block block) {
-        List<Span> spans = new ArrayList<>();
-        block.goals().forEach(goal -> spans.add(goal.span()));
-        block.people().forEach(person -> spans.add(person.span()));
-        block.sources().forEach(source -> spans.add(source.span()));
-        spans.addAll(block.plans());
-        block.scenarios().forEach(scenario -> spans.add(scenario.span()));
-        block.touches().forEach(touch -> spans.add(touch.span()));
-        block.expectations().forEach(expectation -> spans.add(expectation.span()));
-        return spans;
+    /** The span of the item of one kind that strictly contains the edit, or null. */
+    private static <T> Span around(List<T> items, Function<T, Span> span, int start, int end) {
+        int index = lastStartingBefore(items, span, start);
+        if (index < 0) {
+            return null;
+        }
+        Span candidate = span.apply(items.get(index));
+        return candidate.start() < start && end < candidate.end() ? candidate : null;
+    }
+
+    /**
+     * The index of the last item that starts before {@code offset}, or -1.
+     * Items of one kind are in source order, so this is a binary search; should
+     * they not be, the item is missed and the caller parses the whole file.
+     */
+    private static <T> int lastStartingBefore(List<T> items, Function<T, Span> span, int offset) {
+        int low = 0;
+        int high = items.size() - 1;
+        int found = -1;
+        while (low <= high) {
+            int middle = (low + high) >>> 1;
+            if (span.apply(items.get(middle)).start() < offset) {
+                found = middle;
+                low = middle + 1;
+            } else {
+                high = middle - 1;
+            }
+        }
+        return found;
     }
 
     private static Document replaceItem(Document old, SourceFile newFile, int blockIndex, Span item, int start,
@@ -138,32 +167,19 @@ public final class IncrementalUpdate {
                 || fresh.cadence() != null) {
             return false;
         }
-        return (fresh.touches().size() == 1 && contains(oldBlock.touches(), item))
-                || (fresh.people().size() == 1 && containsPerson(oldBlock.people(), item))
-                || (fresh.goals().size() == 1 && oldBlock.goals().stream().anyMatch(g -> g.span().equals(item)))
-                || (fresh.sources().size() == 1 && oldBlock.sources().stream().anyMatch(s -> s.span().equals(item)))
-                || (fresh.plans().size() == 1 && oldBlock.plans().contains(item))
-                || (fresh.scenarios().size() == 1 && oldBlock.scenarios().stream().anyMatch(s -> s.span().equals(item)))
-                || (fresh.expectations().size() == 1
-                        && oldBlock.expectations().stream().anyMatch(e -> e.span().equals(item)));
+        return (fresh.touches().size() == 1 && holds(oldBlock.touches(), Touch::span, item))
+                || (fresh.people().size() == 1 && holds(oldBlock.people(), Person::span, item))
+                || (fresh.goals().size() == 1 && holds(oldBlock.goals(), Goal::span, item))
+                || (fresh.sources().size() == 1 && holds(oldBlock.sources(), Source::span, item))
+                || (fresh.plans().size() == 1 && holds(oldBlock.plans(), span -> span, item))
+                || (fresh.scenarios().size() == 1 && holds(oldBlock.scenarios(), Scenario::span, item))
+                || (fresh.expectations().size() == 1 && holds(oldBlock.expectations(), Expectation::span, item));
     }
 
-    private static boolean contains(List<Touch> touches, Span item) {
-        for (Touch touch : touches) {
-            if (touch.span().equals(item)) {
-                return true;
-            }
-        }
-        return false;
-    }
-
-    private static boolean containsPerson(List<Person> people, Span item) {
-        for (Person person : people) {
-            if (person.span().equals(item)) {
-                return true;
-            }
-        }
-        return false;
+    /** One of the items spans exactly {@code item}. */
+    private static <T> boolean holds(List<T> items, Function<T, Span> span, Span item) {
+        int index = lastStartingBefore(items, span, item.start() + 1);
+        return index >= 0 && span.apply(items.get(index)).equals(item);
     }
 
     /** The block (already moved) with the item at {@code item} replaced by the fresh one. */
@@ -182,18 +198,19 @@ public final class IncrementalUpdate {
                 swap(block.expectations(), fresh.expectations(), moved, Expectation::span));
     }
 
-    private static <T> List<T> swap(List<T> items, List<T> fresh, Span moved, java.util.function.Function<T, Span> span) {
+    private static <T> List<T> swap(List<T> items, List<T> fresh, Span moved, Function<T, Span> span) {
         if (fresh.isEmpty()) {
             return items;
         }
-        List<T> result = new ArrayList<>(items);
-        for (int i = 0; i < result.size(); i++) {
-            if (span.apply(result.get(i)).equals(moved)) {
-                result.set(i, fresh.get(0));
-                return List.copyOf(result);
-            }
+        int index = lastStartingBefore(items, span, moved.start() + 1);
+        if (index < 0 || !span.apply(items.get(index)).equals(moved)) {
+            return items;
         }
-        return items;
+        Object[] result = items.toArray();
+        result[index] = fresh.get(0);
+        @SuppressWarnings("unchecked")
+        List<T> swapped = (List<T>) List.of(result);
+        return swapped;
     }
 
     /** A re-parsed plan brings its steps: the old plan's steps give way to them, in place. */

@@ -1,7 +1,7 @@
 package org.touchbase.core.model;
 
-import java.util.ArrayList;
 import java.util.List;
+import java.util.function.Function;
 import org.touchbase.core.rules.Finding;
 import org.touchbase.core.text.SourceFile;
 import org.touchbase.core.text.Span;
@@ -19,6 +19,21 @@ final class Rebase {
     private final int delta;
     private final int lineDelta;
     private final int fromLine;
+
+    private final Function<Name, Name> names = this::name;
+    private final Function<Text, Text> texts = this::text;
+    private final Function<When, When> whens = this::when;
+    private final Function<Span, Span> spans = this::span;
+    private final Function<Goal, Goal> goals = this::goal;
+    private final Function<Agreement, Agreement> agreements = this::agreement;
+    private final Function<Summary, Summary> summaries = this::summary;
+    private final Function<Summary.Action, Summary.Action> actions = this::action;
+    private final Function<Person, Person> people = this::person;
+    private final Function<Source, Source> sources = this::source;
+    private final Function<Step, Step> steps = this::step;
+    private final Function<Scenario, Scenario> scenarios = this::scenario;
+    private final Function<Touch, Touch> touches = this::touch;
+    private final Function<Expectation, Expectation> expectations = this::expectation;
 
     Rebase(SourceFile file, int from, int delta, int fromLine, int lineDelta) {
         this.file = file;
@@ -41,35 +56,66 @@ final class Rebase {
         return span;
     }
 
+    /* Values without a file stay the same object when they do not move. */
+
     Name name(Name name) {
-        return name == null ? null : new Name(name.text(), span(name.span()));
+        if (name == null) {
+            return null;
+        }
+        Span moved = span(name.span());
+        return moved == name.span() ? name : new Name(name.text(), moved);
     }
 
     Text text(Text text) {
-        return text == null ? null : new Text(text.value(), span(text.span()));
+        if (text == null) {
+            return null;
+        }
+        Span moved = span(text.span());
+        return moved == text.span() ? text : new Text(text.value(), moved);
     }
 
     Day day(Day day) {
-        return day == null ? null : new Day(day.date(), span(day.span()));
+        if (day == null) {
+            return null;
+        }
+        Span moved = span(day.span());
+        return moved == day.span() ? day : new Day(day.date(), moved);
     }
 
     When when(When when) {
-        return when == null ? null : new When(when.at(), when.hasTime(), span(when.span()));
+        if (when == null) {
+            return null;
+        }
+        Span moved = span(when.span());
+        return moved == when.span() ? when : new When(when.at(), when.hasTime(), moved);
     }
 
     Length length(Length length) {
-        return length == null ? null : new Length(length.duration(), span(length.span()));
+        if (length == null) {
+            return null;
+        }
+        Span moved = span(length.span());
+        return moved == length.span() ? length : new Length(length.duration(), moved);
     }
 
-    private <T, R> List<R> list(List<T> items, java.util.function.Function<T, R> each) {
-        if (items.isEmpty()) {
-            return List.of();
+    /** Every item moved, in an unmodifiable list (indexed loops: these lists are walked for every edit). */
+    @SuppressWarnings("unchecked")
+    private static <T, R> List<R> list(List<T> items, Function<T, R> each) {
+        int size = items.size();
+        switch (size) {
+            case 0:
+                return List.of();
+            case 1:
+                return List.of(each.apply(items.get(0)));
+            case 2:
+                return List.of(each.apply(items.get(0)), each.apply(items.get(1)));
+            default:
+                Object[] result = new Object[size];
+                for (int i = 0; i < size; i++) {
+                    result[i] = each.apply(items.get(i));
+                }
+                return (List<R>) List.of(result);
         }
-        List<R> result = new ArrayList<>(items.size());
-        for (T item : items) {
-            result.add(each.apply(item));
-        }
-        return List.copyOf(result);
     }
 
     Goal goal(Goal goal) {
@@ -78,8 +124,8 @@ final class Rebase {
 
     Person person(Person p) {
         return new Person(file, span(p.span()), name(p.id()), text(p.fullName()), text(p.role()), p.decides(),
-                p.backup(), p.contact(), list(p.goals(), this::goal), text(p.motivation()), text(p.speaks()),
-                p.prefers(), text(p.email()), text(p.phone()), list(p.notes(), this::text));
+                p.backup(), p.contact(), list(p.goals(), goals), text(p.motivation()), text(p.speaks()),
+                p.prefers(), text(p.email()), text(p.phone()), list(p.notes(), texts));
     }
 
     Source source(Source source) {
@@ -100,17 +146,20 @@ final class Rebase {
     }
 
     Summary summary(Summary s) {
-        return new Summary(file, span(s.span()), s.kind(), list(s.decisions(), this::text),
-                list(s.actions(), a -> new Summary.Action(span(a.span()), text(a.text()), name(a.owner()), day(a.due()))),
-                list(s.questions(), this::text), list(s.next(), this::when));
+        return new Summary(file, span(s.span()), s.kind(), list(s.decisions(), texts), list(s.actions(), actions),
+                list(s.questions(), texts), list(s.next(), whens));
+    }
+
+    Summary.Action action(Summary.Action a) {
+        return new Summary.Action(span(a.span()), text(a.text()), name(a.owner()), day(a.due()));
     }
 
     Touch touch(Touch t) {
         return new Touch(file, span(t.span()), span(t.header()), name(t.id()), when(t.when()), t.kind(), t.direction(),
-                list(t.people(), this::name), text(t.title()), text(t.purpose()), text(t.benefit()),
-                list(t.agreements(), this::agreement), list(t.confirms(), this::name), name(t.replyTo()),
-                span(t.ack()), day(t.eta()), list(t.reminds(), this::name), list(t.notes(), this::text),
-                list(t.summaries(), this::summary), span(t.body()));
+                list(t.people(), names), text(t.title()), text(t.purpose()), text(t.benefit()),
+                list(t.agreements(), agreements), list(t.confirms(), names), name(t.replyTo()),
+                span(t.ack()), day(t.eta()), list(t.reminds(), names), list(t.notes(), texts),
+                list(t.summaries(), summaries), span(t.body()));
     }
 
     Expectation expectation(Expectation e) {
@@ -121,15 +170,15 @@ final class Rebase {
     Block block(Block b) {
         return new Block(file, span(b.span()), b.kind(), name(b.name()), text(b.title()), text(b.client()),
                 text(b.manager()), b.status(), day(b.starts()), day(b.launch()), length(b.respondWithin()),
-                length(b.cadence()), list(b.goals(), this::goal), list(b.people(), this::person),
-                list(b.sources(), this::source), list(b.steps(), this::step), list(b.plans(), this::span),
-                list(b.scenarios(), this::scenario), list(b.touches(), this::touch),
-                list(b.expectations(), this::expectation));
+                length(b.cadence()), list(b.goals(), goals), list(b.people(), people),
+                list(b.sources(), sources), list(b.steps(), steps), list(b.plans(), spans),
+                list(b.scenarios(), scenarios), list(b.touches(), touches),
+                list(b.expectations(), expectations));
     }
 
     Suppression suppression(Suppression s) {
         int line = s.span().start() >= from ? s.targetLine() + lineDelta : s.targetLine();
-        return new Suppression(span(s.span()), line, list(s.rules(), this::name), s.reason());
+        return new Suppression(span(s.span()), line, list(s.rules(), names), s.reason());
     }
 
     Finding finding(Finding f) {
