@@ -42,6 +42,8 @@ public final class ModelBuilder {
     private final SourceFile file;
     private final org.antlr.v4.runtime.TokenStream tokens;
     private final List<Finding> findings = new ArrayList<>();
+    /* One String per distinct name in a file: names are looked up by the thousand after every edit. */
+    private final java.util.Map<String, String> nameTexts = new java.util.HashMap<>();
 
     private ModelBuilder(SourceFile file, org.antlr.v4.runtime.TokenStream tokens) {
         this.file = file;
@@ -380,7 +382,8 @@ public final class ModelBuilder {
                 || !SyntaxTrees.isReal(node)) {
             return null;
         }
-        return new Name(node.getText(), span(node.getSymbol()));
+        String text = node.getText();
+        return new Name(nameTexts.computeIfAbsent(text, same -> same), span(node.getSymbol()));
     }
 
     private List<Name> names(IdentListContext context) {
