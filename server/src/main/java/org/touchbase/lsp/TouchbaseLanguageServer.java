@@ -119,7 +119,17 @@ public final class TouchbaseLanguageServer implements LanguageServer, LanguageCl
                 log(MessageType.Warning, settings.messages().format(e.problem()));
             }
         }
-        workspace = new Workspace(settings);
+        Workspace starting = new Workspace(settings);
+        workspace = starting;
+        // Reading and checking the workspace starts now; the client hears of it once initialized.
+        scheduler.execute(() -> {
+            try {
+                starting.index(roots);
+                starting.analysis();
+            } catch (RuntimeException | StackOverflowError e) {
+                log(MessageType.Error, "touchbase: indexing failed: " + e);
+            }
+        });
         InitializeResult result = new InitializeResult(Capabilities.server());
         result.setServerInfo(new ServerInfo("touchbase", "0.1.0"));
         return CompletableFuture.completedFuture(result);
@@ -127,14 +137,7 @@ public final class TouchbaseLanguageServer implements LanguageServer, LanguageCl
 
     @Override
     public void initialized(InitializedParams params) {
-        scheduler.execute(() -> {
-            try {
-                workspace.index(roots);
-                publishNow();
-            } catch (RuntimeException | StackOverflowError e) {
-                log(MessageType.Error, "touchbase: indexing failed: " + e);
-            }
-        });
+        scheduler.execute(this::publishNow);
     }
 
     /** Analyses after the debounce delay; a newer change replaces a pending analysis. */
