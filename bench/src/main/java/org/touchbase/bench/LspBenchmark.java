@@ -47,16 +47,61 @@ import org.touchbase.lsp.Uris;
  * and completion latency. Client and server share the process and talk
  * over a loopback socket.
  *
- * <p>Usage: {@code LspBenchmark WORKSPACE_FOLDER [EDITS]}.
+ * <p>Usage: {@code LspBenchmark WORKSPACE_FOLDER [EDITS [SERVER_COMMAND...]]}; with a server
+ * command, start-up is also measured against a server process started by it.
  */
 public final class LspBenchmark {
 
     public static void main(String[] args) throws Exception {
         Path workspace = Path.of(args[0]).toAbsolutePath();
         int edits = args.length > 1 ? Integer.parseInt(args[1]) : 200;
+        List<String> serverCommand = args.length > 2 ? List.of(args).subList(2, args.length) : List.of();
         System.out.printf("cores: %d%n", Runtime.getRuntime().availableProcessors());
+        if (!serverCommand.isEmpty()) {
+            processStartup(workspace, serverCommand);
+        }
         workspaceStartup(workspace);
         editLatency(edits);
+    }
+
+    /**
+     * Start-up as an editor sees it: the server is a process of its own,
+     * started by {@code command} (e.g. {@code ./touchbase lsp}); the clock
+     * runs from the {@code initialize} request, sent as soon as the process
+     * is started, to the first diagnostics.
+     */
+    private static void processStartup(Path workspace, List<String> command) throws Exception {
+        Process process = new ProcessBuilder(command).redirectError(ProcessBuilder.Redirect.DISCARD).start();
+        try {
+            Client client = new Client();
+            var launcher = LSPLauncher.createClientLauncher(client, process.getInputStream(), process.getOutputStream());
+            launcher.startListening();
+            LanguageServer server = launcher.getRemoteProxy();
+            long start = System.nanoTime();
+            server.initialize(initializeParams(workspace)).get(60, TimeUnit.SECONDS);
+            server.initialized(new InitializedParams());
+            client.awaitAny();
+            long first = System.nanoTime();
+            client.awaitQuiet(Duration.ofMillis(500));
+            System.out.printf("initialize -> first diagnostics, server process (%s): %d ms (all files' diagnostics: %d ms)%n",
+                    String.join(" ", command), (first - start) / 1_000_000,
+                    (client.lastPublished.get() - start) / 1_000_000);
+            server.shutdown().get(10, TimeUnit.SECONDS);
+            server.exit();
+            process.waitFor(10, TimeUnit.SECONDS);
+        } finally {
+            process.destroyForcibly();
+        }
+    }
+
+    private static InitializeParams initializeParams(Path root) {
+        InitializeParams params = new InitializeParams();
+        params.setCapabilities(new ClientCapabilities());
+        params.setWorkspaceFolders(List.of(new WorkspaceFolder(Uris.fromPath(root), "bench")));
+        com.google.gson.JsonObject options = new com.google.gson.JsonObject();
+        options.addProperty("today", "2026-06-01");
+        params.setInitializationOptions(options);
+        return params;
     }
 
     private static void workspaceStartup(Path workspace) throws Exception {
@@ -73,7 +118,7 @@ public final class LspBenchmark {
             long first = System.nanoTime();
             session.client.awaitQuiet(Duration.ofMillis(500));
             long all = session.client.lastPublished.get();
-            System.out.printf("initialize -> first diagnostics, %d files: %d ms (all files' diagnostics: %d ms, %d files with findings)%n",
+            System.out.printf("initialize -> first diagnostics, %d files, server in this process: %d ms (all files' diagnostics: %d ms, %d files with findings)%n",
                     files, (first - start) / 1_000_000, (all - start) / 1_000_000, session.client.published.size());
             System.gc();
             Thread.sleep(200);
@@ -186,13 +231,7 @@ public final class LspBenchmark {
         }
 
         void initialize() throws Exception {
-            InitializeParams params = new InitializeParams();
-            params.setCapabilities(new ClientCapabilities());
-            params.setWorkspaceFolders(List.of(new WorkspaceFolder(Uris.fromPath(root), "bench")));
-            com.google.gson.JsonObject options = new com.google.gson.JsonObject();
-            options.addProperty("today", "2026-06-01");
-            params.setInitializationOptions(options);
-            server.initialize(params).get(60, TimeUnit.SECONDS);
+            server.initialize(initializeParams(root)).get(60, TimeUnit.SECONDS);
             server.initialized(new InitializedParams());
         }
 
