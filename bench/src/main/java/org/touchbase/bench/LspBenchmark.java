@@ -96,7 +96,14 @@ public final class LspBenchmark {
 
     private static InitializeParams initializeParams(Path root) {
         InitializeParams params = new InitializeParams();
-        params.setCapabilities(new ClientCapabilities());
+        // an editor's capabilities as far as the server asks: snippets in completion
+        org.eclipse.lsp4j.CompletionItemCapabilities item = new org.eclipse.lsp4j.CompletionItemCapabilities();
+        item.setSnippetSupport(true);
+        org.eclipse.lsp4j.TextDocumentClientCapabilities textDocument = new org.eclipse.lsp4j.TextDocumentClientCapabilities();
+        textDocument.setCompletion(new org.eclipse.lsp4j.CompletionCapabilities(item));
+        ClientCapabilities capabilities = new ClientCapabilities();
+        capabilities.setTextDocument(textDocument);
+        params.setCapabilities(capabilities);
         params.setWorkspaceFolders(List.of(new WorkspaceFolder(Uris.fromPath(root), "bench")));
         com.google.gson.JsonObject options = new com.google.gson.JsonObject();
         options.addProperty("today", "2026-06-01");

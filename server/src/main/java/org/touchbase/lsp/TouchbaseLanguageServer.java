@@ -54,6 +54,7 @@ public final class TouchbaseLanguageServer implements LanguageServer, LanguageCl
     private volatile LanguageClient client;
     private ScheduledFuture<?> pending;
     private List<Path> roots = List.of();
+    private volatile ClientSupport clientSupport = ClientSupport.NONE;
     private int exitCode = 1;
 
     /** A server that ends the process on {@code exit}. */
@@ -92,6 +93,10 @@ public final class TouchbaseLanguageServer implements LanguageServer, LanguageCl
         return workspace;
     }
 
+    ClientSupport clientSupport() {
+        return clientSupport;
+    }
+
     @Override
     public CompletableFuture<InitializeResult> initialize(InitializeParams params) {
         List<Path> folders = new ArrayList<>();
@@ -110,6 +115,7 @@ public final class TouchbaseLanguageServer implements LanguageServer, LanguageCl
             }
         }
         roots = List.copyOf(folders);
+        clientSupport = ClientSupport.of(params.getCapabilities());
         ServerSettings settings = ServerSettings.initial(roots, params.getLocale());
         Object options = params.getInitializationOptions();
         if (options instanceof JsonElement json) {

@@ -253,7 +253,8 @@ public final class TouchbaseTextDocumentService implements TextDocumentService {
     public CompletableFuture<Either<List<CompletionItem>, CompletionList>> completion(CompletionParams params) {
         return request("textDocument/completion", params.getTextDocument().getUri(),
                 Either.forRight(new CompletionList(List.of())),
-                (context, cancel) -> Either.forRight(completions.completion(context, params.getPosition(), cancel)));
+                (context, cancel) -> Either.forRight(completions.completion(context, params.getPosition(),
+                        server.clientSupport().snippets(), cancel)));
     }
 
     @Override

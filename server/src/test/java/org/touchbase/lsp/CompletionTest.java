@@ -11,6 +11,7 @@ import static org.touchbase.lsp.LspAssert.caret;
 
 import com.google.gson.JsonObject;
 import java.util.List;
+import org.eclipse.lsp4j.ClientCapabilities;
 import org.eclipse.lsp4j.CompletionItem;
 import org.eclipse.lsp4j.InsertTextFormat;
 import org.eclipse.lsp4j.Position;
@@ -118,6 +119,19 @@ class CompletionTest {
         assertTrue(touch.getTextEdit().getLeft().getNewText().contains("${4|anna,boris|}"));
         assertFalse(labels(items).contains("purpose"));
         assertFalse(labels(items).contains("project"));
+    }
+
+    @Test
+    void noSnippetsForAClientThatCannotExpandThem() throws Exception {
+        LspAssert.Caret caret = caret(HEAD + "  |\n}\n");
+        try (LspFixture lsp = LspFixture.start(new ClientCapabilities())) {
+            String uri = lsp.open("plain.client", caret.text());
+            lsp.diagnostics(uri);
+            List<String> labels = labels(completion(lsp, uri, caret.position()));
+            assertTrue(labels.containsAll(List.of("person", "touch", "goal")), labels.toString());
+            assertFalse(labels.contains("touch …"), labels.toString());
+            assertFalse(labels.contains("person …"), labels.toString());
+        }
     }
 
     @Test

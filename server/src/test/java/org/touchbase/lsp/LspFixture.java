@@ -22,6 +22,9 @@ import java.util.concurrent.TimeUnit;
 import org.eclipse.lsp4j.ApplyWorkspaceEditParams;
 import org.eclipse.lsp4j.ApplyWorkspaceEditResponse;
 import org.eclipse.lsp4j.ClientCapabilities;
+import org.eclipse.lsp4j.CompletionCapabilities;
+import org.eclipse.lsp4j.CompletionItemCapabilities;
+import org.eclipse.lsp4j.TextDocumentClientCapabilities;
 import org.eclipse.lsp4j.Diagnostic;
 import org.eclipse.lsp4j.DidChangeTextDocumentParams;
 import org.eclipse.lsp4j.DidOpenTextDocumentParams;
@@ -73,7 +76,7 @@ public final class LspFixture implements AutoCloseable {
     private final PipedOutputStream clientOut;
     private final PipedOutputStream serverOut;
 
-    private LspFixture(Path root, JsonObject options) throws IOException {
+    private LspFixture(Path root, JsonObject options, ClientCapabilities capabilities) throws IOException {
         this.root = root;
         PipedInputStream serverIn = new PipedInputStream(1 << 20);
         clientOut = new PipedOutputStream(serverIn);
@@ -93,7 +96,7 @@ public final class LspFixture implements AutoCloseable {
         server = clientLauncher.getRemoteProxy();
 
         InitializeParams params = new InitializeParams();
-        params.setCapabilities(new ClientCapabilities());
+        params.setCapabilities(capabilities);
         params.setInitializationOptions(options);
         if (root != null) {
             params.setWorkspaceFolders(List.of(new WorkspaceFolder(Uris.fromPath(root), "root")));
@@ -117,7 +120,32 @@ public final class LspFixture implements AutoCloseable {
     }
 
     public static LspFixture start(Path root, JsonObject options) throws IOException {
-        return new LspFixture(root, options);
+        return start(root, options, editorCapabilities());
+    }
+
+    /** A server with "today" fixed, for a client that says it can do what {@code capabilities} say. */
+    public static LspFixture start(ClientCapabilities capabilities) throws IOException {
+        JsonObject options = new JsonObject();
+        options.addProperty("today", TODAY);
+        return start(null, options, capabilities);
+    }
+
+    public static LspFixture start(Path root, JsonObject options, ClientCapabilities capabilities)
+            throws IOException {
+        return new LspFixture(root, options, capabilities);
+    }
+
+    /** What an editor such as VS Code says it can do, as far as the server asks: snippets in completion. */
+    public static ClientCapabilities editorCapabilities() {
+        CompletionItemCapabilities item = new CompletionItemCapabilities();
+        item.setSnippetSupport(true);
+        CompletionCapabilities completion = new CompletionCapabilities();
+        completion.setCompletionItem(item);
+        TextDocumentClientCapabilities textDocument = new TextDocumentClientCapabilities();
+        textDocument.setCompletion(completion);
+        ClientCapabilities capabilities = new ClientCapabilities();
+        capabilities.setTextDocument(textDocument);
+        return capabilities;
     }
 
     public LanguageServer server() {

@@ -63,7 +63,9 @@ public final class CompletionService {
 
     private enum Group { NAME, DATE, KEYWORD, SNIPPET }
 
-    public CompletionList completion(DocumentContext context, Position position, CancelChecker cancel) {
+    /** Items at the caret; templates (snippets) only for a client that can expand them. */
+    public CompletionList completion(DocumentContext context, Position position, boolean snippets,
+            CancelChecker cancel) {
         SourceFile file = context.file();
         if (!TextRanges.valid(file, position)) {
             return new CompletionList(List.of());
@@ -123,7 +125,9 @@ public final class CompletionService {
             } else if (isKeyword(type)) {
                 String keyword = keyword(type);
                 items.add(keyword, Group.KEYWORD, keywordKind(keyword), keywordDetail(keyword, messages), keyword);
-                snippet(keyword, project, unit, context, items);
+                if (snippets) {
+                    snippet(keyword, project, unit, context, items);
+                }
             }
         }
         return new CompletionList(false, items.list);
