@@ -10,6 +10,13 @@ import { javaMajor } from './java';
  */
 export const LOG_OPTIONS = ['-Xlog:disable', '-Xlog:all=warning:stderr'];
 
+/**
+ * While it writes an archive, the JVM warns of every class it leaves out
+ * (picocli's old class files alone make some 180 lines): the runs that write one
+ * log only errors of the `cds` tag, so the user's output is not flooded.
+ */
+export const QUIET_DUMP_OPTION = '-Xlog:cds=error:stderr';
+
 /** The parallel collector starts a large workspace faster (see the launcher `./touchbase`). */
 export const GC_OPTION = '-XX:+UseParallelGC';
 
@@ -47,7 +54,8 @@ function mentionsSharing(userArgs: string[]): boolean {
  * runtime, made by the user's own JVM (an archive only fits the JVM build and
  * the jar path that made it, so none can be bundled). Java 19+ creates and
  * refreshes it itself; on Java 17 and 18 the first run writes it when it
- * exits and later runs use it (a stale one is ignored with a warning).
+ * exits and later runs use it (a stale one is ignored with a warning: the
+ * `cds` tag keeps its warnings there).
  */
 function sharingOptions(input: JvmOptionsInput): string[] {
   if (input.javaVersion === undefined || input.archiveDir === undefined || mentionsSharing(input.userArgs)) {
@@ -59,12 +67,12 @@ function sharingOptions(input: JvmOptionsInput): string[] {
   }
   const archive = path.join(input.archiveDir, archiveFileName(input.extensionVersion, input.javaVersion));
   if (major >= 19) {
-    return ['-XX:+AutoCreateSharedArchive', `-XX:SharedArchiveFile=${archive}`];
+    return ['-XX:+AutoCreateSharedArchive', `-XX:SharedArchiveFile=${archive}`, QUIET_DUMP_OPTION];
   }
   if (input.exists(archive)) {
     return [`-XX:SharedArchiveFile=${archive}`, '-Xshare:auto'];
   }
-  return [`-XX:ArchiveClassesAtExit=${archive}`];
+  return [`-XX:ArchiveClassesAtExit=${archive}`, QUIET_DUMP_OPTION];
 }
 
 /**

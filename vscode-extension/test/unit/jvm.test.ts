@@ -9,6 +9,7 @@ const DIR = path.join('/home/me/.config/Code/User/globalStorage', 'touchbase.tou
 const ARCHIVE_17 = path.join(DIR, 'touchbase-0.1.0-java-17.0.15.jsa');
 const ARCHIVE_21 = path.join(DIR, 'touchbase-0.1.0-java-21.0.2.jsa');
 const LOG = ['-Xlog:disable', '-Xlog:all=warning:stderr'];
+const QUIET_DUMP = '-Xlog:cds=error:stderr';
 
 function options(input: Partial<JvmOptionsInput>): string[] {
   return jvmOptions({ userArgs: [], javaVersion: '17.0.15', archiveDir: DIR, extensionVersion: '0.1.0', exists: () => false, ...input });
@@ -34,8 +35,8 @@ describe('javaMajor', () => {
 });
 
 describe('jvmOptions', () => {
-  it('on Java 17 without an archive: logging to stderr, the parallel collector, and an archive written at exit', () => {
-    assert.deepEqual(options({}), [...LOG, '-XX:+UseParallelGC', `-XX:ArchiveClassesAtExit=${ARCHIVE_17}`]);
+  it('on Java 17 without an archive: logging to stderr, the parallel collector, and an archive written quietly at exit', () => {
+    assert.deepEqual(options({}), [...LOG, '-XX:+UseParallelGC', `-XX:ArchiveClassesAtExit=${ARCHIVE_17}`, QUIET_DUMP]);
   });
   it('on Java 17 with an archive: uses it, and runs without it when it does not fit', () => {
     const exists = (file: string) => file === ARCHIVE_17;
@@ -43,10 +44,10 @@ describe('jvmOptions', () => {
   });
   it('on Java 18 too', () => {
     const archive = path.join(DIR, 'touchbase-0.1.0-java-18.0.2.jsa');
-    assert.deepEqual(options({ javaVersion: '18.0.2' }), [...LOG, '-XX:+UseParallelGC', `-XX:ArchiveClassesAtExit=${archive}`]);
+    assert.deepEqual(options({ javaVersion: '18.0.2' }), [...LOG, '-XX:+UseParallelGC', `-XX:ArchiveClassesAtExit=${archive}`, QUIET_DUMP]);
   });
   it('on Java 21: the JVM creates and refreshes the archive itself, whether it exists or not', () => {
-    const expected = [...LOG, '-XX:+UseParallelGC', '-XX:+AutoCreateSharedArchive', `-XX:SharedArchiveFile=${ARCHIVE_21}`];
+    const expected = [...LOG, '-XX:+UseParallelGC', '-XX:+AutoCreateSharedArchive', `-XX:SharedArchiveFile=${ARCHIVE_21}`, QUIET_DUMP];
     assert.deepEqual(options({ javaVersion: '21.0.2' }), expected);
     assert.deepEqual(options({ javaVersion: '21.0.2', exists: () => true }), expected);
   });
@@ -92,6 +93,7 @@ describe('jvmOptions', () => {
       ...LOG,
       '-XX:+UseParallelGC',
       `-XX:ArchiveClassesAtExit=${ARCHIVE_17}`,
+      QUIET_DUMP,
       '-Xmx512m',
       '-Xlog:gc:stderr',
       '-Dtouchbase.debug=true',
