@@ -6,9 +6,10 @@ import { javaMajor } from './java';
 
 /**
  * The server's standard output is the LSP channel: the JVM logs nothing but
- * warnings and errors, and those go to standard error.
+ * warnings and errors, and those go to standard error, as does what it
+ * prints besides its log (an error that stops it starting, a thread dump).
  */
-export const LOG_OPTIONS = ['-Xlog:disable', '-Xlog:all=warning:stderr'];
+export const LOG_OPTIONS = ['-Xlog:disable', '-Xlog:all=warning:stderr', '-XX:+DisplayVMOutputToStderr'];
 
 /**
  * While it writes an archive, the JVM warns of every class it leaves out

@@ -8,7 +8,7 @@ import { serverCommand } from '../../src/settings';
 const DIR = path.join('/home/me/.config/Code/User/globalStorage', 'touchbase.touchbase');
 const ARCHIVE_17 = path.join(DIR, 'touchbase-0.1.0-java-17.0.15.jsa');
 const ARCHIVE_21 = path.join(DIR, 'touchbase-0.1.0-java-21.0.2.jsa');
-const LOG = ['-Xlog:disable', '-Xlog:all=warning:stderr'];
+const LOG = ['-Xlog:disable', '-Xlog:all=warning:stderr', '-XX:+DisplayVMOutputToStderr'];
 const QUIET_DUMP = '-Xlog:cds=error:stderr';
 
 function options(input: Partial<JvmOptionsInput>): string[] {
