@@ -13,8 +13,8 @@ export const LOG_OPTIONS = ['-Xlog:disable', '-Xlog:all=warning:stderr', '-XX:+D
 
 /**
  * While it writes an archive, the JVM warns of every class it leaves out
- * (picocli's old class files alone make some 180 lines): the runs that write one
- * log only errors of the `cds` tag, so the user's output is not flooded.
+ * (some 180 lines for picocli's old class files alone): the runs that write
+ * one log only errors of the `cds` tag, so the user's output is not flooded.
  */
 export const QUIET_DUMP_OPTION = '-Xlog:cds=error:stderr';
 
@@ -55,8 +55,7 @@ function mentionsSharing(userArgs: string[]): boolean {
  * runtime, made by the user's own JVM (an archive only fits the JVM build and
  * the jar path that made it, so none can be bundled). Java 19+ creates and
  * refreshes it itself; on Java 17 and 18 the first run writes it when it
- * exits and later runs use it (a stale one is ignored with a warning: the
- * `cds` tag keeps its warnings there).
+ * exits and later runs use it (a stale one is ignored with a warning).
  */
 function sharingOptions(input: JvmOptionsInput): string[] {
   if (input.javaVersion === undefined || input.archiveDir === undefined || mentionsSharing(input.userArgs)) {
