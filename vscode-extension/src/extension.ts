@@ -9,6 +9,7 @@ import {
   State,
 } from 'vscode-languageclient/node';
 import { findJava, noJavaMessage } from './java';
+import { jvmOptions } from './jvm';
 import { ReportPanel } from './report';
 import { openSettingCommand, serverCommand, toJvmArgs, toServerSettings } from './settings';
 import { parseProjectInfo, ProjectInfo, ServerState, statusView } from './status';
@@ -136,7 +137,14 @@ async function startServer(): Promise<void> {
     return;
   }
 
-  const { command, args } = serverCommand(search.found.executable, jar, toJvmArgs(config.get('server.jvmArgs')));
+  const jvmArgs = jvmOptions({
+    userArgs: toJvmArgs(config.get('server.jvmArgs')),
+    javaVersion: search.found.version,
+    archiveDir: archiveFolder(),
+    extensionVersion: String(extensionContext.extension.packageJSON.version ?? ''),
+    exists: fs.existsSync,
+  });
+  const { command, args } = serverCommand(search.found.executable, jar, jvmArgs);
   output.appendLine(`[server] ${command} ${args.join(' ')}`);
   // No `transport` on purpose: with TransportKind.stdio the client would add
   // `--stdio` to the command line, and `touchbase lsp` speaks stdio anyway.
@@ -185,6 +193,18 @@ async function startServer(): Promise<void> {
   } catch (error) {
     output.appendLine(`[server] could not start: ${error instanceof Error ? error.message : String(error)}`);
     setServerState('stopped');
+  }
+}
+
+/** The folder of the class-data sharing archives (the extension's global storage), or undefined when it cannot be made. */
+function archiveFolder(): string | undefined {
+  const folder = extensionContext.globalStorageUri.fsPath;
+  try {
+    fs.mkdirSync(folder, { recursive: true });
+    return folder;
+  } catch (error) {
+    output.appendLine(`[server] no class-data sharing archive: cannot create ${folder} (${String(error)})`);
+    return undefined;
   }
 }
 

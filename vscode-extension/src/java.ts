@@ -100,15 +100,18 @@ export function parseJavaVersion(output: string): { major: number; version: stri
     return undefined;
   }
   const version = match[1];
+  const major = javaMajor(version);
+  return major === undefined ? undefined : { major, version };
+}
+
+/** The feature release of a version as Java prints it: 17 for "17.0.15", 8 for "1.8.0_381". */
+export function javaMajor(version: string): number | undefined {
   const numbers = /^(\d+)(?:\.(\d+))?/.exec(version);
   if (!numbers) {
     return undefined;
   }
-  let major = Number(numbers[1]);
-  if (major === 1 && numbers[2] !== undefined) {
-    major = Number(numbers[2]); // 1.8.0_381 is Java 8
-  }
-  return { major, version };
+  const major = Number(numbers[1]);
+  return major === 1 && numbers[2] !== undefined ? Number(numbers[2]) : major; // 1.8.0_381 is Java 8
 }
 
 function isFile(file: string): boolean {
