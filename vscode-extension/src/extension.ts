@@ -9,7 +9,7 @@ import {
   State,
 } from 'vscode-languageclient/node';
 import { findJava, noJavaMessage } from './java';
-import { jvmOptions } from './jvm';
+import { archiveStamp, jvmOptions } from './jvm';
 import { ReportPanel } from './report';
 import { openSettingCommand, serverCommand, toJvmArgs, toServerSettings } from './settings';
 import { parseProjectInfo, ProjectInfo, ServerState, statusView } from './status';
@@ -142,6 +142,7 @@ async function startServer(): Promise<void> {
     javaVersion: search.found.version,
     archiveDir: archiveFolder(),
     extensionVersion: String(extensionContext.extension.packageJSON.version ?? ''),
+    stamp: jarStamp(search.found.executable, jar),
     exists: fs.existsSync,
   });
   const { command, args } = serverCommand(search.found.executable, jar, jvmArgs);
@@ -193,6 +194,16 @@ async function startServer(): Promise<void> {
   } catch (error) {
     output.appendLine(`[server] could not start: ${error instanceof Error ? error.message : String(error)}`);
     setServerState('stopped');
+  }
+}
+
+/** The archive name's tag for this java and this jar (none when the jar cannot be read). */
+function jarStamp(java: string, jar: string): string | undefined {
+  try {
+    const stat = fs.statSync(jar);
+    return archiveStamp(java, stat.size, stat.mtimeMs);
+  } catch {
+    return undefined;
   }
 }
 

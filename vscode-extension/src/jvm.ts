@@ -1,6 +1,7 @@
 // The options the extension gives the JVM that runs the server. No `vscode`
 // import here: the unit tests run this module under plain Node.
 
+import { createHash } from 'node:crypto';
 import * as path from 'node:path';
 import { javaMajor } from './java';
 
@@ -30,14 +31,25 @@ export interface JvmOptionsInput {
   archiveDir?: string;
   /** The extension's version, part of the archive's name. */
   extensionVersion: string;
+  /**
+   * A short tag of the java executable and the server jar (see `archiveStamp`),
+   * part of the archive's name, so that another JDK build of the same version
+   * or a rebuilt jar gets an archive of its own instead of one that no longer fits.
+   */
+  stamp?: string;
   /** Tells whether a file exists; replaceable in tests. */
   exists: (file: string) => boolean;
 }
 
-/** The archive of one extension version on one Java runtime, e.g. `touchbase-0.1.0-java-17.0.15.jsa`. */
-export function archiveFileName(extensionVersion: string, javaVersion: string): string {
+/** The archive of one extension version on one Java runtime, e.g. `touchbase-0.1.0-java-17.0.15-1a2b3c4d.jsa`. */
+export function archiveFileName(extensionVersion: string, javaVersion: string, stamp?: string): string {
   const safe = (s: string) => s.replace(/[^A-Za-z0-9._-]/g, '_');
-  return `touchbase-${safe(extensionVersion)}-java-${safe(javaVersion)}.jsa`;
+  return `touchbase-${safe(extensionVersion)}-java-${safe(javaVersion)}${stamp ? `-${safe(stamp)}` : ''}.jsa`;
+}
+
+/** Eight hex digits that change with the java executable's path and the jar's size and modification time. */
+export function archiveStamp(javaExecutable: string, jarSize: number, jarModified: number): string {
+  return createHash('sha256').update(`${javaExecutable}\n${jarSize}\n${Math.floor(jarModified)}`).digest('hex').slice(0, 8);
 }
 
 /** True when the user's arguments already choose a collector (`-XX:+UseG1GC`, `-XX:+UseZGC`...). */
@@ -65,7 +77,7 @@ function sharingOptions(input: JvmOptionsInput): string[] {
   if (major === undefined || major < 17) {
     return [];
   }
-  const archive = path.join(input.archiveDir, archiveFileName(input.extensionVersion, input.javaVersion));
+  const archive = path.join(input.archiveDir, archiveFileName(input.extensionVersion, input.javaVersion, input.stamp));
   if (major >= 19) {
     return ['-XX:+AutoCreateSharedArchive', `-XX:SharedArchiveFile=${archive}`, QUIET_DUMP_OPTION];
   }

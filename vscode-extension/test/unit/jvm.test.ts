@@ -2,7 +2,7 @@ import assert from 'node:assert/strict';
 import * as path from 'node:path';
 import { describe, it } from 'node:test';
 import { javaMajor } from '../../src/java';
-import { archiveFileName, jvmOptions, JvmOptionsInput } from '../../src/jvm';
+import { archiveFileName, archiveStamp, jvmOptions, JvmOptionsInput } from '../../src/jvm';
 import { serverCommand } from '../../src/settings';
 
 const DIR = path.join('/home/me/.config/Code/User/globalStorage', 'touchbase.touchbase');
@@ -21,6 +21,23 @@ describe('archiveFileName', () => {
   });
   it('keeps only safe characters', () => {
     assert.equal(archiveFileName('0.2.0+dev', '21.0.1+12/LTS "x"'), 'touchbase-0.2.0_dev-java-21.0.1_12_LTS__x_.jsa');
+  });
+  it('ends with the stamp of the java and the jar when there is one', () => {
+    assert.equal(archiveFileName('0.1.0', '17.0.15', '1a2b3c4d'), 'touchbase-0.1.0-java-17.0.15-1a2b3c4d.jsa');
+  });
+});
+
+describe('archiveStamp', () => {
+  it('is eight hex digits that stay the same for the same java and jar', () => {
+    const stamp = archiveStamp('/usr/bin/java', 2358870, 1795000000000.5);
+    assert.match(stamp, /^[0-9a-f]{8}$/);
+    assert.equal(archiveStamp('/usr/bin/java', 2358870, 1795000000000.5), stamp);
+  });
+  it('changes with another java, or a jar of another size or time', () => {
+    const stamp = archiveStamp('/usr/bin/java', 2358870, 1795000000000);
+    assert.notEqual(archiveStamp('/opt/jdk-17/bin/java', 2358870, 1795000000000), stamp);
+    assert.notEqual(archiveStamp('/usr/bin/java', 2358871, 1795000000000), stamp);
+    assert.notEqual(archiveStamp('/usr/bin/java', 2358870, 1795000001000), stamp);
   });
 });
 
@@ -41,6 +58,10 @@ describe('jvmOptions', () => {
   it('on Java 17 with an archive: uses it, and runs without it when it does not fit', () => {
     const exists = (file: string) => file === ARCHIVE_17;
     assert.deepEqual(options({ exists }), [...LOG, '-XX:+UseParallelGC', `-XX:SharedArchiveFile=${ARCHIVE_17}`, '-Xshare:auto']);
+  });
+  it('names the archive with the stamp of the java and the jar', () => {
+    const archive = path.join(DIR, 'touchbase-0.1.0-java-17.0.15-1a2b3c4d.jsa');
+    assert.ok(options({ stamp: '1a2b3c4d' }).includes(`-XX:ArchiveClassesAtExit=${archive}`));
   });
   it('on Java 18 too', () => {
     const archive = path.join(DIR, 'touchbase-0.1.0-java-18.0.2.jsa');
