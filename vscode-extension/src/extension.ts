@@ -1,6 +1,7 @@
 import * as fs from 'node:fs';
 import * as vscode from 'vscode';
 import {
+  DidChangeConfigurationNotification,
   ExecuteCommandRequest,
   LanguageClient,
   LanguageClientOptions,
@@ -161,6 +162,16 @@ async function startServer(): Promise<void> {
       fileEvents: watchers,
     },
     initializationOptions: () => serverSettings().settings,
+    middleware: {
+      workspace: {
+        // The checked settings, as in initializationOptions, not the raw section: the
+        // server refuses a whole change for one value it cannot read.
+        didChangeConfiguration: () =>
+          created.sendNotification(DidChangeConfigurationNotification.type, {
+            settings: { [SECTION]: serverSettings().settings },
+          }),
+      },
+    },
     outputChannel: output,
     revealOutputChannelOn: RevealOutputChannelOn.Never,
     initializationFailedHandler: (error) => {
@@ -240,7 +251,8 @@ function onConfigurationChanged(event: vscode.ConfigurationChangeEvent): void {
     return;
   }
   // today, locale and rules reach the running server through
-  // synchronize.configurationSection; what starts the JVM needs a restart.
+  // synchronize.configurationSection (checked, see the middleware); what
+  // starts the JVM needs a restart.
   if (event.affectsConfiguration('touchbase.java.home') || event.affectsConfiguration('touchbase.server.jvmArgs')) {
     const restart = 'Restart';
     void vscode.window
