@@ -92,7 +92,13 @@ function configuration(): vscode.WorkspaceConfiguration {
 
 function serverSettings() {
   const config = configuration();
-  return toServerSettings({ today: config.get('today'), locale: config.get('locale'), rules: config.get('rules') });
+  return toServerSettings({
+    today: config.get('today'),
+    locale: config.get('locale'),
+    rules: config.get('rules'),
+    respondWithin: config.get('respondWithin'),
+    cadence: config.get('cadence'),
+  });
 }
 
 /** Tells the user once about each new set of ignored values. */
@@ -250,9 +256,9 @@ function onConfigurationChanged(event: vscode.ConfigurationChangeEvent): void {
   if (!event.affectsConfiguration(SECTION)) {
     return;
   }
-  // today, locale and rules reach the running server through
-  // synchronize.configurationSection (checked, see the middleware); what
-  // starts the JVM needs a restart.
+  // today, locale, rules, respondWithin and cadence reach the running
+  // server through synchronize.configurationSection (checked, see the
+  // middleware); what starts the JVM needs a restart.
   if (event.affectsConfiguration('touchbase.java.home') || event.affectsConfiguration('touchbase.server.jvmArgs')) {
     const restart = 'Restart';
     void vscode.window
@@ -266,7 +272,9 @@ function onConfigurationChanged(event: vscode.ConfigurationChangeEvent): void {
   if (
     event.affectsConfiguration('touchbase.today') ||
     event.affectsConfiguration('touchbase.locale') ||
-    event.affectsConfiguration('touchbase.rules')
+    event.affectsConfiguration('touchbase.rules') ||
+    event.affectsConfiguration('touchbase.respondWithin') ||
+    event.affectsConfiguration('touchbase.cadence')
   ) {
     warnAboutSettings();
     scheduleStatusUpdate(500);

@@ -1,4 +1,6 @@
 import assert from 'node:assert/strict';
+import { readFileSync } from 'node:fs';
+import { join } from 'node:path';
 import { describe, it } from 'node:test';
 import { isValidDuration, isValidToday, openSettingCommand, serverCommand, toJvmArgs, toServerSettings } from '../../src/settings';
 
@@ -32,6 +34,18 @@ describe('isValidDuration', () => {
   it('rejects what the server would not count and what is not the language\'s syntax', () => {
     for (const value of ['', 'd', '90m', '1.5d', '4H', '4 h', '1d2h', '-1d', '+4h', '\u0664h', '1000001d', '99999999999999999999h']) {
       assert.ok(!isValidDuration(value), value);
+    }
+  });
+  it('agrees with the pattern of the settings in package.json', () => {
+    const manifest = JSON.parse(readFileSync(join(__dirname, '..', '..', '..', 'package.json'), 'utf8'));
+    const properties = manifest.contributes.configuration.properties;
+    for (const setting of ['touchbase.respondWithin', 'touchbase.cadence']) {
+      const pattern = new RegExp(properties[setting].pattern, 'u');
+      assert.equal(properties[setting].default, '');
+      assert.ok(pattern.test(''), `${setting}: empty`);
+      for (const value of ['4h', ' 1d ', '2w', '0d', '007d', '1000000w', '90m', '1.5d', '4H', '4 h', '-1d', '+4h', '1000001d']) {
+        assert.equal(pattern.test(value), isValidDuration(value.trim()), `${setting}: ${JSON.stringify(value)}`);
+      }
     }
   });
 });
