@@ -1,6 +1,7 @@
 import * as fs from 'node:fs';
 import * as vscode from 'vscode';
 import {
+  DidChangeConfigurationNotification,
   ExecuteCommandRequest,
   LanguageClient,
   LanguageClientOptions,
@@ -91,7 +92,13 @@ function configuration(): vscode.WorkspaceConfiguration {
 
 function serverSettings() {
   const config = configuration();
-  return toServerSettings({ today: config.get('today'), locale: config.get('locale'), rules: config.get('rules') });
+  return toServerSettings({
+    today: config.get('today'),
+    locale: config.get('locale'),
+    rules: config.get('rules'),
+    respondWithin: config.get('respondWithin'),
+    cadence: config.get('cadence'),
+  });
 }
 
 /** Tells the user once about each new set of ignored values. */
@@ -161,6 +168,16 @@ async function startServer(): Promise<void> {
       fileEvents: watchers,
     },
     initializationOptions: () => serverSettings().settings,
+    middleware: {
+      workspace: {
+        // The checked settings, as in initializationOptions, not the raw section: the
+        // server refuses a whole change for one value it cannot read.
+        didChangeConfiguration: () =>
+          created.sendNotification(DidChangeConfigurationNotification.type, {
+            settings: { [SECTION]: serverSettings().settings },
+          }),
+      },
+    },
     outputChannel: output,
     revealOutputChannelOn: RevealOutputChannelOn.Never,
     initializationFailedHandler: (error) => {
@@ -239,8 +256,9 @@ function onConfigurationChanged(event: vscode.ConfigurationChangeEvent): void {
   if (!event.affectsConfiguration(SECTION)) {
     return;
   }
-  // today, locale and rules reach the running server through
-  // synchronize.configurationSection; what starts the JVM needs a restart.
+  // today, locale, rules, respondWithin and cadence reach the running
+  // server through synchronize.configurationSection (checked, see the
+  // middleware); what starts the JVM needs a restart.
   if (event.affectsConfiguration('touchbase.java.home') || event.affectsConfiguration('touchbase.server.jvmArgs')) {
     const restart = 'Restart';
     void vscode.window
@@ -254,7 +272,9 @@ function onConfigurationChanged(event: vscode.ConfigurationChangeEvent): void {
   if (
     event.affectsConfiguration('touchbase.today') ||
     event.affectsConfiguration('touchbase.locale') ||
-    event.affectsConfiguration('touchbase.rules')
+    event.affectsConfiguration('touchbase.rules') ||
+    event.affectsConfiguration('touchbase.respondWithin') ||
+    event.affectsConfiguration('touchbase.cadence')
   ) {
     warnAboutSettings();
     scheduleStatusUpdate(500);

@@ -35,12 +35,16 @@ export const CONFIGURABLE_RULES = [
  * What the server receives, as `initializationOptions` and (inside the
  * `touchbase` section) with every `workspace/didChangeConfiguration`.
  * An empty `today` means "the workspace's touchbase.json, else the clock";
- * an empty `locale` means "the editor's display language".
+ * an empty `locale` means "the editor's display language". `respondWithin`
+ * and `cadence` are left out when not set (the server refuses an empty
+ * duration): then touchbase.json's apply, else the language's defaults.
  */
 export interface ServerSettings {
   today: string;
   locale: Locale;
   rules: Record<string, Severity>;
+  respondWithin?: string;
+  cadence?: string;
 }
 
 /** The `touchbase` configuration section as VS Code returns it (values unchecked). */
@@ -48,6 +52,8 @@ export interface RawSettings {
   today?: unknown;
   locale?: unknown;
   rules?: unknown;
+  respondWithin?: unknown;
+  cadence?: unknown;
 }
 
 export interface MappedSettings {
@@ -81,6 +87,17 @@ export function isValidToday(value: string): boolean {
   return true;
 }
 
+const DURATION = /^(\d+)[hdw]$/;
+
+/** The longest duration the server counts: 1,000,000 hours, days or weeks. */
+const MAX_DURATION_AMOUNT = 1_000_000;
+
+/** A duration of the language: a whole number and `h`, `d` or `w` (`4h`, `1d`, `2w`), at most 1000000 of them. */
+export function isValidDuration(value: string): boolean {
+  const match = DURATION.exec(value);
+  return match !== null && Number(match[1]) <= MAX_DURATION_AMOUNT;
+}
+
 /** Maps the raw section to the settings the server gets, dropping what is not valid. */
 export function toServerSettings(raw: RawSettings | undefined): MappedSettings {
   const problems: string[] = [];
@@ -109,6 +126,15 @@ export function toServerSettings(raw: RawSettings | undefined): MappedSettings {
     problems.push(`touchbase.locale "${String(locale)}" is not one of "en", "ru" or ""; the editor's language is used.`);
   }
 
+  const respondWithin = toDuration('respondWithin', raw?.respondWithin, '1d', problems);
+  if (respondWithin !== undefined) {
+    settings.respondWithin = respondWithin;
+  }
+  const cadence = toDuration('cadence', raw?.cadence, '14d', problems);
+  if (cadence !== undefined) {
+    settings.cadence = cadence;
+  }
+
   const rules = raw?.rules;
   if (rules !== undefined && rules !== null) {
     if (typeof rules !== 'object' || Array.isArray(rules)) {
@@ -129,6 +155,25 @@ export function toServerSettings(raw: RawSettings | undefined): MappedSettings {
     }
   }
   return { settings, problems };
+}
+
+/** `touchbase.respondWithin` or `touchbase.cadence`, trimmed; undefined when empty or not valid (then a problem says so). */
+function toDuration(key: string, value: unknown, fallback: string, problems: string[]): string | undefined {
+  if (typeof value === 'string') {
+    const trimmed = value.trim();
+    if (trimmed === '') {
+      return undefined;
+    }
+    if (isValidDuration(trimmed)) {
+      return trimmed;
+    }
+    problems.push(
+      `touchbase.${key} "${value}" is not a duration such as 4h, 1d or 2w; ${key} from touchbase.json, else ${fallback}, is used.`,
+    );
+  } else if (value !== undefined && value !== null) {
+    problems.push(`touchbase.${key} must be a string such as "${fallback}"; ${key} from touchbase.json, else ${fallback}, is used.`);
+  }
+  return undefined;
 }
 
 /** `touchbase.server.jvmArgs`: an array of strings (a single string is split at spaces). */

@@ -1,6 +1,8 @@
 import assert from 'node:assert/strict';
+import { readFileSync } from 'node:fs';
+import { join } from 'node:path';
 import { describe, it } from 'node:test';
-import { isValidToday, openSettingCommand, serverCommand, toJvmArgs, toServerSettings } from '../../src/settings';
+import { isValidDuration, isValidToday, openSettingCommand, serverCommand, toJvmArgs, toServerSettings } from '../../src/settings';
 
 describe('isValidToday', () => {
   it('accepts a date and a date-time', () => {
@@ -20,6 +22,31 @@ describe('isValidToday', () => {
     assert.ok(!isValidToday('2026-11-20 24:00'));
     assert.ok(!isValidToday('2026-11-20 12:60'));
     assert.ok(!isValidToday('today'));
+  });
+});
+
+describe('isValidDuration', () => {
+  it('accepts a whole number of hours, days or weeks', () => {
+    for (const value of ['4h', '1d', '2w', '24h', '0d', '007d', '1000000w']) {
+      assert.ok(isValidDuration(value), value);
+    }
+  });
+  it('rejects what the server would not count and what is not the language\'s syntax', () => {
+    for (const value of ['', 'd', '90m', '1.5d', '4H', '4 h', '1d2h', '-1d', '+4h', '\u0664h', '1000001d', '99999999999999999999h']) {
+      assert.ok(!isValidDuration(value), value);
+    }
+  });
+  it('agrees with the pattern of the settings in package.json', () => {
+    const manifest = JSON.parse(readFileSync(join(__dirname, '..', '..', '..', 'package.json'), 'utf8'));
+    const properties = manifest.contributes.configuration.properties;
+    for (const setting of ['touchbase.respondWithin', 'touchbase.cadence']) {
+      const pattern = new RegExp(properties[setting].pattern, 'u');
+      assert.equal(properties[setting].default, '');
+      assert.ok(pattern.test(''), `${setting}: empty`);
+      for (const value of ['4h', ' 1d ', '2w', '0d', '007d', '1000000w', '90m', '1.5d', '4H', '4 h', '-1d', '+4h', '1000001d']) {
+        assert.equal(pattern.test(value), isValidDuration(value.trim()), `${setting}: ${JSON.stringify(value)}`);
+      }
+    }
   });
 });
 
@@ -68,6 +95,39 @@ describe('toServerSettings', () => {
     const mapped = toServerSettings({ rules: ['no-goals'] });
     assert.deepEqual(mapped.settings.rules, {});
     assert.equal(mapped.problems.length, 1);
+  });
+  it('passes respondWithin and cadence through, trimmed', () => {
+    const mapped = toServerSettings({ respondWithin: ' 4h ', cadence: '2w' });
+    assert.deepEqual(mapped, {
+      settings: { today: '', locale: '', rules: {}, respondWithin: '4h', cadence: '2w' },
+      problems: [],
+    });
+    assert.equal(toServerSettings({ respondWithin: '24h', cadence: '1d' }).settings.respondWithin, '24h');
+  });
+  it('leaves out an empty respondWithin or cadence, which the server would refuse', () => {
+    const mapped = toServerSettings({ respondWithin: '', cadence: '   ' });
+    assert.deepEqual(mapped, { settings: { today: '', locale: '', rules: {} }, problems: [] });
+    assert.ok(!('respondWithin' in mapped.settings));
+    assert.ok(!('cadence' in mapped.settings));
+  });
+  it('drops an invalid respondWithin or cadence and says so', () => {
+    const mapped = toServerSettings({ respondWithin: '90m', cadence: '2 weeks' });
+    assert.deepEqual(mapped.settings, { today: '', locale: '', rules: {} });
+    assert.deepEqual(mapped.problems, [
+      'touchbase.respondWithin "90m" is not a duration such as 4h, 1d or 2w; respondWithin from touchbase.json, else 1d, is used.',
+      'touchbase.cadence "2 weeks" is not a duration such as 4h, 1d or 2w; cadence from touchbase.json, else 14d, is used.',
+    ]);
+    assert.match(toServerSettings({ cadence: '-1d' }).problems[0], /touchbase\.cadence "-1d"/);
+    assert.match(toServerSettings({ respondWithin: '1000001h' }).problems[0], /touchbase\.respondWithin "1000001h"/);
+  });
+  it('says respondWithin and cadence must be strings', () => {
+    const mapped = toServerSettings({ respondWithin: 4, cadence: { days: 14 } });
+    assert.deepEqual(mapped.settings, { today: '', locale: '', rules: {} });
+    assert.deepEqual(mapped.problems, [
+      'touchbase.respondWithin must be a string such as "1d"; respondWithin from touchbase.json, else 1d, is used.',
+      'touchbase.cadence must be a string such as "14d"; cadence from touchbase.json, else 14d, is used.',
+    ]);
+    assert.deepEqual(toServerSettings({ respondWithin: null }).problems, []);
   });
   it('keeps rule ids it does not know, for newer servers', () => {
     assert.deepEqual(toServerSettings({ rules: { 'some-new-rule': 'hint' } }).settings.rules, { 'some-new-rule': 'hint' });

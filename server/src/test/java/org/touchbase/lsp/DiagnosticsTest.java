@@ -159,6 +159,77 @@ class DiagnosticsTest {
         }
     }
 
+    /** A reply 5 hours after a letter, then 9 days of silence: late and a gap with 4h and 7d, not with 1d and 14d. */
+    static final String REPLIED_THEN_SILENT = HEALTHY_HEAD + """
+              touch q 2026-11-10 09:00 letter from anna "Question?"
+              touch 2026-11-10 14:00 reply to anna re q "Answer"
+            }
+            """;
+
+    @Test
+    void respondWithinAndCadenceFromTheEditorSettingsReachTheRules() throws Exception {
+        try (LspFixture lsp = LspFixture.start()) {
+            String uri = lsp.open("p.client", REPLIED_THEN_SILENT);
+            List<Diagnostic> diagnostics = lsp.diagnostics(uri);
+            assertTrue(only(diagnostics, "late-reply").isEmpty(), diagnostics.toString());
+            assertTrue(only(diagnostics, "touch-gap").isEmpty(), diagnostics.toString());
+        }
+        JsonObject options = new JsonObject();
+        options.addProperty("today", LspFixture.TODAY);
+        options.addProperty("respondWithin", "4h");
+        options.addProperty("cadence", "7d");
+        try (LspFixture lsp = LspFixture.start(null, options)) {
+            String uri = lsp.open("p.client", REPLIED_THEN_SILENT);
+            List<Diagnostic> diagnostics = lsp.diagnostics(uri);
+            assertDiagnostics(diagnostics, d(7, 2, "late-reply"), d(2, 9, "touch-gap"));
+            assertTrue(only(diagnostics, "late-reply").get(0).getMessage().endsWith("1h after the reply deadline of 4h"),
+                    diagnostics.toString());
+            assertTrue(only(diagnostics, "touch-gap").get(0).getMessage().contains("7d"), diagnostics.toString());
+        }
+    }
+
+    @Test
+    void editorRespondWithinAndCadenceLayerOverTouchbaseJsonWithoutARestart(@TempDir Path root) throws Exception {
+        Files.writeString(root.resolve("touchbase.json"), "{\"respondWithin\": \"4h\", \"cadence\": \"7d\"}");
+        JsonObject options = new JsonObject();
+        options.addProperty("today", LspFixture.TODAY);
+        options.addProperty("respondWithin", "1d");
+        options.addProperty("cadence", "2w");
+        try (LspFixture lsp = LspFixture.start(root, options)) {
+            String uri = lsp.open("p.client", REPLIED_THEN_SILENT);
+            assertDiagnostics(lsp.diagnostics(uri));
+
+            // Without respondWithin and cadence in the editor's settings, touchbase.json's apply.
+            JsonObject touchbase = new JsonObject();
+            touchbase.addProperty("today", LspFixture.TODAY);
+            JsonObject settings = new JsonObject();
+            settings.add("touchbase", touchbase);
+            lsp.server().getWorkspaceService().didChangeConfiguration(new DidChangeConfigurationParams(settings));
+
+            long deadline = System.currentTimeMillis() + 10_000;
+            List<Diagnostic> diagnostics = lsp.diagnostics(uri);
+            while (diagnostics.size() < 2 && System.currentTimeMillis() < deadline) {
+                Thread.sleep(20);
+                diagnostics = lsp.diagnostics(uri);
+            }
+            assertDiagnostics(diagnostics, d(7, 2, "late-reply"), d(2, 9, "touch-gap"));
+            assertTrue(lsp.client().logs().isEmpty(), lsp.client().logs().toString());
+        }
+    }
+
+    @Test
+    void aProjectsOwnRespondWithinAndCadenceWinOverTheEditorSettings() throws Exception {
+        JsonObject options = new JsonObject();
+        options.addProperty("today", LspFixture.TODAY);
+        options.addProperty("respondWithin", "4h");
+        options.addProperty("cadence", "7d");
+        try (LspFixture lsp = LspFixture.start(null, options)) {
+            String uri = lsp.open("p.client", REPLIED_THEN_SILENT.replace("  goal \"Launch\"\n",
+                    "  goal \"Launch\"\n  respond within 1d\n  cadence 2w\n"));
+            assertDiagnostics(lsp.diagnostics(uri));
+        }
+    }
+
     @Test
     void brokenAndHugeInputNeverKillTheServer() throws Exception {
         try (LspFixture lsp = LspFixture.start()) {
