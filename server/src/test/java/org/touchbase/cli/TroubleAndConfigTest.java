@@ -157,6 +157,14 @@ class TroubleAndConfigTest {
         }
 
         @Test
+        void blankDurationsInTheConfigLeaveTheDefaults() throws IOException {
+            write(dir, "portal.client", HEALTHY.replace("2026-11-18 call", "2026-11-01 call"));
+            write(dir, "touchbase.json", "{\"respondWithin\": \"\", \"cadence\": \" \"}");
+            Cli.Result result = check(dir, "--today", "2026-11-20", "--fail-on", "warning").assertCode(1);
+            assertTrue(result.out().contains("[touch-gap]"), result.out());
+        }
+
+        @Test
         void theProjectsOwnValuesWinOverTheConfig() throws IOException {
             write(dir, "touchbase.json", "{\"cadence\": \"30d\"}");
             write(dir, "portal.client", HEALTHY.replace("2026-11-18 call", "2026-11-01 call")
@@ -173,6 +181,8 @@ class TroubleAndConfigTest {
                 {"today": "someday"}                   | "today" must be a date such as 2026-09-05 or a date-time such as 2026-09-05 14:30, not "someday"
                 {"locale": "de"}                       | "locale" must be "en" or "ru", not "de"
                 {"respondWithin": "soon"}              | "respondWithin" must be a duration such as 4h, 1d or 2w, not "soon"
+                {"respondWithin": "-1d"}               | "respondWithin" must be a duration such as 4h, 1d or 2w, not "-1d"
+                {"cadence": "+2w"}                     | "cadence" must be a duration such as 4h, 1d or 2w, not "+2w"
                 {"cadence": 14}                        | "cadence" must be a string
                 {"colour": "red"}                      | unknown setting "colour" (known: rules, today, locale, respondWithin, cadence)
                 [1, 2]                                 | the configuration must be a JSON object

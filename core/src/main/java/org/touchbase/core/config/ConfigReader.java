@@ -139,8 +139,12 @@ public final class ConfigReader {
         return value.getAsString();
     }
 
+    /** A duration such as {@code 4h}, {@code 1d} or {@code 2w}; blank, like an absent key, leaves the default. */
     private static Duration duration(String name, String key, JsonElement value) throws ConfigException {
         String text = string(name, key, value);
+        if (text.isBlank()) {
+            return null;
+        }
         Duration duration = Length.parse(text.trim());
         if (duration == null) {
             throw new ConfigException(Message.of("config.badDuration", name, key, text));

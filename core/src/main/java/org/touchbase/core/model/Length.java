@@ -11,6 +11,11 @@ public record Length(Duration duration, Span span) {
         if (text == null || text.length() < 2) {
             return null;
         }
+        for (int i = 0; i < text.length() - 1; i++) {
+            if (text.charAt(i) < '0' || text.charAt(i) > '9') {
+                return null;
+            }
+        }
         long amount;
         try {
             amount = Long.parseLong(text.substring(0, text.length() - 1));
