@@ -54,7 +54,7 @@ awk '/bareAntlrParse/ {p=$(NF-3)} /fullCheck/ {c=$(NF-3)} END {if (p > 0) printf
 # start-up against a server process started as an editor starts it (./touchbase lsp); the rest
 # in this process, with the JVM options ./touchbase lsp uses
 java -Xmx2g -XX:+UseParallelGC -cp bench/target/benchmarks.jar org.touchbase.bench.LspBenchmark "$work/large" "$edits" \
-  ./touchbase lsp 2> bench/target/lsp.log
+  "$runs" ./touchbase lsp 2> bench/target/lsp.log
 
 # 5. report of a 5,000-touch project, from process start
 if [ ! -d "$work/report" ]; then

@@ -47,18 +47,28 @@ import org.touchbase.lsp.Uris;
  * and completion latency. Client and server share the process and talk
  * over a loopback socket.
  *
- * <p>Usage: {@code LspBenchmark WORKSPACE_FOLDER [EDITS [SERVER_COMMAND...]]}; with a server
- * command, start-up is also measured against a server process started by it.
+ * <p>Usage: {@code LspBenchmark WORKSPACE_FOLDER [EDITS [STARTS [SERVER_COMMAND...]]]}; with a
+ * server command, start-up is also measured against STARTS server processes started by it.
  */
 public final class LspBenchmark {
 
     public static void main(String[] args) throws Exception {
         Path workspace = Path.of(args[0]).toAbsolutePath();
         int edits = args.length > 1 ? Integer.parseInt(args[1]) : 200;
-        List<String> serverCommand = args.length > 2 ? List.of(args).subList(2, args.length) : List.of();
+        int starts = args.length > 2 ? Integer.parseInt(args[2]) : 5;
+        List<String> serverCommand = args.length > 3 ? List.of(args).subList(3, args.length) : List.of();
         System.out.printf("cores: %d%n", Runtime.getRuntime().availableProcessors());
         if (!serverCommand.isEmpty()) {
-            processStartup(workspace, serverCommand);
+            List<Long> first = new ArrayList<>();
+            List<Long> all = new ArrayList<>();
+            for (int i = 0; i < starts; i++) {
+                long[] times = processStartup(workspace, serverCommand);
+                first.add(times[0]);
+                all.add(times[1]);
+            }
+            System.out.printf("initialize -> first diagnostics, server process (%s): median %.0f ms of %d starts"
+                    + " (%.0f-%.0f ms; all files' diagnostics: median %.0f ms)%n", String.join(" ", serverCommand),
+                    percentile(first, 50), starts, percentile(first, 0), percentile(first, 100), percentile(all, 50));
         }
         workspaceStartup(workspace);
         editLatency(edits);
@@ -70,7 +80,7 @@ public final class LspBenchmark {
      * runs from the {@code initialize} request, sent as soon as the process
      * is started, to the first diagnostics.
      */
-    private static void processStartup(Path workspace, List<String> command) throws Exception {
+    private static long[] processStartup(Path workspace, List<String> command) throws Exception {
         Process process = new ProcessBuilder(command).redirectError(ProcessBuilder.Redirect.DISCARD).start();
         try {
             Client client = new Client();
@@ -83,12 +93,11 @@ public final class LspBenchmark {
             client.awaitAny();
             long first = System.nanoTime();
             client.awaitQuiet(Duration.ofMillis(500));
-            System.out.printf("initialize -> first diagnostics, server process (%s): %d ms (all files' diagnostics: %d ms)%n",
-                    String.join(" ", command), (first - start) / 1_000_000,
-                    (client.lastPublished.get() - start) / 1_000_000);
+            long all = client.lastPublished.get();
             server.shutdown().get(10, TimeUnit.SECONDS);
             server.exit();
             process.waitFor(10, TimeUnit.SECONDS);
+            return new long[] {first - start, all - start};
         } finally {
             process.destroyForcibly();
         }
