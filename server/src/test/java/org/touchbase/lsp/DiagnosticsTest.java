@@ -166,6 +166,15 @@ class DiagnosticsTest {
             }
             """;
 
+    /** The editor's settings: "today" fixed, and the given reply deadline and cadence. */
+    private static JsonObject editorSettings(String respondWithin, String cadence) {
+        JsonObject options = new JsonObject();
+        options.addProperty("today", LspFixture.TODAY);
+        options.addProperty("respondWithin", respondWithin);
+        options.addProperty("cadence", cadence);
+        return options;
+    }
+
     @Test
     void respondWithinAndCadenceFromTheEditorSettingsReachTheRules() throws Exception {
         try (LspFixture lsp = LspFixture.start()) {
@@ -174,11 +183,7 @@ class DiagnosticsTest {
             assertTrue(only(diagnostics, "late-reply").isEmpty(), diagnostics.toString());
             assertTrue(only(diagnostics, "touch-gap").isEmpty(), diagnostics.toString());
         }
-        JsonObject options = new JsonObject();
-        options.addProperty("today", LspFixture.TODAY);
-        options.addProperty("respondWithin", "4h");
-        options.addProperty("cadence", "7d");
-        try (LspFixture lsp = LspFixture.start(null, options)) {
+        try (LspFixture lsp = LspFixture.start(null, editorSettings("4h", "7d"))) {
             String uri = lsp.open("p.client", REPLIED_THEN_SILENT);
             List<Diagnostic> diagnostics = lsp.diagnostics(uri);
             assertDiagnostics(diagnostics, d(7, 2, "late-reply"), d(2, 9, "touch-gap"));
@@ -191,11 +196,7 @@ class DiagnosticsTest {
     @Test
     void editorRespondWithinAndCadenceLayerOverTouchbaseJsonWithoutARestart(@TempDir Path root) throws Exception {
         Files.writeString(root.resolve("touchbase.json"), "{\"respondWithin\": \"4h\", \"cadence\": \"7d\"}");
-        JsonObject options = new JsonObject();
-        options.addProperty("today", LspFixture.TODAY);
-        options.addProperty("respondWithin", "1d");
-        options.addProperty("cadence", "2w");
-        try (LspFixture lsp = LspFixture.start(root, options)) {
+        try (LspFixture lsp = LspFixture.start(root, editorSettings("1d", "2w"))) {
             String uri = lsp.open("p.client", REPLIED_THEN_SILENT);
             assertDiagnostics(lsp.diagnostics(uri));
 
@@ -219,11 +220,7 @@ class DiagnosticsTest {
 
     @Test
     void aProjectsOwnRespondWithinAndCadenceWinOverTheEditorSettings() throws Exception {
-        JsonObject options = new JsonObject();
-        options.addProperty("today", LspFixture.TODAY);
-        options.addProperty("respondWithin", "4h");
-        options.addProperty("cadence", "7d");
-        try (LspFixture lsp = LspFixture.start(null, options)) {
+        try (LspFixture lsp = LspFixture.start(null, editorSettings("4h", "7d"))) {
             String uri = lsp.open("p.client", REPLIED_THEN_SILENT.replace("  goal \"Launch\"\n",
                     "  goal \"Launch\"\n  respond within 1d\n  cadence 2w\n"));
             assertDiagnostics(lsp.diagnostics(uri));
