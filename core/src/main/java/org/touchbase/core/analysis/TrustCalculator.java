@@ -13,7 +13,7 @@ import org.touchbase.core.rules.Finding;
 import org.touchbase.core.workspace.Project;
 
 /**
- * Counts right and wrong touches (LANGUAGE.md §4, Trust) for a project and
+ * Counts right and wrong touches (docs/reference.md, Trust) for a project and
  * each of its people, from the model and the rules' raw findings.
  */
 final class TrustCalculator {

@@ -49,7 +49,7 @@ public final class Rules {
     private Rules() {
     }
 
-    /** The practice rules, in the order of LANGUAGE.md §4. */
+    /** The practice rules, in the order of docs/reference.md, Practice rules. */
     public static List<Rule> practiceRules() {
         return PRACTICE;
     }

@@ -28,7 +28,7 @@ import org.touchbase.lsp.services.actions.SuppressAction;
 import org.touchbase.lsp.services.actions.UnusedSuppressionAction;
 
 /**
- * Code actions (LANGUAGE.md §5): the quick fixes of the findings under the
+ * Code actions (docs/reference.md, Code actions): the quick fixes of the findings under the
  * cursor, each attached to its diagnostic, and the refactorings offered at
  * the cursor. Each family of actions is one participant; the suppression
  * comment comes last.

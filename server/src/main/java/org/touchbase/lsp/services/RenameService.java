@@ -23,7 +23,7 @@ import org.touchbase.lsp.TextEdits;
 /**
  * Rename a person, touch, agreement, expectation, step, goal or project
  * everywhere it is declared or used, across files (a project's {@code log}
- * blocks follow it). A new name must be an identifier (LANGUAGE.md §2) and
+ * blocks follow it). A new name must be an identifier (docs/reference.md, Lexical structure) and
  * must not be taken in the same namespace; otherwise the request fails with
  * a message that says why.
  */
