@@ -10,6 +10,11 @@ import org.touchbase.core.model.Expectation;
 import org.touchbase.core.model.Name;
 import org.touchbase.core.model.Touch;
 import org.touchbase.core.rules.Finding;
+import org.touchbase.core.rules.practice.LateReply;
+import org.touchbase.core.rules.practice.MeetingWithoutSummary;
+import org.touchbase.core.rules.practice.ObligationOverdue;
+import org.touchbase.core.rules.practice.Unanswered;
+import org.touchbase.core.rules.practice.UnrecordedAgreement;
 import org.touchbase.core.workspace.Project;
 
 /**
@@ -19,8 +24,8 @@ import org.touchbase.core.workspace.Project;
 final class TrustCalculator {
 
     /** The findings that count as wrong touches. */
-    static final Set<String> WRONG = Set.of("unanswered", "late-reply", "unrecorded-agreement",
-            "obligation-overdue", "meeting-without-summary");
+    static final Set<String> WRONG = Set.of(Unanswered.INFO.id(), LateReply.INFO.id(),
+            UnrecordedAgreement.INFO.id(), ObligationOverdue.INFO.id(), MeetingWithoutSummary.INFO.id());
 
     private TrustCalculator() {
     }
@@ -75,7 +80,7 @@ final class TrustCalculator {
 
     private static List<String> peopleOf(Project project, Finding finding) {
         if (finding.subject() instanceof Touch touch) {
-            if (finding.rule().equals("late-reply") && touch.replyTo() != null) {
+            if (LateReply.INFO.owns(finding) && touch.replyTo() != null) {
                 Touch incoming = project.touch(touch.replyTo().text());
                 if (incoming != null) {
                     return names(incoming);

@@ -23,6 +23,11 @@ public record RuleInfo(String id, Severity defaultSeverity, String practice, boo
         return new RuleInfo(id, severity, practice, false, true);
     }
 
+    /** Whether this rule raised the finding. */
+    public boolean owns(Finding finding) {
+        return id.equals(finding.rule());
+    }
+
     public String docsUrl() {
         return DOCS_BASE + id + ".md";
     }

@@ -18,6 +18,7 @@ import org.touchbase.core.model.Touch;
 import org.touchbase.core.model.TouchKind;
 import org.touchbase.core.model.When;
 import org.touchbase.core.rules.Finding;
+import org.touchbase.core.rules.RuleInfo;
 import org.touchbase.core.workspace.Project;
 
 /**
@@ -86,18 +87,18 @@ public final class ProjectView {
     }
 
     /** The rule fired on this element, whether or not it was reported. */
-    public boolean fired(String rule, Element subject) {
+    public boolean fired(RuleInfo rule, Element subject) {
         return find(raw, rule, subject) != null;
     }
 
     /** The rule fired on this element and was reported (not suppressed, not off). */
-    public boolean reported(String rule, Element subject) {
+    public boolean reported(RuleInfo rule, Element subject) {
         return find(findings, rule, subject) != null;
     }
 
-    private static Finding find(List<Finding> list, String rule, Element subject) {
+    private static Finding find(List<Finding> list, RuleInfo rule, Element subject) {
         for (Finding finding : list) {
-            if (finding.rule().equals(rule) && finding.subject() == subject) {
+            if (rule.owns(finding) && finding.subject() == subject) {
                 return finding;
             }
         }
