@@ -12,6 +12,7 @@ import org.touchbase.core.analysis.Trust;
 import org.touchbase.core.i18n.Messages;
 import org.touchbase.core.model.Day;
 import org.touchbase.core.model.Element;
+import org.touchbase.core.model.Length;
 import org.touchbase.core.model.Name;
 import org.touchbase.core.model.Person;
 import org.touchbase.core.model.Touch;
@@ -168,10 +169,10 @@ public final class ProjectView {
         return days == 0 ? t("today") : days > 0 ? t("inDays", days) : t("daysAgo", -days);
     }
 
-    /** A span of time as people say it: hours under two days, then days. */
+    /** A span of time as people say it: hours under two days, then days (as the rules say it). */
     public String span(Duration duration) {
-        long hours = Math.max(0, duration.toHours());
-        return hours < 48 ? t("hours", hours) : t("days", hours / 24);
+        Length.Spoken spoken = Length.spoken(duration);
+        return spoken.days() ? t("days", spoken.amount()) : t("hours", spoken.amount());
     }
 
     public String percent(Trust trust) {
