@@ -15,8 +15,8 @@ import org.eclipse.lsp4j.jsonrpc.ResponseErrorException;
 import org.eclipse.lsp4j.jsonrpc.messages.ResponseError;
 import org.eclipse.lsp4j.jsonrpc.messages.ResponseErrorCode;
 import org.touchbase.core.i18n.Messages;
+import org.touchbase.core.syntax.Tokens;
 import org.touchbase.grammar.ClientLexer;
-import org.touchbase.grammar.ClientParser;
 import org.touchbase.lsp.DocumentContext;
 import org.touchbase.lsp.TextEdits;
 
@@ -81,8 +81,7 @@ public final class RenameService {
             return false;
         }
         int type = first.getType();
-        return type == ClientLexer.IDENT || (type >= ClientLexer.PROJECT && type <= ClientLexer.NEXT
-                && ClientParser.VOCABULARY.getLiteralName(type) != null);
+        return type == ClientLexer.IDENT || Tokens.isKeyword(type);
     }
 
     private static ResponseErrorException refused(String message) {

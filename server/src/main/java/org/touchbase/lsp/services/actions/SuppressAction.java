@@ -36,7 +36,7 @@ public final class SuppressAction implements CodeActionParticipant {
         }
         if (edit == null) {
             edit = new EditBuilder().insert(file, file.lineStart(line), Layout.indentOf(file, finding.span().start())
-                    + "// touchbase-disable-next-line " + finding.rule() + Layout.newline(file));
+                    + "// " + Suppression.MARK + " " + finding.rule() + Layout.newline(file));
         }
         out.add(context.quickFix(context.text("lsp.action.suppress", finding.rule()), diagnostic, edit.build(), false));
     }
