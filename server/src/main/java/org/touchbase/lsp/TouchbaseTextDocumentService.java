@@ -229,7 +229,7 @@ public final class TouchbaseTextDocumentService implements TextDocumentService {
                 }
                 cancel.checkCanceled();
                 DocumentContext context = new DocumentContext(uri, workspace.analysis(), document,
-                        workspace.settings().messages());
+                        workspace.settings().messages(), workspace);
                 return handler.apply(context, cancel);
             } catch (java.util.concurrent.CancellationException | ResponseErrorException e) {
                 throw e;

@@ -13,6 +13,8 @@ import org.touchbase.core.analysis.Analyzer;
 import org.touchbase.core.model.Document;
 import org.touchbase.core.model.IncrementalUpdate;
 import org.touchbase.core.model.ModelBuilder;
+import org.touchbase.core.syntax.ParsedFile;
+import org.touchbase.core.syntax.SyntaxParser;
 import org.touchbase.core.text.SourceFile;
 import org.touchbase.core.workspace.WorkspaceFiles;
 
@@ -24,10 +26,24 @@ import org.touchbase.core.workspace.WorkspaceFiles;
  */
 public final class Workspace {
 
-    /** One file: its text, its editor version (null when not open) and its parsed model once parsed. */
-    private record Entry(String uri, SourceFile file, Integer version, boolean open, Document document) {
+    /**
+     * One file: its text, its editor version (null when not open), its model
+     * once parsed, and its tokens and parse tree once a feature that works on
+     * the text as written (folding, highlighting, formatting) asked for them.
+     */
+    private record Entry(String uri, SourceFile file, Integer version, boolean open, Document document,
+            ParsedFile syntax) {
+
+        Entry(String uri, SourceFile file, Integer version, boolean open, Document document) {
+            this(uri, file, version, open, document, null);
+        }
+
         Entry parsed(Document parsedDocument) {
-            return new Entry(uri, file, version, open, parsedDocument);
+            return new Entry(uri, file, version, open, parsedDocument, syntax);
+        }
+
+        Entry withSyntax(ParsedFile parsedSyntax) {
+            return new Entry(uri, file, version, open, document, parsedSyntax);
         }
     }
 
@@ -247,7 +263,7 @@ public final class Workspace {
                 for (Entry entry : parsed) {
                     Entry current = entries.get(Uris.key(entry.uri()));
                     if (current != null && current.document() == null && current.file() == entry.file()) {
-                        entries.put(Uris.key(entry.uri()), entry);
+                        entries.put(Uris.key(entry.uri()), current.parsed(entry.document()));
                     }
                 }
                 lastAnalysis = fresh;
@@ -263,6 +279,27 @@ public final class Workspace {
             }
             return fresh;
         }
+    }
+
+    /**
+     * The tokens and parse tree of a file's text, parsed once per text: kept
+     * with the file's entry while the entry holds this very text.
+     */
+    public ParsedFile syntax(SourceFile file) {
+        synchronized (state) {
+            Entry entry = entries.get(Uris.key(file.id()));
+            if (entry != null && entry.file() == file && entry.syntax() != null) {
+                return entry.syntax();
+            }
+        }
+        ParsedFile parsed = SyntaxParser.parse(file);
+        synchronized (state) {
+            Entry entry = entries.get(Uris.key(file.id()));
+            if (entry != null && entry.file() == file && entry.syntax() == null) {
+                entries.put(Uris.key(file.id()), entry.withSyntax(parsed));
+            }
+        }
+        return parsed;
     }
 
     /** The parsed model of a file in the workspace, from the current analysis. */

@@ -11,6 +11,7 @@ import org.antlr.v4.runtime.tree.ParseTree;
 import org.eclipse.lsp4j.Range;
 import org.eclipse.lsp4j.TextEdit;
 import org.touchbase.core.syntax.ParsedFile;
+import org.touchbase.core.syntax.SyntaxParser;
 import org.touchbase.core.syntax.SyntaxTrees;
 import org.touchbase.core.syntax.Tokens;
 import org.touchbase.core.text.SourceFile;
@@ -78,7 +79,7 @@ public final class FormattingService {
 
     /** The new whitespace of every gap, or null when the layout would not keep the tokens as they are. */
     static List<Gap> layout(SourceFile file) {
-        ParsedFile parsed = Syntax.parse(file);
+        ParsedFile parsed = SyntaxParser.parse(file);
         List<Token> tokens = Syntax.visibleTokens(parsed);
         String newline = file.text().contains("\r\n") ? "\r\n" : "\n";
         List<Gap> gaps = new ArrayList<>();

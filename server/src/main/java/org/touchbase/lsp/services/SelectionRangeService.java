@@ -25,7 +25,7 @@ public final class SelectionRangeService {
 
     public List<SelectionRange> selectionRanges(DocumentContext context, List<Position> positions) {
         SourceFile file = context.file();
-        ParsedFile parsed = Syntax.parse(file);
+        ParsedFile parsed = context.syntax();
         List<SelectionRange> result = new ArrayList<>();
         for (Position position : positions) {
             result.add(selectionRange(file, parsed, TextEdits.offset(file, position)));

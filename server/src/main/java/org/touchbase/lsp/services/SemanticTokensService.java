@@ -48,15 +48,15 @@ public final class SemanticTokensService {
     }
 
     public SemanticTokens full(DocumentContext context) {
-        return tokens(context.file(), null);
+        return tokens(context.syntax(), null);
     }
 
     public SemanticTokens range(DocumentContext context, Range range) {
-        return tokens(context.file(), TextEdits.span(context.file(), range));
+        return tokens(context.syntax(), TextEdits.span(context.file(), range));
     }
 
-    SemanticTokens tokens(SourceFile file, Span within) {
-        ParsedFile parsed = Syntax.parse(file);
+    SemanticTokens tokens(ParsedFile parsed, Span within) {
+        SourceFile file = parsed.file();
         Map<Integer, int[]> roles = new HashMap<>();
         classify(parsed.tree(), roles);
         List<Integer> data = new ArrayList<>();
