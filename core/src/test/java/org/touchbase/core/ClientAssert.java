@@ -15,12 +15,12 @@ import org.touchbase.core.analysis.Analysis;
 import org.touchbase.core.analysis.Analyzer;
 import org.touchbase.core.analysis.Settings;
 import org.touchbase.core.config.Dates;
+import org.touchbase.core.diagnostics.Finding;
+import org.touchbase.core.diagnostics.Severity;
 import org.touchbase.core.i18n.Messages;
 import org.touchbase.core.model.Document;
 import org.touchbase.core.model.ModelBuilder;
-import org.touchbase.core.rules.Finding;
 import org.touchbase.core.rules.RuleLevel;
-import org.touchbase.core.rules.Severity;
 import org.touchbase.core.text.Position;
 import org.touchbase.core.text.SourceFile;
 

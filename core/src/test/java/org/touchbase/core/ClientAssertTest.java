@@ -49,7 +49,7 @@ class ClientAssertTest {
         assertThrows(AssertionFailedError.class,
                 () -> assertFindings(NO_GOALS, TODAY, f("no-goals").message("something else")));
         assertThrows(AssertionFailedError.class,
-                () -> assertFindings(NO_GOALS, TODAY, f("no-goals").severity(org.touchbase.core.rules.Severity.INFO)));
+                () -> assertFindings(NO_GOALS, TODAY, f("no-goals").severity(org.touchbase.core.diagnostics.Severity.INFO)));
         assertThrows(AssertionFailedError.class, () -> assertFindings(NO_GOALS, TODAY, f(1, 9, "no-goals").to(1, 16)));
     }
 

@@ -4,10 +4,10 @@ import java.util.ArrayList;
 import java.util.List;
 import java.util.Set;
 import org.touchbase.core.analysis.Trust;
-import org.touchbase.core.rules.Finding;
-import org.touchbase.core.rules.Message;
+import org.touchbase.core.diagnostics.Finding;
+import org.touchbase.core.diagnostics.Message;
+import org.touchbase.core.diagnostics.Severity;
 import org.touchbase.core.rules.Rules;
-import org.touchbase.core.rules.Severity;
 import org.touchbase.report.doc.Tone;
 
 /**

@@ -7,12 +7,12 @@ import org.touchbase.cli.format.CheckReport;
 import org.touchbase.cli.format.Format;
 import org.touchbase.core.analysis.Analysis;
 import org.touchbase.core.config.ConfigException;
+import org.touchbase.core.diagnostics.Finding;
+import org.touchbase.core.diagnostics.Severity;
 import org.touchbase.core.i18n.Messages;
-import org.touchbase.core.rules.Finding;
-import org.touchbase.core.rules.Severity;
-import picocli.CommandLine;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Option;
+import picocli.CommandLine;
 
 /** {@code touchbase check [PATH...]}: every finding of a workspace, for people and for CI. */
 @Command(name = "check", mixinStandardHelpOptions = true,

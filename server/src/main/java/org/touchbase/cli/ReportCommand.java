@@ -10,14 +10,14 @@ import java.util.List;
 import java.util.Set;
 import java.util.concurrent.Callable;
 import org.touchbase.core.config.ConfigException;
-import org.touchbase.core.rules.Message;
+import org.touchbase.core.diagnostics.Message;
 import org.touchbase.core.workspace.Project;
 import org.touchbase.report.ReportFile;
 import org.touchbase.report.ReportFormat;
 import org.touchbase.report.ReportGenerator;
-import picocli.CommandLine;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Option;
+import picocli.CommandLine;
 
 /** {@code touchbase report}: status documents, one per project and a portfolio page, from the same analysis as check. */
 @Command(name = "report", mixinStandardHelpOptions = true,

@@ -8,9 +8,9 @@ import org.eclipse.lsp4j.Diagnostic;
 import org.eclipse.lsp4j.PublishDiagnosticsParams;
 import org.eclipse.lsp4j.services.LanguageClient;
 import org.touchbase.core.analysis.Analysis;
+import org.touchbase.core.diagnostics.Finding;
 import org.touchbase.core.i18n.Messages;
 import org.touchbase.core.model.Document;
-import org.touchbase.core.rules.Finding;
 import org.touchbase.lsp.services.DiagnosticsService;
 
 /**

@@ -6,7 +6,7 @@ import java.util.Locale;
 import java.util.MissingResourceException;
 import java.util.ResourceBundle;
 import java.util.concurrent.ConcurrentHashMap;
-import org.touchbase.core.rules.Message;
+import org.touchbase.core.diagnostics.Message;
 
 /**
  * Every user-facing text of Touchbase, in English (the default) and Russian,

@@ -2,8 +2,8 @@ package org.touchbase.core.model;
 
 import java.util.ArrayList;
 import java.util.List;
-import org.touchbase.core.rules.Finding;
-import org.touchbase.core.rules.RuleIds;
+import org.touchbase.core.diagnostics.Finding;
+import org.touchbase.core.diagnostics.RuleIds;
 import org.touchbase.core.text.SourceFile;
 import org.touchbase.core.text.Span;
 

@@ -7,16 +7,15 @@ import java.time.LocalDateTime;
 import java.time.LocalTime;
 import java.util.ArrayList;
 import java.util.List;
-import java.util.Locale;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 import org.antlr.v4.runtime.ParserRuleContext;
 import org.antlr.v4.runtime.Token;
 import org.antlr.v4.runtime.tree.TerminalNode;
-import org.touchbase.core.rules.Finding;
-import org.touchbase.core.rules.Message;
-import org.touchbase.core.rules.RuleIds;
-import org.touchbase.core.rules.Severity;
+import org.touchbase.core.diagnostics.Finding;
+import org.touchbase.core.diagnostics.Message;
+import org.touchbase.core.diagnostics.RuleIds;
+import org.touchbase.core.diagnostics.Severity;
 import org.touchbase.core.syntax.ParsedFile;
 import org.touchbase.core.syntax.StringLiterals;
 import org.touchbase.core.syntax.SyntaxParser;
@@ -24,7 +23,6 @@ import org.touchbase.core.syntax.SyntaxTrees;
 import org.touchbase.core.text.SourceFile;
 import org.touchbase.core.text.Span;
 import org.touchbase.grammar.ClientLexer;
-import org.touchbase.grammar.ClientParser;
 import org.touchbase.grammar.ClientParser.*;
 
 /**

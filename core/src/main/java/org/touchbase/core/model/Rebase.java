@@ -2,7 +2,7 @@ package org.touchbase.core.model;
 
 import java.util.List;
 import java.util.function.Function;
-import org.touchbase.core.rules.Finding;
+import org.touchbase.core.diagnostics.Finding;
 import org.touchbase.core.text.SourceFile;
 import org.touchbase.core.text.Span;
 

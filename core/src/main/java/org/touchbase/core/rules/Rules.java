@@ -7,6 +7,8 @@ import java.util.LinkedHashSet;
 import java.util.List;
 import java.util.Map;
 import java.util.Set;
+import org.touchbase.core.diagnostics.RuleIds;
+import org.touchbase.core.diagnostics.Severity;
 import org.touchbase.core.rules.practice.AimlessTouch;
 import org.touchbase.core.rules.practice.ContactMotivationUnknown;
 import org.touchbase.core.rules.practice.DecisionMakerGoalsUnknown;

@@ -8,7 +8,7 @@ import java.util.Set;
 import java.util.TreeSet;
 import org.antlr.v4.runtime.Token;
 import org.antlr.v4.runtime.misc.IntervalSet;
-import org.touchbase.core.rules.Message;
+import org.touchbase.core.diagnostics.Message;
 import org.touchbase.grammar.ClientLexer;
 
 /** Says in words what a syntax error expected and what it found. */

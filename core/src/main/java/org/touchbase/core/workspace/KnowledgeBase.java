@@ -2,9 +2,9 @@ package org.touchbase.core.workspace;
 
 import java.util.List;
 import java.util.Map;
+import org.touchbase.core.diagnostics.Finding;
 import org.touchbase.core.model.Block;
 import org.touchbase.core.model.Document;
-import org.touchbase.core.rules.Finding;
 import org.touchbase.core.text.SourceFile;
 
 /**

@@ -6,6 +6,10 @@ import java.util.HashMap;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
+import org.touchbase.core.diagnostics.Finding;
+import org.touchbase.core.diagnostics.Message;
+import org.touchbase.core.diagnostics.RuleIds;
+import org.touchbase.core.diagnostics.Severity;
 import org.touchbase.core.model.Agreement;
 import org.touchbase.core.model.Block;
 import org.touchbase.core.model.Document;
@@ -17,10 +21,6 @@ import org.touchbase.core.model.Person;
 import org.touchbase.core.model.Step;
 import org.touchbase.core.model.Summary;
 import org.touchbase.core.model.Touch;
-import org.touchbase.core.rules.Finding;
-import org.touchbase.core.rules.Message;
-import org.touchbase.core.rules.RuleIds;
-import org.touchbase.core.rules.Severity;
 import org.touchbase.core.text.SourceFile;
 
 /**

@@ -18,7 +18,7 @@ import java.util.regex.Pattern;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.ValueSource;
-import org.touchbase.core.rules.Message;
+import org.touchbase.core.diagnostics.Message;
 import org.touchbase.core.rules.RuleInfo;
 import org.touchbase.core.rules.Rules;
 

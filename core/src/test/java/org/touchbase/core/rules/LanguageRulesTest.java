@@ -12,6 +12,7 @@ import static org.touchbase.core.ClientAssert.settings;
 import org.junit.jupiter.api.Nested;
 import org.junit.jupiter.api.Test;
 import org.touchbase.core.analysis.Analysis;
+import org.touchbase.core.diagnostics.Severity;
 
 /** The language rules other than {@code syntax}: always errors (docs/reference.md, Names and Language rules). */
 class LanguageRulesTest {

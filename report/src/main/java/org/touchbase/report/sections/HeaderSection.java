@@ -2,8 +2,8 @@ package org.touchbase.report.sections;
 
 import java.util.ArrayList;
 import java.util.List;
+import org.touchbase.core.diagnostics.Message;
 import org.touchbase.core.model.Status;
-import org.touchbase.core.rules.Message;
 import org.touchbase.report.Rag;
 import org.touchbase.report.doc.Block;
 import org.touchbase.report.doc.Inline;

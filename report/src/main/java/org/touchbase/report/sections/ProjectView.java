@@ -9,6 +9,7 @@ import java.util.List;
 import org.touchbase.core.analysis.Analysis;
 import org.touchbase.core.analysis.Settings;
 import org.touchbase.core.analysis.Trust;
+import org.touchbase.core.diagnostics.Finding;
 import org.touchbase.core.i18n.Messages;
 import org.touchbase.core.model.Day;
 import org.touchbase.core.model.Element;
@@ -18,7 +19,6 @@ import org.touchbase.core.model.Person;
 import org.touchbase.core.model.Touch;
 import org.touchbase.core.model.TouchKind;
 import org.touchbase.core.model.When;
-import org.touchbase.core.rules.Finding;
 import org.touchbase.core.rules.RuleInfo;
 import org.touchbase.core.workspace.Project;
 

@@ -13,10 +13,10 @@ import java.util.HashMap;
 import java.util.HexFormat;
 import java.util.List;
 import java.util.Map;
-import org.touchbase.core.rules.Finding;
+import org.touchbase.core.diagnostics.Finding;
+import org.touchbase.core.diagnostics.Severity;
 import org.touchbase.core.rules.RuleInfo;
 import org.touchbase.core.rules.Rules;
-import org.touchbase.core.rules.Severity;
 import org.touchbase.core.text.Position;
 import org.touchbase.core.text.SourceFile;
 

@@ -12,7 +12,7 @@ import org.eclipse.lsp4j.Diagnostic;
 import org.eclipse.lsp4j.Range;
 import org.eclipse.lsp4j.jsonrpc.CancelChecker;
 import org.eclipse.lsp4j.jsonrpc.messages.Either;
-import org.touchbase.core.rules.Finding;
+import org.touchbase.core.diagnostics.Finding;
 import org.touchbase.core.rules.RuleInfo;
 import org.touchbase.core.rules.Rules;
 import org.touchbase.core.rules.practice.MeetingWithoutSummary;

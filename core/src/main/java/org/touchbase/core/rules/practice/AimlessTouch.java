@@ -1,10 +1,10 @@
 package org.touchbase.core.rules.practice;
 
+import org.touchbase.core.diagnostics.Severity;
 import org.touchbase.core.model.Touch;
 import org.touchbase.core.rules.PracticeRule;
 import org.touchbase.core.rules.RuleContext;
 import org.touchbase.core.rules.RuleInfo;
-import org.touchbase.core.rules.Severity;
 
 /** 3.3 A touch has a meaning for us and a benefit for the client. */
 public final class AimlessTouch extends PracticeRule {

@@ -1,10 +1,10 @@
 package org.touchbase.core.rules.practice;
 
+import org.touchbase.core.diagnostics.Severity;
 import org.touchbase.core.model.Person;
 import org.touchbase.core.rules.PracticeRule;
 import org.touchbase.core.rules.RuleContext;
 import org.touchbase.core.rules.RuleInfo;
-import org.touchbase.core.rules.Severity;
 
 /** 2.1.3 See the goals of the contact person: motivation is what you manage by. */
 public final class ContactMotivationUnknown extends PracticeRule {

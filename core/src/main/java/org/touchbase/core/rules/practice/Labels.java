@@ -1,9 +1,9 @@
 package org.touchbase.core.rules.practice;
 
 import java.time.Duration;
+import org.touchbase.core.diagnostics.Message;
 import org.touchbase.core.model.Length;
 import org.touchbase.core.model.Touch;
-import org.touchbase.core.rules.Message;
 
 /** How findings name a touch: its title or kind, and its date. */
 final class Labels {

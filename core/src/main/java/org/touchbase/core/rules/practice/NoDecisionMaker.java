@@ -1,10 +1,10 @@
 package org.touchbase.core.rules.practice;
 
+import org.touchbase.core.diagnostics.Severity;
 import org.touchbase.core.model.Person;
 import org.touchbase.core.rules.PracticeRule;
 import org.touchbase.core.rules.RuleContext;
 import org.touchbase.core.rules.RuleInfo;
-import org.touchbase.core.rules.Severity;
 
 /** 1.3 FIRST find out who decides: a project needs a person who {@code decides}. */
 public final class NoDecisionMaker extends PracticeRule {

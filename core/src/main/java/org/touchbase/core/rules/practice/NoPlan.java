@@ -1,9 +1,9 @@
 package org.touchbase.core.rules.practice;
 
+import org.touchbase.core.diagnostics.Severity;
 import org.touchbase.core.rules.PracticeRule;
 import org.touchbase.core.rules.RuleContext;
 import org.touchbase.core.rules.RuleInfo;
-import org.touchbase.core.rules.Severity;
 
 /** 2.3.1 Be the person with a plan: the steps to launch. */
 public final class NoPlan extends PracticeRule {

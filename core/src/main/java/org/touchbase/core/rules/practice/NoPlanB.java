@@ -1,10 +1,10 @@
 package org.touchbase.core.rules.practice;
 
+import org.touchbase.core.diagnostics.Severity;
 import org.touchbase.core.model.Person;
 import org.touchbase.core.rules.PracticeRule;
 import org.touchbase.core.rules.RuleContext;
 import org.touchbase.core.rules.RuleInfo;
-import org.touchbase.core.rules.Severity;
 
 /** 2.2 Have a Plan B: a backup decision-maker (and other sources of information). */
 public final class NoPlanB extends PracticeRule {

@@ -1,9 +1,9 @@
 package org.touchbase.core.rules.practice;
 
+import org.touchbase.core.diagnostics.Severity;
 import org.touchbase.core.rules.PracticeRule;
 import org.touchbase.core.rules.RuleContext;
 import org.touchbase.core.rules.RuleInfo;
-import org.touchbase.core.rules.Severity;
 
 /** 2.3.2 Be the person with a plan: scenarios of what happens next. */
 public final class NoScenarios extends PracticeRule {

@@ -1,11 +1,11 @@
 package org.touchbase.core.rules.practice;
 
+import org.touchbase.core.diagnostics.Severity;
 import org.touchbase.core.model.Expectation;
 import org.touchbase.core.model.Touch;
 import org.touchbase.core.rules.PracticeRule;
 import org.touchbase.core.rules.RuleContext;
 import org.touchbase.core.rules.RuleInfo;
-import org.touchbase.core.rules.Severity;
 
 /** 2.5.2 Manage: remind the client of their obligations. */
 public final class ObligationOverdue extends PracticeRule {

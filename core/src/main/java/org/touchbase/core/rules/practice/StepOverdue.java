@@ -1,11 +1,11 @@
 package org.touchbase.core.rules.practice;
 
 import java.time.temporal.ChronoUnit;
+import org.touchbase.core.diagnostics.Severity;
 import org.touchbase.core.model.Step;
 import org.touchbase.core.rules.PracticeRule;
 import org.touchbase.core.rules.RuleContext;
 import org.touchbase.core.rules.RuleInfo;
-import org.touchbase.core.rules.Severity;
 
 /** 2.3, 4: a step of the plan is past its due date and not done — own the situation. */
 public final class StepOverdue extends PracticeRule {

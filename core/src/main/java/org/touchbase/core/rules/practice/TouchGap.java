@@ -4,6 +4,7 @@ import java.time.Duration;
 import java.time.LocalDateTime;
 import java.util.HashMap;
 import java.util.Map;
+import org.touchbase.core.diagnostics.Severity;
 import org.touchbase.core.model.Length;
 import org.touchbase.core.model.Name;
 import org.touchbase.core.model.Person;
@@ -11,7 +12,6 @@ import org.touchbase.core.model.Touch;
 import org.touchbase.core.rules.PracticeRule;
 import org.touchbase.core.rules.RuleContext;
 import org.touchbase.core.rules.RuleInfo;
-import org.touchbase.core.rules.Severity;
 
 /** 3.3, 4: touches have a frequency; silence with the decision-maker or the contact loses the project. */
 public final class TouchGap extends PracticeRule {

@@ -1,12 +1,12 @@
 package org.touchbase.core.rules.practice;
 
+import org.touchbase.core.diagnostics.Message;
+import org.touchbase.core.diagnostics.Severity;
 import org.touchbase.core.model.Agreement;
 import org.touchbase.core.model.Touch;
-import org.touchbase.core.rules.Message;
 import org.touchbase.core.rules.PracticeRule;
 import org.touchbase.core.rules.RuleContext;
 import org.touchbase.core.rules.RuleInfo;
-import org.touchbase.core.rules.Severity;
 
 /** 1.2 ALWAYS record agreements, in writing. */
 public final class UnrecordedAgreement extends PracticeRule {

@@ -3,7 +3,7 @@ package org.touchbase.lsp.services.actions;
 import java.util.List;
 import org.eclipse.lsp4j.CodeAction;
 import org.eclipse.lsp4j.Diagnostic;
-import org.touchbase.core.rules.Finding;
+import org.touchbase.core.diagnostics.Finding;
 
 /**
  * One family of code actions: the quick fixes of the rule it is registered
