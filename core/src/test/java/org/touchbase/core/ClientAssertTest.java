@@ -10,6 +10,7 @@ import static org.touchbase.core.ClientAssert.f;
 
 import org.junit.jupiter.api.Test;
 import org.opentest4j.AssertionFailedError;
+import org.touchbase.core.diagnostics.Severity;
 
 /** The helpers fail when they should: a test that cannot fail proves nothing. */
 class ClientAssertTest {
@@ -49,7 +50,7 @@ class ClientAssertTest {
         assertThrows(AssertionFailedError.class,
                 () -> assertFindings(NO_GOALS, TODAY, f("no-goals").message("something else")));
         assertThrows(AssertionFailedError.class,
-                () -> assertFindings(NO_GOALS, TODAY, f("no-goals").severity(org.touchbase.core.diagnostics.Severity.INFO)));
+                () -> assertFindings(NO_GOALS, TODAY, f("no-goals").severity(Severity.INFO)));
         assertThrows(AssertionFailedError.class, () -> assertFindings(NO_GOALS, TODAY, f(1, 9, "no-goals").to(1, 16)));
     }
 

@@ -15,9 +15,9 @@ import org.touchbase.core.workspace.Project;
 import org.touchbase.report.ReportFile;
 import org.touchbase.report.ReportFormat;
 import org.touchbase.report.ReportGenerator;
+import picocli.CommandLine;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Option;
-import picocli.CommandLine;
 
 /** {@code touchbase report}: status documents, one per project and a portfolio page, from the same analysis as check. */
 @Command(name = "report", mixinStandardHelpOptions = true,
@@ -38,9 +38,6 @@ final class ReportCommand implements Callable<Integer> {
 
     @Option(names = "--format", paramLabel = "html|md", description = "Self-contained HTML pages (default) or GitHub Markdown.")
     FormatName format = FormatName.html;
-
-
-
 
     @Option(names = "--project", paramLabel = "ID", description = "Only this project (repeatable); default: every project.")
     List<String> projects = new ArrayList<>();

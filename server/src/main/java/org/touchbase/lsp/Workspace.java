@@ -8,6 +8,8 @@ import java.util.ArrayList;
 import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
+import java.util.Objects;
+import org.eclipse.lsp4j.Range;
 import org.touchbase.core.analysis.Analysis;
 import org.touchbase.core.analysis.Analyzer;
 import org.touchbase.core.model.Document;
@@ -16,6 +18,7 @@ import org.touchbase.core.model.ModelBuilder;
 import org.touchbase.core.syntax.ParsedFile;
 import org.touchbase.core.syntax.SyntaxParser;
 import org.touchbase.core.text.SourceFile;
+import org.touchbase.core.text.Span;
 import org.touchbase.core.workspace.WorkspaceFiles;
 
 /**
@@ -85,7 +88,7 @@ public final class Workspace {
                 // an unreadable folder holds nothing we can check
             }
         }
-        List<Entry> read = files.parallelStream().map(Workspace::readDisk).filter(java.util.Objects::nonNull).toList();
+        List<Entry> read = files.parallelStream().map(Workspace::readDisk).filter(Objects::nonNull).toList();
         synchronized (state) {
             for (Entry entry : read) {
                 entries.merge(Uris.key(entry.uri()), entry, (old, fresh) -> old.open() ? old : fresh);
@@ -127,7 +130,7 @@ public final class Workspace {
     }
 
     /** One change of a document's text: a range (null for the whole text) and its new text. */
-    public record Change(org.eclipse.lsp4j.Range range, String text) {
+    public record Change(Range range, String text) {
     }
 
     /**
@@ -149,7 +152,7 @@ public final class Workspace {
                     document = null;
                     continue;
                 }
-                org.touchbase.core.text.Span span = TextEdits.span(file, change.range());
+                Span span = TextEdits.span(file, change.range());
                 SourceFile next = file.withEdit(span.start(), span.end(), change.text());
                 document = document == null ? null
                         : IncrementalUpdate.apply(document, next, span.start(), span.end(), change.text());

@@ -15,6 +15,7 @@ import org.eclipse.lsp4j.DocumentHighlight;
 import org.eclipse.lsp4j.DocumentHighlightParams;
 import org.eclipse.lsp4j.Location;
 import org.eclipse.lsp4j.Position;
+import org.eclipse.lsp4j.Range;
 import org.eclipse.lsp4j.ReferenceContext;
 import org.eclipse.lsp4j.ReferenceParams;
 import org.eclipse.lsp4j.TextDocumentIdentifier;
@@ -62,9 +63,9 @@ class NavigationTest {
                 new ReferenceParams(new TextDocumentIdentifier(uri), at, new ReferenceContext(declarations))));
     }
 
-    static String expected(String file, List<org.eclipse.lsp4j.Range> ranges) {
+    static String expected(String file, List<Range> ranges) {
         List<String> lines = new ArrayList<>();
-        for (org.eclipse.lsp4j.Range range : ranges) {
+        for (Range range : ranges) {
             lines.add(file + " " + render(range));
         }
         lines.sort(null);

@@ -1,5 +1,6 @@
 package org.touchbase.core.analysis;
 
+import java.time.Duration;
 import java.time.LocalDateTime;
 import java.util.HashMap;
 import java.util.List;
@@ -31,10 +32,10 @@ final class TrustCalculator {
     }
 
     static ProjectTrust compute(Project project, List<Finding> findings, LocalDateTime now,
-            java.time.Duration respondWithin) {
+            Duration respondWithin) {
         Trust total = Trust.UNKNOWN;
         Map<String, Trust> people = new HashMap<>();
-        java.time.Duration deadline = project.respondWithin(respondWithin);
+        Duration deadline = project.respondWithin(respondWithin);
         for (Touch touch : project.touches()) {
             if (!touch.happenedBy(now) || !isRight(project, touch, deadline)) {
                 continue;
@@ -56,7 +57,7 @@ final class TrustCalculator {
         return new ProjectTrust(total, Map.copyOf(people));
     }
 
-    private static boolean isRight(Project project, Touch touch, java.time.Duration deadline) {
+    private static boolean isRight(Project project, Touch touch, Duration deadline) {
         if (touch.direction() != null && touch.direction().isStartedByUs() && touch.replyTo() == null
                 && touch.purpose() != null && touch.benefit() != null) {
             return true;

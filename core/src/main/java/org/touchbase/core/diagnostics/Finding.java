@@ -1,8 +1,5 @@
 package org.touchbase.core.diagnostics;
 
-import org.touchbase.core.diagnostics.Finding;
-import org.touchbase.core.diagnostics.Message;
-import org.touchbase.core.diagnostics.Severity;
 import org.touchbase.core.text.SourceFile;
 import org.touchbase.core.text.Span;
 

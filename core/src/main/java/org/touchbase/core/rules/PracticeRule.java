@@ -1,11 +1,5 @@
 package org.touchbase.core.rules;
 
-
-
-
-
-
-
 /**
  * The base of a practice rule: it holds the rule's {@link RuleInfo}, which
  * the rule class declares as {@code public static final RuleInfo INFO} so

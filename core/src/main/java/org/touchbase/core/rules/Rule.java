@@ -1,11 +1,5 @@
 package org.touchbase.core.rules;
 
-
-
-
-
-
-
 /** A rule of the practice: it looks at one project and reports what it finds. */
 public interface Rule {
 

@@ -3,7 +3,6 @@ package org.touchbase.core.rules;
 import org.touchbase.core.diagnostics.Finding;
 import org.touchbase.core.diagnostics.Severity;
 
-
 /**
  * What every rule declares: its id, its default severity, the practice it
  * comes from (a number of the practitioner's checklist, docs/reference.md, The practice),

@@ -11,6 +11,7 @@ import static org.touchbase.grammar.ClientLexer.TIME;
 import java.util.ArrayList;
 import java.util.List;
 import org.antlr.v4.runtime.DefaultErrorStrategy;
+import org.antlr.v4.runtime.FailedPredicateException;
 import org.antlr.v4.runtime.InputMismatchException;
 import org.antlr.v4.runtime.NoViableAltException;
 import org.antlr.v4.runtime.Parser;
@@ -128,7 +129,7 @@ final class SyntaxErrorCollector extends DefaultErrorStrategy {
     }
 
     @Override
-    protected void reportFailedPredicate(Parser parser, org.antlr.v4.runtime.FailedPredicateException e) {
+    protected void reportFailedPredicate(Parser parser, FailedPredicateException e) {
         mismatch(parser, e.getOffendingToken(), parser.getExpectedTokens());
     }
 

@@ -1,10 +1,14 @@
 package org.touchbase.core.workspace;
 
 import java.util.ArrayList;
+import java.util.Collection;
+import java.util.Collections;
 import java.util.Comparator;
 import java.util.HashMap;
+import java.util.IdentityHashMap;
 import java.util.LinkedHashMap;
 import java.util.List;
+import java.util.Locale;
 import java.util.Map;
 import org.touchbase.core.diagnostics.Finding;
 import org.touchbase.core.diagnostics.Message;
@@ -66,7 +70,7 @@ public final class Linker {
                 projects.put(block.name().text(), new Project(block, projectBlocks));
             }
         }
-        Map<Block, Project> byBlock = new java.util.IdentityHashMap<>();
+        Map<Block, Project> byBlock = new IdentityHashMap<>();
         for (Document document : documents) {
             for (Block block : document.blocks()) {
                 Project project = projects.get(block.name().text());
@@ -96,7 +100,7 @@ public final class Linker {
         }
         List<Project> projectList = List.copyOf(projects.values());
         return new KnowledgeBase(documents, projectList, Map.copyOf(projects),
-                java.util.Collections.unmodifiableMap(byBlock),
+                Collections.unmodifiableMap(byBlock),
                 List.copyOf(references), List.copyOf(findings), new Names(documents, names, projects));
     }
 
@@ -295,9 +299,9 @@ public final class Linker {
     }
 
     private void unknown(SourceFile file, Name name, Reference.Kind kind, Project project,
-            java.util.Collection<String> candidates) {
+            Collection<String> candidates) {
         String suggestion = DidYouMean.nearest(name.text(), candidates);
-        String key = "unknownReference." + kind.name().toLowerCase(java.util.Locale.ROOT);
+        String key = "unknownReference." + kind.name().toLowerCase(Locale.ROOT);
         Message what = project == null ? Message.of(key, name.text()) : Message.of(key, name.text(), project.id());
         Message message = suggestion == null ? what : Message.of("unknownReference.didYouMean", what, suggestion);
         findings.add(new Finding(RuleIds.UNKNOWN_REFERENCE, Severity.ERROR, file, name.span(), message, null));

@@ -3,9 +3,11 @@ package org.touchbase.report.sections;
 import java.time.DayOfWeek;
 import java.time.Duration;
 import java.time.LocalDate;
+import java.time.LocalDateTime;
 import java.time.temporal.ChronoUnit;
 import java.time.temporal.TemporalAdjusters;
 import java.util.ArrayList;
+import java.util.Collections;
 import java.util.Comparator;
 import java.util.EnumMap;
 import java.util.List;
@@ -52,7 +54,7 @@ public final class TouchesSection {
             body.add(new Block.Subheading(Line.of(v.t("touches.latest"))));
             List<Touch> latest = new ArrayList<>(happened.subList(Math.max(0, happened.size() - LATEST),
                     happened.size()));
-            java.util.Collections.reverse(latest);
+            Collections.reverse(latest);
             body.add(table(v, latest));
         }
         if (!planned.isEmpty()) {
@@ -158,7 +160,7 @@ public final class TouchesSection {
         boolean late = v.fired(Unanswered.INFO, touch);
         Tone tone = late ? Tone.RED : Tone.AMBER;
         if (sent.isEmpty()) {
-            java.time.LocalDateTime due = touch.at().plus(v.project().respondWithin(v.settings().respondWithin()));
+            LocalDateTime due = touch.at().plus(v.project().respondWithin(v.settings().respondWithin()));
             return Line.of(new Inline.Mark(tone, v.t(late ? "waiting.noAck" : "waiting.replyDue")), " ",
                     new Inline.Muted(v.t("waiting.due", due.toLocalDate() + " " + due.toLocalTime())));
         }

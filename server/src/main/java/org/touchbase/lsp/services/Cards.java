@@ -1,6 +1,7 @@
 package org.touchbase.lsp.services;
 
 import java.time.LocalDateTime;
+import java.time.LocalTime;
 import java.time.temporal.ChronoUnit;
 import java.util.ArrayList;
 import java.util.List;
@@ -313,7 +314,7 @@ public final class Cards {
         Settings settings = analysis.settings(project);
         LocalDateTime deadline = incoming.at().plus(project.respondWithin(
                 settings != null ? settings.respondWithin() : Settings.DEFAULT_RESPOND_WITHIN));
-        String due = deadline.toLocalDate() + (deadline.toLocalTime().equals(java.time.LocalTime.MIDNIGHT) ? ""
+        String due = deadline.toLocalDate() + (deadline.toLocalTime().equals(LocalTime.MIDNIGHT) ? ""
                 : " " + deadline.toLocalTime());
         return messages.get(now.isAfter(deadline) ? "lsp.card.waitingLate" : "lsp.card.waiting", due);
     }

@@ -28,6 +28,7 @@ import org.touchbase.core.model.BlockItems;
 import org.touchbase.core.model.Expectation;
 import org.touchbase.core.model.Person;
 import org.touchbase.core.model.Suppression;
+import org.touchbase.core.model.Text;
 import org.touchbase.core.model.Touch;
 import org.touchbase.core.model.TouchKind;
 import org.touchbase.core.rules.RuleInfo;
@@ -235,7 +236,7 @@ public final class CompletionService {
         }
     }
 
-    private static String text(org.touchbase.core.model.Text text) {
+    private static String text(Text text) {
         return text == null ? "" : text.value();
     }
 
