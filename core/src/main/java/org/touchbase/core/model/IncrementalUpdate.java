@@ -104,8 +104,8 @@ public final class IncrementalUpdate {
         }
 
         int lineDelta = count(inserted, '\n') - count(removed, '\n');
-        Rebase rest = new Rebase(newFile, end, delta, old.file().lineOf(end), lineDelta);
-        Rebase moveIn = new Rebase(newFile, 0, item.start() - prefix.length(), 0, 0);
+        Rebase rest = new Rebase(newFile, end, delta, lineDelta);
+        Rebase moveIn = new Rebase(newFile, 0, item.start() - prefix.length(), 0);
 
         List<Block> blocks = new ArrayList<>(old.blocks().size());
         for (int i = 0; i < old.blocks().size(); i++) {
