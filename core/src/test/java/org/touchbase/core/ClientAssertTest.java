@@ -23,11 +23,11 @@ class ClientAssertTest {
 
     @Test
     void markersAreTakenOutOfTheText() {
-        ClientAssert.Marked marked = ClientAssert.Marked.of("a [[bc]] d|e");
+        Marked marked = Marked.of("a [[bc]] d|e");
         assertEquals("a bc de", marked.text());
         assertEquals(2, marked.marks().size());
-        assertEquals(new ClientAssert.Marked.Mark(2, 4), marked.marks().get(0));
-        assertEquals(new ClientAssert.Marked.Mark(6, -1), marked.marks().get(1));
+        assertEquals(new Marked.Mark(2, 4), marked.marks().get(0));
+        assertEquals(new Marked.Mark(6, -1), marked.marks().get(1));
     }
 
     @Test
