@@ -30,8 +30,9 @@ import org.touchbase.core.text.SourceFile;
 /**
  * Links the documents of a workspace into one knowledge base: merges each
  * project with its logs, declares names (the first declaration counts), and
- * resolves every reference. Every declaration and use it meets is recorded
- * in {@link Names}, which the editor's name features read.
+ * resolves every reference. The declarations it makes and the references it
+ * resolves (and the names of blocks it cannot link) make {@link Names},
+ * which the editor's name features read.
  */
 public final class Linker {
 
@@ -82,7 +83,6 @@ public final class Linker {
                 }
                 references.add(new Reference(block.file(), block.name(), Reference.Kind.PROJECT, project,
                         project == null ? null : project.declaration()));
-                occurrence(block.file(), block.name(), Reference.Kind.PROJECT, "", null);
                 if (project == null) {
                     unknown(block.file(), block.name(), Reference.Kind.PROJECT, null, projects.keySet());
                     unlinked(block);
@@ -101,7 +101,7 @@ public final class Linker {
         List<Project> projectList = List.copyOf(projects.values());
         return new KnowledgeBase(documents, projectList, Map.copyOf(projects),
                 Collections.unmodifiableMap(byBlock),
-                List.copyOf(references), List.copyOf(findings), new Names(documents, names, projects));
+                List.copyOf(references), List.copyOf(findings), new Names(documents, names, references, projects));
     }
 
     private void declare(Project project) {
@@ -198,8 +198,7 @@ public final class Linker {
     /** Records a declaration ({@code declared} not null) or a use of a name, when there is one. */
     private void occurrence(SourceFile file, Name name, Reference.Kind kind, String scope, Element declared) {
         if (name != null) {
-            names.add(new Names.Occurrence(file, name, new Names.Key(kind, scope, name.text()), declared != null,
-                    declared));
+            names.add(new Names.Occurrence(file, name, kind, scope, declared != null, declared));
         }
     }
 
@@ -291,7 +290,6 @@ public final class Linker {
             Map<String, T> namespace) {
         T target = namespace.get(name.text());
         references.add(new Reference(file, name, kind, project, target));
-        occurrence(file, name, kind, project.id(), null);
         if (target == null) {
             unknown(file, name, kind, project, namespace.keySet());
         }

@@ -36,13 +36,20 @@ public final class Names {
 
     /**
      * One occurrence of a name: a declaration with the declared element, or a
-     * use ({@code element} null).
+     * use ({@code element} null), in a namespace ({@code kind}) of a project
+     * ({@code scope}: its id, empty for project ids).
      */
-    public record Occurrence(SourceFile file, Name name, Key key, boolean declaration, Element element) {
+    public record Occurrence(SourceFile file, Name name, Reference.Kind kind, String scope, boolean declaration,
+            Element element) {
+
+        public Key key() {
+            return new Key(kind, scope, name.text());
+        }
     }
 
     private final List<Document> documents;
     private final List<Occurrence> recorded;
+    private final List<Reference> references;
     private final Map<String, Project> projects;
     private volatile Tables tables;
 
@@ -50,9 +57,15 @@ public final class Names {
             Map<SourceFile, List<Occurrence>> byFile) {
     }
 
-    Names(List<Document> documents, List<Occurrence> recorded, Map<String, Project> projects) {
+    /**
+     * The declarations the linker made (and the names of blocks it could not
+     * link), and the references it resolved, which are the uses.
+     */
+    Names(List<Document> documents, List<Occurrence> recorded, List<Reference> references,
+            Map<String, Project> projects) {
         this.documents = documents;
         this.recorded = recorded;
+        this.references = references;
         this.projects = projects;
     }
 
@@ -152,6 +165,11 @@ public final class Names {
         Map<SourceFile, List<Occurrence>> byFile = new IdentityHashMap<>();
         for (Occurrence occurrence : recorded) {
             byFile.computeIfAbsent(occurrence.file(), f -> new ArrayList<>()).add(occurrence);
+        }
+        for (Reference reference : references) {
+            String scope = reference.kind() == Reference.Kind.PROJECT ? "" : reference.project().id();
+            byFile.computeIfAbsent(reference.file(), f -> new ArrayList<>())
+                    .add(new Occurrence(reference.file(), reference.name(), reference.kind(), scope, false, null));
         }
         Comparator<Occurrence> bySource = Comparator.comparingInt(o -> o.name().span().start());
         List<Occurrence> all = new ArrayList<>(recorded.size());
