@@ -13,8 +13,8 @@ import org.touchbase.lsp.TextEdits;
 public final class DocumentHighlightService {
 
     public List<DocumentHighlight> highlights(DocumentContext context, Position position) {
-        Names index = context.analysis().knowledgeBase().names();
-        Names.Occurrence at = index.at(context.file(), TextEdits.offset(context.file(), position));
+        Names index = context.names();
+        Names.Occurrence at = context.nameAt(position);
         if (at == null) {
             return List.of();
         }

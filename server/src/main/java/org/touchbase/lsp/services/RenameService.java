@@ -33,8 +33,7 @@ public final class RenameService {
 
     /** The name at the caret and its text, or null where nothing can be renamed. */
     public PrepareRenameResult prepare(DocumentContext context, Position position) {
-        Names.Occurrence at = context.analysis().knowledgeBase().names()
-                .at(context.file(), TextEdits.offset(context.file(), position));
+        Names.Occurrence at = context.nameAt(position);
         if (at == null) {
             return null;
         }
@@ -43,8 +42,8 @@ public final class RenameService {
 
     /** The edits of every file that declares or uses the name; null where nothing can be renamed. */
     public WorkspaceEdit rename(DocumentContext context, Position position, String newName) {
-        Names index = context.analysis().knowledgeBase().names();
-        Names.Occurrence at = index.at(context.file(), TextEdits.offset(context.file(), position));
+        Names index = context.names();
+        Names.Occurrence at = context.nameAt(position);
         if (at == null) {
             return null;
         }
