@@ -2,6 +2,7 @@ package org.touchbase.lsp;
 
 import com.google.gson.JsonElement;
 import java.util.List;
+import java.util.concurrent.CancellationException;
 import java.util.concurrent.CompletableFuture;
 import org.eclipse.lsp4j.ApplyWorkspaceEditParams;
 import org.eclipse.lsp4j.DidChangeConfigurationParams;
@@ -103,7 +104,7 @@ public final class TouchbaseWorkspaceService implements WorkspaceService {
                 return Either.forRight(new WorkspaceSymbolService().symbols(server.workspace().analysis(),
                         params.getQuery()));
             } catch (RuntimeException | StackOverflowError e) {
-                if (e instanceof java.util.concurrent.CancellationException cancelled) {
+                if (e instanceof CancellationException cancelled) {
                     throw cancelled;
                 }
                 server.log(MessageType.Error, "touchbase: workspace/symbol failed: " + e);
