@@ -10,6 +10,7 @@ import org.touchbase.core.model.Expectation;
 import org.touchbase.core.model.Name;
 import org.touchbase.core.model.Touch;
 import org.touchbase.core.rules.Finding;
+import org.touchbase.core.rules.RuleContext;
 import org.touchbase.core.workspace.Project;
 
 /**
@@ -25,13 +26,13 @@ final class TrustCalculator {
     private TrustCalculator() {
     }
 
-    static ProjectTrust compute(Project project, List<Finding> findings, LocalDateTime now,
-            java.time.Duration respondWithin) {
+    static ProjectTrust compute(RuleContext context, List<Finding> findings) {
+        Project project = context.project();
+        LocalDateTime now = context.now();
         Trust total = Trust.UNKNOWN;
         Map<String, Trust> people = new HashMap<>();
-        java.time.Duration deadline = project.respondWithin(respondWithin);
         for (Touch touch : project.touches()) {
-            if (!touch.happenedBy(now) || !isRight(project, touch, deadline)) {
+            if (!touch.happenedBy(now) || !isRight(context, touch)) {
                 continue;
             }
             total = total.plus(1, 0);
@@ -51,7 +52,8 @@ final class TrustCalculator {
         return new ProjectTrust(total, Map.copyOf(people));
     }
 
-    private static boolean isRight(Project project, Touch touch, java.time.Duration deadline) {
+    private static boolean isRight(RuleContext context, Touch touch) {
+        Project project = context.project();
         if (touch.direction() != null && touch.direction().isStartedByUs() && touch.replyTo() == null
                 && touch.purpose() != null && touch.benefit() != null) {
             return true;
@@ -59,7 +61,7 @@ final class TrustCalculator {
         if (touch.replyTo() != null) {
             Touch incoming = project.touch(touch.replyTo().text());
             if (incoming != null && incoming.isIncoming() && incoming.at() != null
-                    && !touch.at().isAfter(incoming.at().plus(deadline))) {
+                    && touch.at() != null && touch.at().isBefore(context.replyDeadline(incoming))) {
                 return true;
             }
         }

@@ -10,7 +10,7 @@ import org.touchbase.core.text.Span;
 
 /**
  * Re-parses only the item an edit falls in. When an edit stays inside one
- * person, touch, goal, plan, expectation, source or scenario of a file that
+ * person, member, touch, goal, plan, expectation, source or scenario of a file that
  * parses cleanly, only that item's new text is parsed; the rest of the
  * document keeps its model, moved to the new offsets. Anything else — an
  * edit across items, at a block's own lines, in a file with syntax errors, or
@@ -60,6 +60,7 @@ public final class IncrementalUpdate {
             around(block.scenarios(), Scenario::span, start, end),
             around(block.touches(), Touch::span, start, end),
             around(block.expectations(), Expectation::span, start, end),
+            around(block.members(), Member::span, start, end),
         };
         Span found = null;
         for (Span candidate : candidates) {
@@ -161,7 +162,8 @@ public final class IncrementalUpdate {
     /** The re-parsed text is one item of the same kind as the one it replaces, and nothing else. */
     private static boolean sameKindOfSingleItem(Block oldBlock, Span item, Block fresh) {
         int items = fresh.goals().size() + fresh.people().size() + fresh.sources().size() + fresh.plans().size()
-                + fresh.scenarios().size() + fresh.touches().size() + fresh.expectations().size();
+                + fresh.scenarios().size() + fresh.touches().size() + fresh.expectations().size()
+                + fresh.members().size();
         if (items != 1 || fresh.client() != null || fresh.manager() != null || fresh.status() != null
                 || fresh.starts() != null || fresh.launch() != null || fresh.respondWithin() != null
                 || fresh.cadence() != null) {
@@ -173,7 +175,8 @@ public final class IncrementalUpdate {
                 || (fresh.sources().size() == 1 && holds(oldBlock.sources(), Source::span, item))
                 || (fresh.plans().size() == 1 && holds(oldBlock.plans(), span -> span, item))
                 || (fresh.scenarios().size() == 1 && holds(oldBlock.scenarios(), Scenario::span, item))
-                || (fresh.expectations().size() == 1 && holds(oldBlock.expectations(), Expectation::span, item));
+                || (fresh.expectations().size() == 1 && holds(oldBlock.expectations(), Expectation::span, item))
+                || (fresh.members().size() == 1 && holds(oldBlock.members(), Member::span, item));
     }
 
     /** One of the items spans exactly {@code item}. */
@@ -195,7 +198,9 @@ public final class IncrementalUpdate {
                 swap(block.plans(), fresh.plans(), moved, span -> span),
                 swap(block.scenarios(), fresh.scenarios(), moved, Scenario::span),
                 swap(block.touches(), fresh.touches(), moved, Touch::span),
-                swap(block.expectations(), fresh.expectations(), moved, Expectation::span));
+                swap(block.expectations(), fresh.expectations(), moved, Expectation::span),
+                swap(block.members(), fresh.members(), moved, Member::span), block.pause(),
+                block.launchWas());
     }
 
     private static <T> List<T> swap(List<T> items, List<T> fresh, Span moved, Function<T, Span> span) {

@@ -12,6 +12,7 @@ import org.touchbase.core.model.Document;
 import org.touchbase.core.model.Element;
 import org.touchbase.core.model.Expectation;
 import org.touchbase.core.model.Goal;
+import org.touchbase.core.model.Member;
 import org.touchbase.core.model.Name;
 import org.touchbase.core.model.Person;
 import org.touchbase.core.model.Step;
@@ -100,14 +101,7 @@ public final class Linker {
             for (Goal goal : block.goals()) {
                 declare(project.goalsById, goal.id(), goal);
             }
-            for (Person person : block.people()) {
-                if (declare(project.peopleById, person.id(), person)) {
-                    project.people.add(person);
-                    for (Goal goal : person.goals()) {
-                        declare(project.goalsById, goal.id(), goal);
-                    }
-                }
-            }
+            declarePeopleAndMembers(project, block);
             project.sources.addAll(block.sources());
             for (Step step : block.steps()) {
                 if (declare(project.stepsById, step.id(), step)) {
@@ -131,6 +125,38 @@ public final class Linker {
         }
     }
 
+    /** People and members share a namespace: declared in source order, an id is one or the other. */
+    private void declarePeopleAndMembers(Project project, Block block) {
+        int p = 0;
+        int m = 0;
+        List<Person> people = block.people();
+        List<Member> members = block.members();
+        while (p < people.size() || m < members.size()) {
+            boolean person = m >= members.size()
+                    || (p < people.size() && people.get(p).span().start() < members.get(m).span().start());
+            if (person) {
+                Person next = people.get(p++);
+                Member taken = project.membersById.get(next.id().text());
+                if (taken != null) {
+                    duplicate(next.file(), next.id(), taken.file(), taken.id());
+                } else if (declare(project.peopleById, next.id(), next)) {
+                    project.people.add(next);
+                    for (Goal goal : next.goals()) {
+                        declare(project.goalsById, goal.id(), goal);
+                    }
+                }
+            } else {
+                Member next = members.get(m++);
+                Person taken = project.peopleById.get(next.id().text());
+                if (taken != null) {
+                    duplicate(next.file(), next.id(), taken.file(), taken.id());
+                } else if (declare(project.membersById, next.id(), next)) {
+                    project.members.add(next);
+                }
+            }
+        }
+    }
+
     /** Declares a name; a second declaration is a {@code duplicate-id} and does not count. */
     private <T extends Element> boolean declare(Map<String, T> namespace, Name id, T element) {
         if (id == null) {
@@ -147,6 +173,8 @@ public final class Linker {
     private static Name nameOf(Element element) {
         if (element instanceof Person person) {
             return person.id();
+        } else if (element instanceof Member member) {
+            return member.id();
         } else if (element instanceof Touch touch) {
             return touch.id();
         } else if (element instanceof Agreement agreement) {
@@ -166,7 +194,7 @@ public final class Linker {
     private void resolve(Project project) {
         for (Touch touch : project.touches()) {
             for (Name person : touch.people()) {
-                person(project, touch.file(), person);
+                clientPerson(project, touch.file(), person, touch);
             }
             if (touch.replyTo() != null) {
                 Touch target = resolve(project, touch.file(), touch.replyTo(), Reference.Kind.TOUCH,
@@ -197,19 +225,37 @@ public final class Linker {
             for (Summary summary : touch.summaries()) {
                 for (Summary.Action action : summary.actions()) {
                     if (action.owner() != null) {
-                        person(project, touch.file(), action.owner());
+                        personOrMember(project, touch.file(), action.owner());
                     }
                 }
             }
         }
         for (Expectation expectation : project.expectations()) {
             if (expectation.from() != null) {
-                person(project, expectation.file(), expectation.from());
+                clientPerson(project, expectation.file(), expectation.from(), expectation);
             }
         }
     }
 
-    private void person(Project project, SourceFile file, Name name) {
+    /** A name that must be a person of the client: a member there is {@code invalid-use}. */
+    private void clientPerson(Project project, SourceFile file, Name name, Element user) {
+        Member member = project.membersById.get(name.text());
+        if (member != null) {
+            references.add(new Reference(file, name, Reference.Kind.PERSON, project, member));
+            findings.add(new Finding(RuleIds.INVALID_USE, Severity.ERROR, file, name.span(),
+                    Message.of("invalidUse.memberAsClient", name.text()), user));
+            return;
+        }
+        resolve(project, file, name, Reference.Kind.PERSON, project.peopleById);
+    }
+
+    /** A person of the client or a member of our team (an action's owner). */
+    private void personOrMember(Project project, SourceFile file, Name name) {
+        Member member = project.membersById.get(name.text());
+        if (member != null) {
+            references.add(new Reference(file, name, Reference.Kind.PERSON, project, member));
+            return;
+        }
         resolve(project, file, name, Reference.Kind.PERSON, project.peopleById);
     }
 

@@ -18,6 +18,8 @@ import org.touchbase.core.model.Touch;
 import org.touchbase.core.model.TouchKind;
 import org.touchbase.core.model.When;
 import org.touchbase.core.rules.Finding;
+import org.touchbase.core.rules.RuleContext;
+import org.touchbase.core.time.Term;
 import org.touchbase.core.workspace.Project;
 
 /**
@@ -32,6 +34,7 @@ public final class ProjectView {
     private final Settings settings;
     private final List<Finding> findings;
     private final List<Finding> raw;
+    private final RuleContext rules;
 
     public ProjectView(Analysis analysis, Project project, Messages messages) {
         this.analysis = analysis;
@@ -42,6 +45,7 @@ public final class ProjectView {
         this.findings = analysis.findingsOf(project);
         Analysis.ProjectResult result = analysis.result(project);
         this.raw = result == null ? List.of() : result.raw();
+        this.rules = new RuleContext(project, settings, new ArrayList<>());
     }
 
     public Analysis analysis() {
@@ -68,8 +72,13 @@ public final class ProjectView {
         return settings;
     }
 
-    public Duration cadence() {
+    public Term cadence() {
         return project.cadence(settings.cadence());
+    }
+
+    /** The project as its rules see it: ask it what the rules would (a deadline, a part now). */
+    public RuleContext rules() {
+        return rules;
     }
 
     /** The findings reported about the project, as {@code check} reports them. */

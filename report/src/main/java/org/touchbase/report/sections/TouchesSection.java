@@ -157,9 +157,9 @@ public final class TouchesSection {
         boolean late = v.fired("unanswered", touch);
         Tone tone = late ? Tone.RED : Tone.AMBER;
         if (sent.isEmpty()) {
-            java.time.LocalDateTime due = touch.at().plus(v.project().respondWithin(v.settings().respondWithin()));
+            java.time.LocalDateTime due = v.rules().replyDeadline(touch);
             return Line.of(new Inline.Mark(tone, v.t(late ? "waiting.noAck" : "waiting.replyDue")), " ",
-                    new Inline.Muted(v.t("waiting.due", due.toLocalDate() + " " + due.toLocalTime())));
+                    new Inline.Muted(v.t("waiting.due", org.touchbase.core.time.Deadlines.text(due))));
         }
         Touch ack = sent.get(sent.size() - 1);
         if (ack.eta() == null) {

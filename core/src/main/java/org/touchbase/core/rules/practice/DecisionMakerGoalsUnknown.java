@@ -19,7 +19,7 @@ public final class DecisionMakerGoalsUnknown implements Rule {
     @Override
     public void check(RuleContext context) {
         for (Person person : context.project().people()) {
-            if (person.decides() && person.goals().isEmpty()) {
+            if (person.decidesAt(context.now()) && person.goals().isEmpty()) {
                 context.report(person, person.displayName());
             }
         }

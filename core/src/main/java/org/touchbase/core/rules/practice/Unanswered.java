@@ -2,7 +2,7 @@ package org.touchbase.core.rules.practice;
 
 import java.time.LocalDateTime;
 import java.util.List;
-import org.touchbase.core.model.Length;
+import org.touchbase.core.model.Status;
 import org.touchbase.core.model.Touch;
 import org.touchbase.core.rules.Rule;
 import org.touchbase.core.rules.RuleContext;
@@ -15,7 +15,8 @@ import org.touchbase.core.rules.Severity;
  */
 public final class Unanswered implements Rule {
 
-    private static final RuleInfo INFO = RuleInfo.dateDriven("unanswered", Severity.WARNING, "1.1");
+    private static final RuleInfo INFO = RuleInfo.dateDriven("unanswered", Severity.WARNING, "1.1",
+            Status.ACTIVE, Status.PAUSED);
 
     @Override
     public RuleInfo info() {
@@ -34,9 +35,9 @@ public final class Unanswered implements Rule {
                 continue;
             }
             if (sent.isEmpty()) {
-                if (now.isAfter(context.replyDeadline(touch))) {
+                if (context.passed(context.replyDeadline(touch))) {
                     context.report(touch, touch.header(), "ack", Labels.touch(touch), Labels.people(touch),
-                            Length.format(context.respondWithin()));
+                            context.respondWithin().toString());
                 }
                 continue;
             }
