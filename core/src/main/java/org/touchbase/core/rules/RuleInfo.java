@@ -6,7 +6,7 @@ import org.touchbase.core.model.Status;
 
 /**
  * What every rule declares: its id, its default severity, the practice it
- * comes from (a number of the practitioner's checklist), whether it is a
+ * comes from (a number of the practitioner's checklist, docs/reference.md, The practice), whether it is a
  * language rule (always an error, never configured or suppressed), and the
  * statuses of the projects it looks at. A date-driven rule looks at some
  * statuses only ({@code active} unless it says otherwise); every other rule
@@ -46,6 +46,11 @@ public record RuleInfo(String id, Severity defaultSeverity, String practice, boo
     /** The rule looks at projects of this status. */
     public boolean appliesTo(Status status) {
         return statuses.contains(status);
+    }
+
+    /** Whether this rule raised the finding. */
+    public boolean owns(Finding finding) {
+        return id.equals(finding.rule());
     }
 
     public String docsUrl() {

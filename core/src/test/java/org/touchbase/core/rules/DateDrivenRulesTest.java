@@ -10,7 +10,7 @@ import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.ValueSource;
 import org.touchbase.core.analysis.Analysis;
 
-/** Date-driven warnings by status: active projects get them all, paused ones only {@code unanswered}. */
+/** Date-driven warnings by status: active projects get them all, paused ones only {@code unanswered} (docs/reference.md, Time). */
 class DateDrivenRulesTest {
 
     private static final String TROUBLED = """

@@ -11,7 +11,7 @@ import org.touchbase.core.model.Person;
 import org.touchbase.core.model.Scenario;
 import org.touchbase.core.model.Source;
 import org.touchbase.core.model.Touch;
-import org.touchbase.core.rules.Rules;
+import org.touchbase.core.rules.practice.TouchGap;
 import org.touchbase.core.rules.Silence;
 import org.touchbase.report.doc.Block;
 import org.touchbase.report.doc.Inline;
@@ -200,7 +200,7 @@ public final class PeopleSection {
 
     /** The verdict of {@code touch-gap} on the person, as the rule sees it ({@link Silence}). */
     private static Line cadence(ProjectView v, Person person) {
-        if (!person.isKeyAt(v.now()) || !Rules.info("touch-gap").appliesTo(v.project().status())) {
+        if (!person.isKeyAt(v.now()) || !TouchGap.INFO.appliesTo(v.project().status())) {
             return Line.of(new Inline.Muted("—"));
         }
         Silence silence = Silence.of(v.rules(), person);

@@ -14,6 +14,7 @@ import org.touchbase.core.model.Direction;
 import org.touchbase.core.model.Touch;
 import org.touchbase.core.model.TouchKind;
 import org.touchbase.core.rules.practice.Replies;
+import org.touchbase.core.rules.practice.Unanswered;
 import org.touchbase.report.doc.Block;
 import org.touchbase.report.doc.Inline;
 import org.touchbase.report.doc.Line;
@@ -154,7 +155,7 @@ public final class TouchesSection {
     }
 
     private static Line state(ProjectView v, Touch touch, List<Touch> sent) {
-        boolean late = v.fired("unanswered", touch);
+        boolean late = v.fired(Unanswered.INFO, touch);
         Tone tone = late ? Tone.RED : Tone.AMBER;
         if (sent.isEmpty()) {
             java.time.LocalDateTime due = v.rules().replyDeadline(touch);

@@ -7,7 +7,7 @@ import org.touchbase.core.model.Part;
 import org.touchbase.core.model.Person;
 import org.touchbase.core.model.Status;
 import org.touchbase.core.rules.Message;
-import org.touchbase.core.rules.Rule;
+import org.touchbase.core.rules.PracticeRule;
 import org.touchbase.core.rules.RuleContext;
 import org.touchbase.core.rules.RuleInfo;
 import org.touchbase.core.rules.Severity;
@@ -18,16 +18,15 @@ import org.touchbase.core.rules.Severity;
  * cadence ago) has a {@code left} date, and nobody else holds that part
  * from that date on.
  */
-public final class KeyPersonLeaving implements Rule {
+public final class KeyPersonLeaving extends PracticeRule {
 
-    private static final RuleInfo INFO = RuleInfo.dateDriven("key-person-leaving", Severity.WARNING, "4, 2.2",
+    public static final RuleInfo INFO = RuleInfo.dateDriven("key-person-leaving", Severity.WARNING, "4, 2.2",
             Status.ACTIVE, Status.PAUSED);
 
     private static final Part.Kind[] KEY = {Part.Kind.DECIDES, Part.Kind.CONTACT};
 
-    @Override
-    public RuleInfo info() {
-        return INFO;
+    public KeyPersonLeaving() {
+        super(INFO);
     }
 
     @Override

@@ -3,7 +3,7 @@ package org.touchbase.core.rules.practice;
 import java.time.LocalDateTime;
 import org.touchbase.core.model.Part;
 import org.touchbase.core.model.Person;
-import org.touchbase.core.rules.Rule;
+import org.touchbase.core.rules.PracticeRule;
 import org.touchbase.core.rules.RuleContext;
 import org.touchbase.core.rules.RuleInfo;
 import org.touchbase.core.rules.Severity;
@@ -13,13 +13,12 @@ import org.touchbase.core.rules.Severity;
  * When somebody decided before, the message says who and since when nobody
  * decides.
  */
-public final class NoDecisionMaker implements Rule {
+public final class NoDecisionMaker extends PracticeRule {
 
-    private static final RuleInfo INFO = RuleInfo.practice("no-decision-maker", Severity.ERROR, "1.3");
+    public static final RuleInfo INFO = RuleInfo.practice("no-decision-maker", Severity.ERROR, "1.3");
 
-    @Override
-    public RuleInfo info() {
-        return INFO;
+    public NoDecisionMaker() {
+        super(INFO);
     }
 
     @Override

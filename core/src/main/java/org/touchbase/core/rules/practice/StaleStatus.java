@@ -2,7 +2,7 @@ package org.touchbase.core.rules.practice;
 
 import org.touchbase.core.model.Pause;
 import org.touchbase.core.model.Status;
-import org.touchbase.core.rules.Rule;
+import org.touchbase.core.rules.PracticeRule;
 import org.touchbase.core.rules.RuleContext;
 import org.touchbase.core.rules.RuleInfo;
 import org.touchbase.core.rules.Severity;
@@ -12,13 +12,12 @@ import org.touchbase.core.rules.Severity;
  * project stays paused for every rule until its status is edited; this says
  * so.
  */
-public final class StaleStatus implements Rule {
+public final class StaleStatus extends PracticeRule {
 
-    private static final RuleInfo INFO = RuleInfo.dateDriven("stale-status", Severity.INFO, "2.3", Status.PAUSED);
+    public static final RuleInfo INFO = RuleInfo.dateDriven("stale-status", Severity.INFO, "2.3", Status.PAUSED);
 
-    @Override
-    public RuleInfo info() {
-        return INFO;
+    public StaleStatus() {
+        super(INFO);
     }
 
     @Override

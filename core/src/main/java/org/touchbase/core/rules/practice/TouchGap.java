@@ -1,7 +1,7 @@
 package org.touchbase.core.rules.practice;
 
 import org.touchbase.core.model.Person;
-import org.touchbase.core.rules.Rule;
+import org.touchbase.core.rules.PracticeRule;
 import org.touchbase.core.rules.RuleContext;
 import org.touchbase.core.rules.RuleInfo;
 import org.touchbase.core.rules.Severity;
@@ -13,13 +13,12 @@ import org.touchbase.core.rules.Silence;
  * and are not away now, are looked at; silence while they were away does
  * not count ({@link Silence}).
  */
-public final class TouchGap implements Rule {
+public final class TouchGap extends PracticeRule {
 
-    private static final RuleInfo INFO = RuleInfo.dateDriven("touch-gap", Severity.WARNING, "3.3, 4");
+    public static final RuleInfo INFO = RuleInfo.dateDriven("touch-gap", Severity.WARNING, "3.3, 4");
 
-    @Override
-    public RuleInfo info() {
-        return INFO;
+    public TouchGap() {
+        super(INFO);
     }
 
     @Override

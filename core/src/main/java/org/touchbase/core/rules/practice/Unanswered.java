@@ -4,7 +4,7 @@ import java.time.LocalDateTime;
 import java.util.List;
 import org.touchbase.core.model.Status;
 import org.touchbase.core.model.Touch;
-import org.touchbase.core.rules.Rule;
+import org.touchbase.core.rules.PracticeRule;
 import org.touchbase.core.rules.RuleContext;
 import org.touchbase.core.rules.RuleInfo;
 import org.touchbase.core.rules.Severity;
@@ -13,14 +13,13 @@ import org.touchbase.core.rules.Severity;
  * 1.1 Answer letters and calls on time: acknowledge receipt, say when the
  * answer will come, and answer even if not everything is clear yet.
  */
-public final class Unanswered implements Rule {
+public final class Unanswered extends PracticeRule {
 
-    private static final RuleInfo INFO = RuleInfo.dateDriven("unanswered", Severity.WARNING, "1.1",
+    public static final RuleInfo INFO = RuleInfo.dateDriven("unanswered", Severity.WARNING, "1.1",
             Status.ACTIVE, Status.PAUSED);
 
-    @Override
-    public RuleInfo info() {
-        return INFO;
+    public Unanswered() {
+        super(INFO);
     }
 
     @Override
