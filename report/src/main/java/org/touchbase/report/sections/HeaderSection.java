@@ -24,7 +24,7 @@ public final class HeaderSection {
     }
 
     public static List<Block> build(ProjectView v) {
-        Rag.Result rag = Rag.of(v.findings(), v.trust());
+        Rag.Result rag = v.rag();
         List<Block.Fact> facts = new ArrayList<>();
         facts.add(new Block.Fact(v.t("header.overall"), Line.of(rag(v, rag.tone()))));
         facts.add(new Block.Fact(v.t("header.client"),
