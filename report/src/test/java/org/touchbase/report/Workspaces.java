@@ -10,6 +10,9 @@ import java.util.List;
 import org.touchbase.core.analysis.Analysis;
 import org.touchbase.core.analysis.Analyzer;
 import org.touchbase.core.analysis.Settings;
+import org.touchbase.core.config.Config;
+import org.touchbase.core.config.ConfigException;
+import org.touchbase.core.config.ConfigReader;
 import org.touchbase.core.config.Dates;
 import org.touchbase.core.model.Document;
 import org.touchbase.core.model.ModelBuilder;
@@ -46,7 +49,7 @@ final class Workspaces {
         return project;
     }
 
-    /** The samples folder, named as {@code touchbase report samples/} names its files. */
+    /** The samples folder, named as {@code touchbase report samples/} names its files, with its touchbase.json. */
     static Analysis samples() throws IOException {
         Path root = samplesDir();
         List<Document> documents = new ArrayList<>();
@@ -54,7 +57,14 @@ final class Workspaces {
             String name = "samples/" + root.relativize(file).toString().replace('\\', '/');
             documents.add(ModelBuilder.build(new SourceFile(name, Files.readString(file, StandardCharsets.UTF_8))));
         }
-        return analyzeDocuments(documents, TODAY);
+        Config config;
+        try {
+            config = ConfigReader.read(root.resolve("touchbase.json"));
+        } catch (ConfigException e) {
+            throw new IOException("samples/touchbase.json", e);
+        }
+        Settings settings = Settings.of(config, Dates.parseMoment(TODAY));
+        return Analyzer.analyze(documents, file -> settings);
     }
 
     static Path samplesDir() {

@@ -7,6 +7,7 @@ import static org.touchbase.lsp.LspAssert.d;
 import static org.touchbase.lsp.LspAssert.only;
 import static org.touchbase.lsp.LspAssert.r;
 
+import com.google.gson.JsonArray;
 import com.google.gson.JsonObject;
 import java.nio.file.Files;
 import java.nio.file.Path;
@@ -234,6 +235,33 @@ class DiagnosticsTest {
             assertTrue(!only(lsp.diagnostics(uri), "syntax").isEmpty());
             lsp.replace(uri, "project p { person anna { decides } }");
             assertTrue(only(lsp.diagnostics(uri), "syntax").isEmpty());
+        }
+    }
+
+    @Test
+    void workweekAndHolidaysFromTheEditorSettingsReachTheRules() throws Exception {
+        String letterOnTuesdayEvening = HEALTHY_HEAD + """
+                  touch q 2026-11-17 18:00 letter from anna "Budget?"
+                }
+                """;
+        JsonObject options = new JsonObject();
+        options.addProperty("today", "2026-11-19");
+        try (LspFixture lsp = LspFixture.start(null, options)) {
+            String uri = lsp.open("p.client", letterOnTuesdayEvening);
+            assertEquals(1, only(lsp.diagnostics(uri), "unanswered").size(), "due by the end of Wednesday");
+        }
+        JsonArray holidays = new JsonArray();
+        holidays.add("2026-11-18");
+        options.add("holidays", holidays);
+        try (LspFixture lsp = LspFixture.start(null, options)) {
+            String uri = lsp.open("p.client", letterOnTuesdayEvening);
+            assertTrue(only(lsp.diagnostics(uri), "unanswered").isEmpty(), "Wednesday is a holiday: due Thursday");
+        }
+        options.remove("holidays");
+        options.addProperty("workweek", "mon,tue,thu,fri");
+        try (LspFixture lsp = LspFixture.start(null, options)) {
+            String uri = lsp.open("p.client", letterOnTuesdayEvening);
+            assertTrue(only(lsp.diagnostics(uri), "unanswered").isEmpty(), "no work on Wednesdays: due Thursday");
         }
     }
 }

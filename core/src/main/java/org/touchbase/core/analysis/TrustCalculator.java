@@ -1,6 +1,5 @@
 package org.touchbase.core.analysis;
 
-import java.time.Duration;
 import java.time.LocalDateTime;
 import java.util.HashMap;
 import java.util.List;
@@ -11,6 +10,7 @@ import org.touchbase.core.model.Agreement;
 import org.touchbase.core.model.Expectation;
 import org.touchbase.core.model.Name;
 import org.touchbase.core.model.Touch;
+import org.touchbase.core.rules.RuleContext;
 import org.touchbase.core.rules.practice.LateReply;
 import org.touchbase.core.rules.practice.MeetingWithoutSummary;
 import org.touchbase.core.rules.practice.ObligationOverdue;
@@ -31,13 +31,13 @@ final class TrustCalculator {
     private TrustCalculator() {
     }
 
-    static ProjectTrust compute(Project project, List<Finding> findings, LocalDateTime now,
-            Duration respondWithin) {
+    static ProjectTrust compute(RuleContext context, List<Finding> findings) {
+        Project project = context.project();
+        LocalDateTime now = context.now();
         Trust total = Trust.UNKNOWN;
         Map<String, Trust> people = new HashMap<>();
-        Duration deadline = project.respondWithin(respondWithin);
         for (Touch touch : project.touches()) {
-            if (!touch.happenedBy(now) || !isRight(project, touch, deadline)) {
+            if (!touch.happenedBy(now) || !isRight(context, touch)) {
                 continue;
             }
             total = total.plus(1, 0);
@@ -57,7 +57,8 @@ final class TrustCalculator {
         return new ProjectTrust(total, Map.copyOf(people));
     }
 
-    private static boolean isRight(Project project, Touch touch, Duration deadline) {
+    private static boolean isRight(RuleContext context, Touch touch) {
+        Project project = context.project();
         if (touch.direction() != null && touch.direction().isStartedByUs() && touch.replyTo() == null
                 && touch.purpose() != null && touch.benefit() != null) {
             return true;
@@ -65,7 +66,7 @@ final class TrustCalculator {
         if (touch.replyTo() != null) {
             Touch incoming = project.touch(touch.replyTo().text());
             if (incoming != null && incoming.isIncoming() && incoming.at() != null
-                    && !touch.at().isAfter(incoming.at().plus(deadline))) {
+                    && touch.at() != null && touch.at().isBefore(context.replyDeadline(incoming))) {
                 return true;
             }
         }

@@ -1,32 +1,41 @@
 package org.touchbase.core.rules;
 
-import java.time.Duration;
 import java.time.LocalDate;
 import java.time.LocalDateTime;
 import java.util.List;
+import org.touchbase.core.analysis.Settings;
 import org.touchbase.core.diagnostics.Finding;
 import org.touchbase.core.diagnostics.Message;
 import org.touchbase.core.model.Element;
 import org.touchbase.core.model.Touch;
 import org.touchbase.core.text.Span;
+import org.touchbase.core.time.Term;
+import org.touchbase.core.time.WorkCalendar;
 import org.touchbase.core.workspace.Project;
 
-/** What a rule sees of one project, "now", and where its findings go. */
+/**
+ * What a rule sees of one project, "now", the project's terms (its own or
+ * the configured defaults) and working days, and where its findings go.
+ * Editors and documents ask the same questions through it (a reply
+ * deadline, whether a deadline has passed), so they never disagree with the
+ * rules.
+ */
 public final class RuleContext {
 
     private final Project project;
+    private final Settings settings;
     private final LocalDateTime now;
-    private final Duration respondWithin;
-    private final Duration cadence;
+    private final Term respondWithin;
+    private final Term cadence;
     private final List<Finding> sink;
     private RuleInfo rule;
 
-    public RuleContext(Project project, LocalDateTime now, Duration respondWithin, Duration cadence,
-            List<Finding> sink) {
+    public RuleContext(Project project, Settings settings, List<Finding> sink) {
         this.project = project;
-        this.now = now;
-        this.respondWithin = project.respondWithin(respondWithin);
-        this.cadence = project.cadence(cadence);
+        this.settings = settings;
+        this.now = settings.now();
+        this.respondWithin = project.respondWithin(settings.respondWithin());
+        this.cadence = project.cadence(settings.cadence());
         this.sink = sink;
     }
 
@@ -38,6 +47,10 @@ public final class RuleContext {
         return project;
     }
 
+    public Settings settings() {
+        return settings;
+    }
+
     public LocalDateTime now() {
         return now;
     }
@@ -46,19 +59,33 @@ public final class RuleContext {
         return now.toLocalDate();
     }
 
+    public WorkCalendar calendar() {
+        return settings.calendar();
+    }
+
     /** The reply deadline for incoming touches, the project's own or the configured default. */
-    public Duration respondWithin() {
+    public Term respondWithin() {
         return respondWithin;
     }
 
     /** The longest silence allowed with a key person. */
-    public Duration cadence() {
+    public Term cadence() {
         return cadence;
+    }
+
+    /** The moment {@code term} ends when it starts at {@code from}, in this project's working days. */
+    public LocalDateTime after(LocalDateTime from, Term term) {
+        return term.after(from, settings.calendar());
     }
 
     /** The moment an incoming touch had to be answered by; null without a date. */
     public LocalDateTime replyDeadline(Touch incoming) {
-        return incoming.at() == null ? null : incoming.at().plus(respondWithin);
+        return incoming.at() == null ? null : after(incoming.at(), respondWithin);
+    }
+
+    /** A deadline has passed when "now" is at or after it. */
+    public boolean passed(LocalDateTime deadline) {
+        return deadline != null && !now.isBefore(deadline);
     }
 
     public void report(Element subject, Span at, String variant, Object... args) {

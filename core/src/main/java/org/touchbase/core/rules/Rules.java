@@ -12,6 +12,7 @@ import org.touchbase.core.diagnostics.Severity;
 import org.touchbase.core.rules.practice.AimlessTouch;
 import org.touchbase.core.rules.practice.ContactMotivationUnknown;
 import org.touchbase.core.rules.practice.DecisionMakerGoalsUnknown;
+import org.touchbase.core.rules.practice.KeyPersonLeaving;
 import org.touchbase.core.rules.practice.LateReply;
 import org.touchbase.core.rules.practice.MeetingWithoutSummary;
 import org.touchbase.core.rules.practice.NoDecisionMaker;
@@ -21,6 +22,7 @@ import org.touchbase.core.rules.practice.NoPlan;
 import org.touchbase.core.rules.practice.NoPlanB;
 import org.touchbase.core.rules.practice.NoScenarios;
 import org.touchbase.core.rules.practice.ObligationOverdue;
+import org.touchbase.core.rules.practice.StaleStatus;
 import org.touchbase.core.rules.practice.StepOverdue;
 import org.touchbase.core.rules.practice.TouchGap;
 import org.touchbase.core.rules.practice.Unanswered;
@@ -33,7 +35,9 @@ public final class Rules {
             new NoDecisionMaker(), new NoGoals(), new Unanswered(), new LateReply(), new UnrecordedAgreement(),
             new NoPlanB(), new NoInfoSource(), new DecisionMakerGoalsUnknown(), new ContactMotivationUnknown(),
             new NoPlan(), new NoScenarios(), new StepOverdue(), new MeetingWithoutSummary(), new ObligationOverdue(),
-            new AimlessTouch(), new TouchGap());
+            new AimlessTouch(), new TouchGap(),
+            // version 2: people, working days, pauses
+            new KeyPersonLeaving(), new StaleStatus());
 
     public static final RuleInfo SYNTAX = RuleInfo.language(RuleIds.SYNTAX);
     public static final RuleInfo UNKNOWN_REFERENCE = RuleInfo.language(RuleIds.UNKNOWN_REFERENCE);
@@ -88,10 +92,10 @@ public final class Rules {
         return Collections.unmodifiableSet(ids);
     }
 
-    /** Runs every practice rule on one project, skipping date-driven rules unless the project is active. */
+    /** Runs every practice rule on one project, skipping the rules that do not look at its status. */
     public static void check(RuleContext context) {
         for (Rule rule : PRACTICE) {
-            if (rule.info().dateDriven() && !context.project().isActive()) {
+            if (!rule.info().appliesTo(context.project().status())) {
                 continue;
             }
             context.use(rule.info());

@@ -4,6 +4,7 @@ import static org.touchbase.grammar.ClientLexer.ACK;
 import static org.touchbase.grammar.ClientLexer.ACTION;
 import static org.touchbase.grammar.ClientLexer.ACTIVE;
 import static org.touchbase.grammar.ClientLexer.AGREED;
+import static org.touchbase.grammar.ClientLexer.AWAY;
 import static org.touchbase.grammar.ClientLexer.BACKUP;
 import static org.touchbase.grammar.ClientLexer.BENEFIT;
 import static org.touchbase.grammar.ClientLexer.CADENCE;
@@ -22,10 +23,12 @@ import static org.touchbase.grammar.ClientLexer.EXPECT;
 import static org.touchbase.grammar.ClientLexer.GOAL;
 import static org.touchbase.grammar.ClientLexer.IDENT;
 import static org.touchbase.grammar.ClientLexer.LAUNCH;
+import static org.touchbase.grammar.ClientLexer.LEFT;
 import static org.touchbase.grammar.ClientLexer.LETTER;
 import static org.touchbase.grammar.ClientLexer.LOST;
 import static org.touchbase.grammar.ClientLexer.MANAGER;
 import static org.touchbase.grammar.ClientLexer.MEETING;
+import static org.touchbase.grammar.ClientLexer.MEMBER;
 import static org.touchbase.grammar.ClientLexer.MESSAGE;
 import static org.touchbase.grammar.ClientLexer.MOTIVATION;
 import static org.touchbase.grammar.ClientLexer.NEXT;
@@ -75,11 +78,11 @@ final class TokenDescriptions {
     private static final IntervalSet KEYWORDS = IntervalSet.of(PROJECT, NEXT);
     private static final List<Group> GROUPS = List.of(
             new Group("token.group.projectItem", CLIENT, MANAGER, STATUS, STARTS, LAUNCH, RESPOND, CADENCE, GOAL,
-                    PERSON, SOURCE, PLAN, SCENARIO, TOUCH, EXPECT),
+                    PERSON, SOURCE, PLAN, SCENARIO, TOUCH, EXPECT, MEMBER),
             new Group("token.group.touchItem", PURPOSE, BENEFIT, AGREED, CONFIRMS, RE, ACK, ETA, REMINDS, NOTE,
                     SUMMARY),
             new Group("token.group.personItem", ROLE, DECIDES, BACKUP, CONTACT, GOAL, MOTIVATION, SPEAKS, PREFERS,
-                    EMAIL, PHONE, NOTE),
+                    EMAIL, PHONE, NOTE, LEFT, AWAY),
             new Group("token.group.summaryItem", DECISION, ACTION, QUESTION, NEXT),
             new Group("token.group.touchKind", LETTER, REPLY, MESSAGE, PING, REMINDER, QUESTION, CALL, MEETING,
                     PRESENTATION, OTHER),

@@ -20,6 +20,7 @@ import org.touchbase.core.model.Document;
 import org.touchbase.core.model.Element;
 import org.touchbase.core.model.Expectation;
 import org.touchbase.core.model.Goal;
+import org.touchbase.core.model.Member;
 import org.touchbase.core.model.Name;
 import org.touchbase.core.model.Person;
 import org.touchbase.core.model.Step;
@@ -111,18 +112,7 @@ public final class Linker {
             for (Goal goal : block.goals()) {
                 declare(project.goalsById, Reference.Kind.GOAL, scope, goal.id(), goal);
             }
-            for (Person person : block.people()) {
-                if (declare(project.peopleById, Reference.Kind.PERSON, scope, person.id(), person)) {
-                    project.people.add(person);
-                    for (Goal goal : person.goals()) {
-                        declare(project.goalsById, Reference.Kind.GOAL, scope, goal.id(), goal);
-                    }
-                } else {
-                    for (Goal goal : person.goals()) {
-                        occurrence(goal.file(), goal.id(), Reference.Kind.GOAL, scope, goal);
-                    }
-                }
-            }
+            declarePeopleAndMembers(project, block, scope);
             project.sources.addAll(block.sources());
             for (Step step : block.steps()) {
                 if (declare(project.stepsById, Reference.Kind.STEP, scope, step.id(), step)) {
@@ -149,6 +139,45 @@ public final class Linker {
         }
     }
 
+    /** People and members share a namespace: declared in source order, an id is one or the other. */
+    private void declarePeopleAndMembers(Project project, Block block, String scope) {
+        int p = 0;
+        int m = 0;
+        List<Person> people = block.people();
+        List<Member> members = block.members();
+        while (p < people.size() || m < members.size()) {
+            boolean person = m >= members.size()
+                    || (p < people.size() && people.get(p).span().start() < members.get(m).span().start());
+            if (person) {
+                Person next = people.get(p++);
+                Member taken = project.membersById.get(next.id().text());
+                if (taken != null) {
+                    occurrence(next.file(), next.id(), Reference.Kind.PERSON, scope, next);
+                    duplicate(next.file(), next.id(), taken.file(), taken.id());
+                }
+                if (taken == null && declare(project.peopleById, Reference.Kind.PERSON, scope, next.id(), next)) {
+                    project.people.add(next);
+                    for (Goal goal : next.goals()) {
+                        declare(project.goalsById, Reference.Kind.GOAL, scope, goal.id(), goal);
+                    }
+                } else {
+                    for (Goal goal : next.goals()) {
+                        occurrence(goal.file(), goal.id(), Reference.Kind.GOAL, scope, goal);
+                    }
+                }
+            } else {
+                Member next = members.get(m++);
+                Person taken = project.peopleById.get(next.id().text());
+                if (taken != null) {
+                    occurrence(next.file(), next.id(), Reference.Kind.PERSON, scope, next);
+                    duplicate(next.file(), next.id(), taken.file(), taken.id());
+                } else if (declare(project.membersById, Reference.Kind.PERSON, scope, next.id(), next)) {
+                    project.members.add(next);
+                }
+            }
+        }
+    }
+
     /**
      * The names of a block that belongs to no project (a second project with
      * a taken id, a log of an unknown project): recorded under the block's
@@ -164,6 +193,9 @@ public final class Linker {
             for (Goal goal : person.goals()) {
                 occurrence(block.file(), goal.id(), Reference.Kind.GOAL, scope, goal);
             }
+        }
+        for (Member member : block.members()) {
+            occurrence(block.file(), member.id(), Reference.Kind.PERSON, scope, member);
         }
         for (Step step : block.steps()) {
             occurrence(block.file(), step.id(), Reference.Kind.STEP, scope, step);
@@ -220,6 +252,8 @@ public final class Linker {
     private static Name nameOf(Element element) {
         if (element instanceof Person person) {
             return person.id();
+        } else if (element instanceof Member member) {
+            return member.id();
         } else if (element instanceof Touch touch) {
             return touch.id();
         } else if (element instanceof Agreement agreement) {
@@ -239,7 +273,7 @@ public final class Linker {
     private void resolve(Project project) {
         for (Touch touch : project.touches()) {
             for (Name person : touch.people()) {
-                person(project, touch.file(), person);
+                clientPerson(project, touch.file(), person, touch);
             }
             if (touch.replyTo() != null) {
                 Touch target = resolve(project, touch.file(), touch.replyTo(), Reference.Kind.TOUCH,
@@ -270,19 +304,39 @@ public final class Linker {
             for (Summary summary : touch.summaries()) {
                 for (Summary.Action action : summary.actions()) {
                     if (action.owner() != null) {
-                        person(project, touch.file(), action.owner());
+                        personOrMember(project, touch.file(), action.owner());
                     }
                 }
             }
         }
         for (Expectation expectation : project.expectations()) {
             if (expectation.from() != null) {
-                person(project, expectation.file(), expectation.from());
+                clientPerson(project, expectation.file(), expectation.from(), expectation);
             }
         }
     }
 
-    private void person(Project project, SourceFile file, Name name) {
+    /** A name that must be a person of the client: a member there is {@code invalid-use}. */
+    private void clientPerson(Project project, SourceFile file, Name name, Element user) {
+        Member member = project.membersById.get(name.text());
+        if (member != null) {
+            references.add(new Reference(file, name, Reference.Kind.PERSON, project, member));
+            occurrence(file, name, Reference.Kind.PERSON, project.id(), null);
+            findings.add(new Finding(RuleIds.INVALID_USE, Severity.ERROR, file, name.span(),
+                    Message.of("invalidUse.memberAsClient", name.text()), user));
+            return;
+        }
+        resolve(project, file, name, Reference.Kind.PERSON, project.peopleById);
+    }
+
+    /** A person of the client or a member of our team (an action's owner). */
+    private void personOrMember(Project project, SourceFile file, Name name) {
+        Member member = project.membersById.get(name.text());
+        if (member != null) {
+            references.add(new Reference(file, name, Reference.Kind.PERSON, project, member));
+            occurrence(file, name, Reference.Kind.PERSON, project.id(), null);
+            return;
+        }
         resolve(project, file, name, Reference.Kind.PERSON, project.peopleById);
     }
 

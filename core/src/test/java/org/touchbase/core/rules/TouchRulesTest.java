@@ -8,13 +8,13 @@ import static org.touchbase.core.ClientAssert.assertNoFinding;
 import static org.touchbase.core.ClientAssert.f;
 import static org.touchbase.core.ClientAssert.settings;
 
-import java.time.Duration;
 import org.junit.jupiter.api.Nested;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.CsvSource;
 import org.touchbase.core.analysis.Settings;
 import org.touchbase.core.diagnostics.Severity;
+import org.touchbase.core.time.Term;
 
 /** The rules about touches we start and how often we touch the key people. */
 class TouchRulesTest {
@@ -203,7 +203,7 @@ class TouchRulesTest {
             Settings defaults = settings(TODAY);
             assertFindings(analyze(text, defaults), f(2, 10, "touch-gap"));
             assertNoFinding(analyze(text, new Settings(defaults.now(), defaults.respondWithin(),
-                    Duration.ofDays(30), defaults.rules())), "touch-gap");
+                    Term.days(30), defaults.calendar(), defaults.rules())), "touch-gap");
         }
     }
 }

@@ -38,7 +38,7 @@ public final class IndexPage {
         List<Project> ordered = new ArrayList<>(projects);
         Map<Project, Rag.Result> rags = new HashMap<>();
         for (Project project : projects) {
-            rags.put(project, Rag.of(analysis.findingsOf(project), analysis.trust(project)));
+            rags.put(project, new ProjectView(analysis, project, messages).rag());
         }
         // The projects that need attention first: red, amber, green, each in workspace order.
         ordered.sort(Comparator.comparingInt(p -> rags.get(p).tone().ordinal()));

@@ -16,11 +16,15 @@ import org.touchbase.core.model.Element;
 import org.touchbase.core.model.Length;
 import org.touchbase.core.model.Name;
 import org.touchbase.core.model.Person;
+import org.touchbase.core.model.Status;
 import org.touchbase.core.model.Touch;
 import org.touchbase.core.model.TouchKind;
 import org.touchbase.core.model.When;
+import org.touchbase.core.rules.RuleContext;
 import org.touchbase.core.rules.RuleInfo;
+import org.touchbase.core.time.Term;
 import org.touchbase.core.workspace.Project;
+import org.touchbase.report.Rag;
 
 /**
  * One project as the sections see it: the analysis, "now", the reported and
@@ -34,6 +38,7 @@ public final class ProjectView {
     private final Settings settings;
     private final List<Finding> findings;
     private final List<Finding> raw;
+    private final RuleContext rules;
 
     public ProjectView(Analysis analysis, Project project, Messages messages) {
         this.analysis = analysis;
@@ -44,6 +49,7 @@ public final class ProjectView {
         this.findings = analysis.findingsOf(project);
         Analysis.ProjectResult result = analysis.result(project);
         this.raw = result == null ? List.of() : result.raw();
+        this.rules = new RuleContext(project, settings, new ArrayList<>());
     }
 
     public Analysis analysis() {
@@ -70,8 +76,20 @@ public final class ProjectView {
         return settings;
     }
 
-    public Duration cadence() {
+    public Term cadence() {
         return project.cadence(settings.cadence());
+    }
+
+    /** The project as its rules see it: ask it what the rules would (a deadline, a part now). */
+    public RuleContext rules() {
+        return rules;
+    }
+
+    /** The colour of the project, as the header and the portfolio show it. */
+    public Rag.Result rag() {
+        int waiting = project.status() == Status.PAUSED
+                ? TouchesSection.waitingForAnswer(this).size() : 0;
+        return Rag.of(findings, trust(), waiting);
     }
 
     /** The findings reported about the project, as {@code check} reports them. */

@@ -17,6 +17,7 @@ import org.touchbase.core.model.Touch;
 import org.touchbase.core.model.TouchKind;
 import org.touchbase.core.rules.practice.Replies;
 import org.touchbase.core.rules.practice.Unanswered;
+import org.touchbase.core.time.Deadlines;
 import org.touchbase.report.doc.Block;
 import org.touchbase.report.doc.Inline;
 import org.touchbase.report.doc.Line;
@@ -135,16 +136,26 @@ public final class TouchesSection {
         return Line.of(new Inline.Muted(v.t("direction." + direction.keyword())), " ", v.people(touch.people()));
     }
 
+    /** Incoming touches that have happened by now and have no full reply yet: what waits for our answer. */
+    public static List<Touch> waitingForAnswer(ProjectView v) {
+        List<Touch> waiting = new ArrayList<>();
+        for (Touch touch : v.project().touches()) {
+            if (touch.isIncoming() && touch.happenedBy(v.now())
+                    && !Replies.answered(Replies.sent(v.project(), touch, v.now()))) {
+                waiting.add(touch);
+            }
+        }
+        return waiting;
+    }
+
     private static Block waiting(ProjectView v, List<Touch> happened) {
         List<List<Line>> rows = new ArrayList<>();
+        List<Touch> waitingForAnswer = waitingForAnswer(v);
         for (Touch touch : happened) {
-            if (!touch.isIncoming()) {
+            if (!waitingForAnswer.contains(touch)) {
                 continue;
             }
             List<Touch> sent = Replies.sent(v.project(), touch, v.now());
-            if (Replies.answered(sent)) {
-                continue;
-            }
             Duration waited = Duration.between(touch.at(), v.now());
             rows.add(List.of(Line.of(v.when(touch.when())), Line.of(v.people(touch.people())),
                     Line.of(v.title(touch)), Line.of(v.span(waited)), state(v, touch, sent)));
@@ -160,9 +171,9 @@ public final class TouchesSection {
         boolean late = v.fired(Unanswered.INFO, touch);
         Tone tone = late ? Tone.RED : Tone.AMBER;
         if (sent.isEmpty()) {
-            LocalDateTime due = touch.at().plus(v.project().respondWithin(v.settings().respondWithin()));
+            LocalDateTime due = v.rules().replyDeadline(touch);
             return Line.of(new Inline.Mark(tone, v.t(late ? "waiting.noAck" : "waiting.replyDue")), " ",
-                    new Inline.Muted(v.t("waiting.due", due.toLocalDate() + " " + due.toLocalTime())));
+                    new Inline.Muted(v.t("waiting.due", Deadlines.text(due))));
         }
         Touch ack = sent.get(sent.size() - 1);
         if (ack.eta() == null) {

@@ -1,20 +1,21 @@
 package org.touchbase.lsp.services;
 
 import java.time.LocalDateTime;
-import java.time.LocalTime;
 import java.time.temporal.ChronoUnit;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Locale;
 import org.touchbase.core.analysis.Analysis;
-import org.touchbase.core.analysis.Settings;
 import org.touchbase.core.analysis.Trust;
 import org.touchbase.core.diagnostics.Finding;
 import org.touchbase.core.diagnostics.Severity;
 import org.touchbase.core.i18n.Messages;
+import org.touchbase.core.model.Absence;
 import org.touchbase.core.model.Agreement;
 import org.touchbase.core.model.Expectation;
 import org.touchbase.core.model.Goal;
+import org.touchbase.core.model.Member;
+import org.touchbase.core.model.Part;
 import org.touchbase.core.model.Person;
 import org.touchbase.core.model.Touch;
 import org.touchbase.core.rules.RuleContext;
@@ -22,6 +23,7 @@ import org.touchbase.core.rules.RuleInfo;
 import org.touchbase.core.rules.practice.Labels;
 import org.touchbase.core.rules.practice.Replies;
 import org.touchbase.core.rules.practice.UnrecordedAgreement;
+import org.touchbase.core.time.Deadlines;
 import org.touchbase.core.workspace.Project;
 
 /**
@@ -68,17 +70,73 @@ public final class Cards {
     }
 
     private static List<String> flags(Person person, Messages messages) {
+        return flags(person, messages, null);
+    }
+
+    /**
+     * The parts over time ("decision-maker since 2026-10-12"), then "left on
+     * …" (or "leaves on …" when {@code now} is before it) and the absences
+     * ("away until …" while it lasts, else "away from … until …").
+     */
+    private static List<String> flags(Person person, Messages messages, LocalDateTime now) {
         List<String> flags = new ArrayList<>();
-        if (person.decides()) {
-            flags.add(messages.get("lsp.card.decides"));
+        for (Part part : person.parts()) {
+            flags.add(partLabel(part, messages, "lsp.card." + part.kind().keyword()));
         }
-        if (person.backup()) {
-            flags.add(messages.get("lsp.card.backup"));
+        if (person.left() != null && person.left().at() != null) {
+            boolean ahead = now != null && !person.leftBy(now);
+            flags.add(messages.get(ahead ? "lsp.card.leavesOn" : "lsp.card.leftOn",
+                    person.left().day().date().toString()));
         }
-        if (person.contact()) {
-            flags.add(messages.get("lsp.card.contact"));
+        for (Absence absence : person.away()) {
+            if (absence.valid()) {
+                flags.add(now != null && absence.holdsAt(now)
+                        ? messages.get("lsp.card.awayUntil", absence.until().date().toString())
+                        : messages.get("lsp.card.awayFromTo", absence.from().date().toString(),
+                                absence.until().date().toString()));
+            }
         }
         return flags;
+    }
+
+    /** "decision-maker", "decision-maker since 2026-10-12", "… until …", "… from … until …"; {@code key} names the part. */
+    public static String partLabel(Part part, Messages messages, String key) {
+        String since = part.since() == null || part.since().date() == null ? null : part.since().date().toString();
+        String until = part.until() == null || part.until().date() == null ? null : part.until().date().toString();
+        String cardKey = "lsp.card." + part.kind().keyword();
+        if (since != null && until != null) {
+            return messages.get(cardKey + "FromTo", since, until);
+        }
+        if (since != null) {
+            return messages.get(cardKey + "Since", since);
+        }
+        if (until != null) {
+            return messages.get(cardKey + "Until", until);
+        }
+        return messages.get(key);
+    }
+
+    /** "Alexei Petrov — designer, member of our team". */
+    public static String memberLine(Member member, Messages messages) {
+        List<String> about = new ArrayList<>();
+        if (member.role() != null) {
+            about.add(member.role().value());
+        }
+        about.add(messages.get("lsp.card.member"));
+        return member.displayName() + " — " + String.join(", ", about);
+    }
+
+    public String member(Member member) {
+        StringBuilder out = new StringBuilder();
+        out.append("**").append(Markdown.escape(member.displayName())).append("** · ")
+                .append(Markdown.code(member.id().text()));
+        if (member.role() != null) {
+            out.append("  \n").append(Markdown.escape(member.role().value()));
+        }
+        out.append("\n\n").append(capitalize(messages.get("lsp.card.member"))).append('\n');
+        field(out, "lsp.card.email", member.email() == null ? null : member.email().value());
+        field(out, "lsp.card.phone", member.phone() == null ? null : member.phone().value());
+        return out.toString().strip();
     }
 
     // ---- Markdown cards
@@ -90,7 +148,7 @@ public final class Cards {
         if (person.role() != null) {
             out.append("  \n").append(Markdown.escape(person.role().value()));
         }
-        List<String> flags = flags(person, messages);
+        List<String> flags = flags(person, messages, project == null ? null : now(project));
         if (!flags.isEmpty()) {
             out.append("\n\n").append(capitalize(String.join(" · ", flags)));
         }
@@ -104,18 +162,13 @@ public final class Cards {
         field(out, "lsp.card.motivation", person.motivation() == null ? null : person.motivation().value());
         field(out, "lsp.card.speaks", person.speaks() == null ? null : person.speaks().value());
         field(out, "lsp.card.prefers", person.prefers() == null ? null
-                : messages.get("kind." + person.prefers().keyword()));
+                : messages.get("kind." + person.prefers().keyword())
+                        + (person.prefersChannel() == null ? "" : " (" + person.prefersChannel().value() + ")"));
         field(out, "lsp.card.email", person.email() == null ? null : person.email().value());
         field(out, "lsp.card.phone", person.phone() == null ? null : person.phone().value());
         if (project != null) {
             LocalDateTime now = now(project);
-            Touch last = null;
-            for (Touch touch : project.touches()) {
-                if (touch.involves(person.id().text()) && touch.happenedBy(now)
-                        && (last == null || touch.at().isAfter(last.at()))) {
-                    last = touch;
-                }
-            }
+            Touch last = project.lastTouchWith(person.id().text(), now);
             String lastTouch = messages.get("lsp.card.noTouch");
             if (last != null) {
                 long days = ChronoUnit.DAYS.between(last.at().toLocalDate(), now.toLocalDate());
@@ -235,9 +288,23 @@ public final class Cards {
                 .append('\n');
         field(out, "lsp.card.client", project.client() == null ? null : project.client().value());
         field(out, "lsp.card.manager", project.manager() == null ? null : project.manager().value());
-        field(out, "lsp.card.status", project.status().name().toLowerCase(Locale.ROOT));
-        field(out, "lsp.card.launch", project.launch() == null || project.launch().date() == null ? null
-                : project.launch().date().toString());
+        if (project.pause() == null) {
+            field(out, "lsp.card.status", project.status().name().toLowerCase(Locale.ROOT));
+        }
+        if (project.pause() != null && project.pause().until() != null && project.pause().until().valid()) {
+            field(out, "lsp.card.status", messages.get("lsp.card.pausedUntil",
+                    project.pause().until().date().toString()));
+        }
+        String launch = project.launch() == null || project.launch().date() == null ? null
+                : project.launch().date().toString();
+        if (launch != null && !project.launchWas().isEmpty()) {
+            List<String> was = new ArrayList<>();
+            for (var day : project.launchWas()) {
+                was.add(day.date() == null ? "?" : day.date().toString());
+            }
+            launch += " (" + messages.get("lsp.card.launchWas", String.join(", ", was)) + ")";
+        }
+        field(out, "lsp.card.launch", launch);
         int errors = 0;
         int warnings = 0;
         for (Finding finding : analysis.findingsOf(project)) {
@@ -277,8 +344,7 @@ public final class Cards {
     }
 
     private LocalDateTime now(Project project) {
-        Settings settings = analysis.settings(project);
-        return settings != null ? settings.now() : LocalDateTime.now();
+        return analysis.now(project);
     }
 
     private String trust(Trust trust) {
@@ -300,12 +366,9 @@ public final class Cards {
             return ack.eta() == null || ack.eta().date() == null ? messages.get("lsp.card.acknowledged", date(ack))
                     : messages.get("lsp.card.acknowledgedEta", date(ack), ack.eta().date().toString());
         }
-        Settings settings = analysis.settings(project);
-        LocalDateTime deadline = incoming.at().plus(project.respondWithin(
-                settings != null ? settings.respondWithin() : Settings.DEFAULT_RESPOND_WITHIN));
-        String due = deadline.toLocalDate() + (deadline.toLocalTime().equals(LocalTime.MIDNIGHT) ? ""
-                : " " + deadline.toLocalTime());
-        return messages.get(now.isAfter(deadline) ? "lsp.card.waitingLate" : "lsp.card.waiting", due);
+        LocalDateTime deadline = analysis.context(project).replyDeadline(incoming);
+        String due = Deadlines.text(deadline);
+        return messages.get(!now.isBefore(deadline) ? "lsp.card.waitingLate" : "lsp.card.waiting", due);
     }
 
     private static String date(Touch touch) {
@@ -316,11 +379,7 @@ public final class Cards {
         if (touch.isWritten()) {
             return messages.get("lsp.card.madeInWriting");
         }
-        Settings settings = analysis.settings(project);
-        LocalDateTime now = now(project);
-        RuleContext rules = new RuleContext(project, now,
-                settings != null ? settings.respondWithin() : Settings.DEFAULT_RESPOND_WITHIN,
-                settings != null ? settings.cadence() : Settings.DEFAULT_CADENCE, new ArrayList<>());
+        RuleContext rules = analysis.context(project);
         if (UnrecordedAgreement.isRecorded(rules, touch, agreement)) {
             for (Touch confirmation : project.confirmationsOf(agreement)) {
                 if (confirmation.isWritten()) {

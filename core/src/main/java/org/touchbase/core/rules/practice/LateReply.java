@@ -3,7 +3,6 @@ package org.touchbase.core.rules.practice;
 import java.time.Duration;
 import java.time.LocalDateTime;
 import org.touchbase.core.diagnostics.Severity;
-import org.touchbase.core.model.Length;
 import org.touchbase.core.model.Touch;
 import org.touchbase.core.rules.PracticeRule;
 import org.touchbase.core.rules.RuleContext;
@@ -29,9 +28,9 @@ public final class LateReply extends PracticeRule {
                 continue;
             }
             LocalDateTime deadline = context.replyDeadline(touch);
-            if (first.at().isAfter(deadline)) {
+            if (!first.at().isBefore(deadline)) {
                 context.report(first, first.header(), null, Labels.touch(touch),
-                        Labels.amount(Duration.between(deadline, first.at())), Length.format(context.respondWithin()));
+                        Labels.amount(Duration.between(deadline, first.at())), context.respondWithin().toString());
             }
         }
     }

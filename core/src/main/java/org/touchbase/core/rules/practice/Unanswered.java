@@ -3,7 +3,7 @@ package org.touchbase.core.rules.practice;
 import java.time.LocalDateTime;
 import java.util.List;
 import org.touchbase.core.diagnostics.Severity;
-import org.touchbase.core.model.Length;
+import org.touchbase.core.model.Status;
 import org.touchbase.core.model.Touch;
 import org.touchbase.core.rules.PracticeRule;
 import org.touchbase.core.rules.RuleContext;
@@ -15,7 +15,8 @@ import org.touchbase.core.rules.RuleInfo;
  */
 public final class Unanswered extends PracticeRule {
 
-    public static final RuleInfo INFO = RuleInfo.dateDriven("unanswered", Severity.WARNING, "1.1");
+    public static final RuleInfo INFO = RuleInfo.dateDriven("unanswered", Severity.WARNING, "1.1",
+            Status.ACTIVE, Status.PAUSED);
 
     public Unanswered() {
         super(INFO);
@@ -33,9 +34,9 @@ public final class Unanswered extends PracticeRule {
                 continue;
             }
             if (sent.isEmpty()) {
-                if (now.isAfter(context.replyDeadline(touch))) {
+                if (context.passed(context.replyDeadline(touch))) {
                     context.report(touch, touch.header(), "ack", Labels.touch(touch), Labels.people(touch),
-                            Length.format(context.respondWithin()));
+                            context.respondWithin().toString());
                 }
                 continue;
             }

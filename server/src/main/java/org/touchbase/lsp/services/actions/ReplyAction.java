@@ -8,7 +8,6 @@ import java.util.List;
 import java.util.Set;
 import org.eclipse.lsp4j.CodeAction;
 import org.eclipse.lsp4j.Diagnostic;
-import org.touchbase.core.analysis.Settings;
 import org.touchbase.core.diagnostics.Finding;
 import org.touchbase.core.model.Block;
 import org.touchbase.core.model.Name;
@@ -85,8 +84,7 @@ public final class ReplyAction implements CodeActionParticipant {
 
     /** The acknowledgement that counts: the last one sent by now. */
     private static Touch lastAck(ActionContext context, Project project, Touch incoming) {
-        Settings settings = context.analysis().settings(project);
-        LocalDateTime now = settings == null ? LocalDateTime.now() : settings.now();
+        LocalDateTime now = context.analysis().now(project);
         Touch last = null;
         for (Touch sent : Replies.sent(project, incoming, now)) {
             if (sent.isAck() && (last == null || sent.at() != null)) {
