@@ -254,7 +254,8 @@ public final class TouchbaseTextDocumentService implements TextDocumentService {
         return request("textDocument/completion", params.getTextDocument().getUri(),
                 Either.forRight(new CompletionList(List.of())),
                 (context, cancel) -> Either.forRight(completions.completion(context, params.getPosition(),
-                        server.clientSupport().snippets(), cancel)));
+                        server.clientSupport().snippets(),
+                        params.getContext() == null ? null : params.getContext().getTriggerCharacter(), cancel)));
     }
 
     @Override

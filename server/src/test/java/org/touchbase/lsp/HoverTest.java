@@ -157,7 +157,7 @@ class HoverTest {
     void theServerAdvertisesWhatItDoes() {
         ServerCapabilities capabilities = Capabilities.server();
         assertEquals(Boolean.TRUE, capabilities.getHoverProvider().getLeft());
-        assertEquals(java.util.List.of(","), capabilities.getCompletionProvider().getTriggerCharacters());
+        assertEquals(java.util.List.of(",", " "), capabilities.getCompletionProvider().getTriggerCharacters());
         assertEquals(java.util.List.of("quickfix", "refactor.rewrite"),
                 capabilities.getCodeActionProvider().getRight().getCodeActionKinds());
         assertEquals(java.util.List.of("touchbase.insertSummary", "touchbase.report"),
