@@ -14,7 +14,9 @@ import picocli.CommandLine.Command;
         // Two lines, so that the help never wraps inside ".client".
         description = {"Client knowledge as code: checks, a language server and status reports",
             "for .client files."},
-        subcommands = {CheckCommand.class, ReportCommand.class, RulesCommand.class, LspCommand.class, CommandLine.HelpCommand.class})
+        subcommands = {CheckCommand.class, ReportCommand.class, RulesCommand.class, LspCommand.class,
+            FmtCommand.class, InitCommand.class,
+            CommandLine.HelpCommand.class})
 public final class Main implements Runnable {
 
     public static final int OK = 0;
