@@ -27,7 +27,7 @@ rmSync(join(root, 'e2e-screenshots'), { recursive: true, force: true });
 
 const tests = [];
 if (which === 'all' || which === 'neovim') {
-  tests.push('test/e2e/snippets.test.mjs', 'test/e2e/neovim.test.mjs');
+  tests.push('test/e2e/snippets.test.mjs', 'test/e2e/neovim.test.mjs', 'test/e2e/neovim-readme.test.mjs');
 }
 if (which !== 'neovim') {
   execFileSync('bash', [join(root, 'scripts', 'e2e-tools.sh'), which], { cwd: root, stdio: 'inherit' });
