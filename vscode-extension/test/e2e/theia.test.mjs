@@ -342,17 +342,23 @@ describe('Eclipse Theia with the Touchbase extension as a plugin', () => {
         await page.keyboard.press('ArrowDown');
       }
       await page.keyboard.press('Enter');
+      // The template is a snippet: the cursor waits in the decision's quotes, Tab goes to the action's.
+      await page.waitForTimeout(1000);
+      await page.keyboard.type('Demo accepted');
+      await page.keyboard.press('Tab');
+      await page.keyboard.type('Send the release notes');
+      await page.keyboard.press('Escape');
       await page.keyboard.press('Control+S');
       const deadline = Date.now() + 15000;
-      while (Date.now() < deadline && !/"Sprint demo"[^]*summary (interim|final) \{[^]*expect banners/.test(readFileSync(join(workspace, 'app.client'), 'utf8'))) {
+      while (Date.now() < deadline && !/"Sprint demo"[^]*summary (interim|final) \{[^]*Send the release notes[^]*expect banners/.test(readFileSync(join(workspace, 'app.client'), 'utf8'))) {
         await page.waitForTimeout(250);
       }
     });
     const text = readFileSync(join(workspace, 'app.client'), 'utf8');
     const meeting = text.slice(text.indexOf('"Sprint demo"'), text.indexOf('expect banners'));
     assert.match(meeting, /summary (interim|final) \{/, `no summary was inserted:\n${meeting}`);
-    assert.match(meeting, /decision /);
-    assert.match(meeting, /action .* owner /);
+    assert.match(meeting, /\n {6}decision "Demo accepted"\n/, `the decision was not typed into the template:\n${meeting}`);
+    assert.match(meeting, /\n {6}action "Send the release notes" owner marina due \d{4}-\d{2}-\d{2}\n/, meeting);
     assert.match(meeting, /next /);
   });
 
@@ -367,16 +373,19 @@ describe('Eclipse Theia with the Touchbase extension as a plugin', () => {
       const pick = page.locator('.quick-input-list .monaco-list-row', { hasText: 'interim' }).first();
       await pick.waitFor({ timeout: 15000 });
       await pick.click();
+      // The template is a snippet here too: the cursor waits in the decision's quotes.
       await page.waitForTimeout(1000);
-      await focusEditor();
+      await page.keyboard.type('Numbers reviewed');
+      await page.keyboard.press('Escape');
       await page.keyboard.press('Control+S');
       const deadline = Date.now() + 15000;
-      while (Date.now() < deadline && !/"Beta review"[^]*summary interim/.test(readFileSync(join(workspace, 'app.client'), 'utf8'))) {
+      while (Date.now() < deadline && !/"Beta review"[^]*summary interim[^]*Numbers reviewed/.test(readFileSync(join(workspace, 'app.client'), 'utf8'))) {
         await page.waitForTimeout(250);
       }
     });
     const saved = readFileSync(join(workspace, 'app.client'), 'utf8');
-    assert.match(saved.slice(saved.indexOf('"Beta review"')), /summary interim \{/, 'no interim summary in the meeting');
+    assert.match(saved.slice(saved.indexOf('"Beta review"')), /summary interim \{\n {6}decision "Numbers reviewed"\n/,
+      `no interim summary with the typed decision in the meeting:\n${saved.slice(saved.indexOf('"Beta review"'))}`);
   });
 
   it('shows the status report from the command palette, in a webview', async () => {

@@ -246,7 +246,8 @@ public final class TouchbaseTextDocumentService implements TextDocumentService {
         return request("textDocument/codeAction", params.getTextDocument().getUri(), List.of(),
                 (context, cancel) -> codeActions.codeActions(context, params.getRange(),
                         params.getContext() == null ? null : params.getContext().getDiagnostics(),
-                        params.getContext() == null ? null : params.getContext().getOnly(), cancel));
+                        params.getContext() == null ? null : params.getContext().getOnly(),
+                        server.clientSupport().snippetEdits(), cancel));
     }
 
     @Override

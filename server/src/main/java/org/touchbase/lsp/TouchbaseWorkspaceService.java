@@ -49,6 +49,8 @@ public final class TouchbaseWorkspaceService implements WorkspaceService {
 
     /**
      * {@code touchbase.insertSummary}: applies the summary template through the client; answers whether it did.
+     * A client that inserts snippets (see {@link org.touchbase.lsp.services.SnippetEdits}) gets
+     * {@code {uri, position, snippet}} to insert instead.
      * {@code touchbase.report}: the status document of the project, see {@link ReportCommand}.
      */
     @Override
@@ -74,6 +76,12 @@ public final class TouchbaseWorkspaceService implements WorkspaceService {
                     LanguageClient client = server.client();
                     if (edit == null || client == null) {
                         return CompletableFuture.completedFuture((Object) Boolean.FALSE);
+                    }
+                    // A client that inserts snippets gets the template to insert, with its tab stops.
+                    com.google.gson.JsonObject snippet = server.clientSupport().snippetEdits()
+                            ? org.touchbase.lsp.services.SnippetEdits.insertion(edit) : null;
+                    if (snippet != null) {
+                        return CompletableFuture.completedFuture((Object) snippet);
                     }
                     ApplyWorkspaceEditParams apply = new ApplyWorkspaceEditParams(edit,
                             server.messages().get("lsp.command.insertSummary"));

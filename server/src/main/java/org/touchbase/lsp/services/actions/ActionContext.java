@@ -25,6 +25,8 @@ public final class ActionContext {
     private final Span range;
     private final List<Finding> findings;
 
+    private boolean snippetEdits;
+
     public ActionContext(DocumentContext document, Span range, List<Finding> findings) {
         this.document = document;
         this.range = range;
@@ -96,6 +98,29 @@ public final class ActionContext {
             action.setIsPreferred(true);
         }
         return action;
+    }
+
+    /**
+     * The action as the client best applies it: for a client that inserts
+     * snippets (see {@link org.touchbase.lsp.services.SnippetEdits}), a command
+     * that inserts the template with tab stops instead of the plain edit.
+     */
+    public CodeAction withTabStops(CodeAction action) {
+        if (snippetEdits) {
+            org.eclipse.lsp4j.Command command =
+                    org.touchbase.lsp.services.SnippetEdits.command(action.getTitle(), action.getEdit());
+            if (command != null) {
+                action.setEdit(null);
+                action.setCommand(command);
+            }
+        }
+        return action;
+    }
+
+    /** Whether the client inserts templates as snippets (see {@link #withTabStops}). */
+    public ActionContext snippetEdits(boolean supported) {
+        this.snippetEdits = supported;
+        return this;
     }
 
     public CodeAction refactoring(String title, WorkspaceEdit edit) {
