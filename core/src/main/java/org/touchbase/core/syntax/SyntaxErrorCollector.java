@@ -40,6 +40,9 @@ final class SyntaxErrorCollector extends DefaultErrorStrategy {
 
     static final int LIMIT = 100;
 
+    /** How far ahead a broken item's end is looked for; past that, ANTLR's own recovery takes over. */
+    private static final int SKIP_LIMIT = 2_000;
+
     private final SourceFile file;
     private final List<Finding> findings = new ArrayList<>();
     private boolean truncated;
@@ -133,7 +136,7 @@ final class SyntaxErrorCollector extends DefaultErrorStrategy {
         for (int i = 2; ; i++) {
             Token token = tokens.LT(i);
             int type = token.getType();
-            if (type == Token.EOF) {
+            if (type == Token.EOF || i > SKIP_LIMIT) {
                 return null;
             }
             if (type == LBRACE) {
