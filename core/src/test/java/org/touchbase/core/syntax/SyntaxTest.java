@@ -128,7 +128,7 @@ class SyntaxTest {
                       expect texts from anna "Texts"
                       goal "Launch"
                     }
-                    """, TODAY, f(4, 3, "syntax").to(4, 7)
+                    """, TODAY, f(3, 33, "syntax").to(3, 33)
                     .message("expected `due` after the string \"Texts\", found `goal`"));
         }
 
@@ -275,7 +275,8 @@ class SyntaxTest {
                       goal "Ship it"
                     }
                     """, TODAY);
-            assertFindings(analysis, f(3, 3, "syntax"), f(4, 1, "syntax"), f(4, 9, "no-decision-maker"));
+            // The touch stops short at the end of its line: its error is there, not at the next `project`.
+            assertFindings(analysis, f(3, 3, "syntax"), f(3, 13, "syntax"), f(4, 9, "no-decision-maker"));
         }
     }
 }

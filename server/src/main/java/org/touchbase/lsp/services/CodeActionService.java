@@ -77,6 +77,12 @@ public final class CodeActionService {
 
     public List<Either<Command, CodeAction>> codeActions(DocumentContext context, Range range,
             List<Diagnostic> clientDiagnostics, List<String> only, CancelChecker cancel) {
+        return codeActions(context, range, clientDiagnostics, only, false, cancel);
+    }
+
+    /** The actions at the range; templates as snippet commands for a client that inserts them ({@code snippetEdits}). */
+    public List<Either<Command, CodeAction>> codeActions(DocumentContext context, Range range,
+            List<Diagnostic> clientDiagnostics, List<String> only, boolean snippetEdits, CancelChecker cancel) {
         SourceFile file = context.file();
         if (range == null || range.getStart().getLine() < 0 || range.getStart().getLine() >= file.lineCount()) {
             return List.of();
@@ -91,7 +97,7 @@ public final class CodeActionService {
                 shown.put(finding, fromClient != null ? fromClient : diagnostics.diagnostic(finding, context.messages()));
             }
         }
-        ActionContext actions = new ActionContext(context, span, findings);
+        ActionContext actions = new ActionContext(context, span, findings).snippetEdits(snippetEdits);
         List<CodeAction> found = new ArrayList<>();
         for (Map.Entry<RuleInfo, CodeActionParticipant> fixes : quickFixes.entrySet()) {
             for (Finding finding : findings) {

@@ -55,13 +55,50 @@ import org.touchbase.lsp.services.actions.ActionContext;
  */
 public final class CompletionService {
 
-    /** Typing a comma in a list of names asks for the next name. */
-    public static final List<String> TRIGGER_CHARACTERS = List.of(",");
+    /**
+     * Typing a comma in a list of names asks for the next name; typing a space
+     * asks too, and is answered only after a keyword that a name must follow.
+     */
+    public static final List<String> TRIGGER_CHARACTERS = List.of(",", " ");
+
+    /** The keywords that only a name can follow: a space typed after one opens the completion. */
+    private static final Set<Integer> NAME_KEYWORDS = Set.of(ClientLexer.WITH, ClientLexer.TO, ClientLexer.FROM,
+            ClientLexer.RE, ClientLexer.OWNER, ClientLexer.REMINDS, ClientLexer.CONFIRMS);
 
     /** c3 keeps its follow sets in a static map that is not safe for concurrent use. */
     private static final Object C3_LOCK = new Object();
 
     private enum Group { NAME, DATE, KEYWORD, SNIPPET }
+
+    /**
+     * Items at the caret, asked for by typing {@code trigger} (null when the
+     * user asked): a space is answered only right after a keyword that only a
+     * name can follow ({@code with }, {@code to }, {@code re } …), elsewhere
+     * with nothing, so that the list opens by itself only where a name goes.
+     */
+    public CompletionList completion(DocumentContext context, Position position, boolean snippets, String trigger,
+            CancelChecker cancel) {
+        if (" ".equals(trigger) && !afterNameKeyword(context.file(), position)) {
+            return new CompletionList(List.of());
+        }
+        return completion(context, position, snippets, cancel);
+    }
+
+    /** True when the caret is one space after a keyword that only a name can follow, outside strings and comments. */
+    private static boolean afterNameKeyword(SourceFile file, Position position) {
+        if (!TextRanges.valid(file, position) || position.getCharacter() < 2) {
+            return false;
+        }
+        int offset = TextEdits.offset(file, position);
+        int lineStart = offset - position.getCharacter();
+        List<? extends Token> tokens = lexer(file.text().substring(lineStart, offset)).getAllTokens();
+        if (tokens.size() < 2) {
+            return false;
+        }
+        Token keyword = tokens.get(tokens.size() - 2);
+        Token space = tokens.get(tokens.size() - 1);
+        return NAME_KEYWORDS.contains(keyword.getType()) && space.getType() == ClientLexer.WS;
+    }
 
     /** Items at the caret; templates (snippets) only for a client that can expand them. */
     public CompletionList completion(DocumentContext context, Position position, boolean snippets,

@@ -27,8 +27,11 @@ import org.touchbase.lsp.TextEdits;
 /**
  * The outline of a document: each project or log, and in it the people
  * (with their goals), the project's goals, the plan with its steps, the
- * expectations, and the touches grouped by month ("2026-09"), each touch
- * with the agreements made in it. Children are in source order.
+ * expectations, and the touches, each with the agreements made in it.
+ * Children are in source order, and each symbol's range is its item's own:
+ * no group spans several items, because editors take a symbol's first line
+ * as the sticky-scroll header of everything in its range (a group of a
+ * month's touches made its first one-line touch the header of them all).
  */
 public final class DocumentSymbolService {
 
@@ -71,7 +74,9 @@ public final class DocumentSymbolService {
                 children.add(symbol(file, expectation.id().text(), text(expectation.title()), SymbolKind.Field,
                         expectation.span(), expectation.id().span(), List.of()));
             }
-            children.addAll(months(file, block.touches(), messages));
+            for (Touch touch : block.touches()) {
+                children.add(touch(file, touch));
+            }
             children.sort(Comparator.comparingInt((DocumentSymbol s) -> s.getRange().getStart().getLine())
                     .thenComparingInt(s -> s.getRange().getStart().getCharacter()));
             String name = block.isProject() ? block.name().text() : "log " + block.name().text();
@@ -110,41 +115,6 @@ public final class DocumentSymbolService {
         }
         return symbol(file, shorten(goal.text().value()), null, SymbolKind.Constant, goal.span(), goal.span(),
                 List.of());
-    }
-
-    /** Runs of touches of the same month, each a group named after the month. */
-    private static List<DocumentSymbol> months(SourceFile file, List<Touch> touches, Messages messages) {
-        List<DocumentSymbol> groups = new ArrayList<>();
-        List<Touch> run = new ArrayList<>();
-        String month = null;
-        for (Touch touch : touches) {
-            String touchMonth = month(touch, messages);
-            if (!run.isEmpty() && !touchMonth.equals(month)) {
-                groups.add(group(file, month, run, messages));
-                run = new ArrayList<>();
-            }
-            month = touchMonth;
-            run.add(touch);
-        }
-        if (!run.isEmpty()) {
-            groups.add(group(file, month, run, messages));
-        }
-        return groups;
-    }
-
-    private static String month(Touch touch, Messages messages) {
-        return touch.when() != null && touch.when().valid() ? touch.when().date().toString().substring(0, 7)
-                : messages.get("lsp.symbol.undated");
-    }
-
-    private static DocumentSymbol group(SourceFile file, String month, List<Touch> touches, Messages messages) {
-        List<DocumentSymbol> children = new ArrayList<>();
-        for (Touch touch : touches) {
-            children.add(touch(file, touch));
-        }
-        Span range = Span.cover(touches.get(0).span(), touches.get(touches.size() - 1).span());
-        return symbol(file, month, messages.get("lsp.symbol.touches", touches.size()), SymbolKind.Namespace, range,
-                touches.get(0).header(), children);
     }
 
     private static DocumentSymbol touch(SourceFile file, Touch touch) {

@@ -5,6 +5,7 @@ import java.util.ArrayList;
 import java.util.List;
 import org.eclipse.lsp4j.CodeAction;
 import org.eclipse.lsp4j.CodeActionKind;
+import org.eclipse.lsp4j.Command;
 import org.eclipse.lsp4j.Diagnostic;
 import org.eclipse.lsp4j.WorkspaceEdit;
 import org.touchbase.core.analysis.Analysis;
@@ -16,6 +17,7 @@ import org.touchbase.core.text.SourceFile;
 import org.touchbase.core.text.Span;
 import org.touchbase.core.workspace.Project;
 import org.touchbase.lsp.DocumentContext;
+import org.touchbase.lsp.services.SnippetEdits;
 
 /** What a code action participant works on: the document, the cursor's range, and the findings under it. */
 public final class ActionContext {
@@ -23,6 +25,8 @@ public final class ActionContext {
     private final DocumentContext document;
     private final Span range;
     private final List<Finding> findings;
+
+    private boolean snippetEdits;
 
     public ActionContext(DocumentContext document, Span range, List<Finding> findings) {
         this.document = document;
@@ -94,6 +98,29 @@ public final class ActionContext {
             action.setIsPreferred(true);
         }
         return action;
+    }
+
+    /**
+     * The action as the client best applies it: for a client that inserts
+     * snippets (see {@link org.touchbase.lsp.services.SnippetEdits}), a command
+     * that inserts the template with tab stops instead of the plain edit.
+     */
+    public CodeAction withTabStops(CodeAction action) {
+        if (snippetEdits) {
+            Command command =
+                    SnippetEdits.command(action.getTitle(), action.getEdit());
+            if (command != null) {
+                action.setEdit(null);
+                action.setCommand(command);
+            }
+        }
+        return action;
+    }
+
+    /** Whether the client inserts templates as snippets (see {@link #withTabStops}). */
+    public ActionContext snippetEdits(boolean supported) {
+        this.snippetEdits = supported;
+        return this;
     }
 
     public CodeAction refactoring(String title, WorkspaceEdit edit) {

@@ -36,7 +36,8 @@ public final class SummaryAction implements CodeActionParticipant {
         for (Summary.Kind kind : List.of(Summary.Kind.FINAL, Summary.Kind.INTERIM)) {
             WorkspaceEdit edit = edit(context.document(), touch, kind);
             if (edit != null) {
-                out.add(context.quickFix(title(context, kind), diagnostic, edit, kind == Summary.Kind.FINAL));
+                out.add(context.withTabStops(
+                        context.quickFix(title(context, kind), diagnostic, edit, kind == Summary.Kind.FINAL)));
             }
         }
     }
@@ -56,7 +57,7 @@ public final class SummaryAction implements CodeActionParticipant {
             for (Summary.Kind kind : List.of(Summary.Kind.INTERIM, Summary.Kind.FINAL)) {
                 WorkspaceEdit edit = edit(context.document(), touch, kind);
                 if (edit != null) {
-                    out.add(context.refactoring(title(context, kind), edit));
+                    out.add(context.withTabStops(context.refactoring(title(context, kind), edit)));
                 }
             }
         }
