@@ -147,10 +147,16 @@ public final class Analysis {
         }
         Settings settings = result.settings();
         List<Finding> found = new ArrayList<>();
-        org.touchbase.core.rules.Rules.check(new org.touchbase.core.rules.RuleContext(project, when,
-                settings.respondWithin(), settings.cadence(), found));
-        TrustCalculator.ProjectTrust trust = TrustCalculator.compute(project, found, when, settings.respondWithin());
+        org.touchbase.core.state.Deadlines deadlines = settings.deadlines(project, when);
+        org.touchbase.core.rules.Rules.check(new org.touchbase.core.rules.RuleContext(project, deadlines, found));
+        TrustCalculator.ProjectTrust trust = TrustCalculator.compute(project, found, deadlines);
         return new TrustSnapshot(trust.project(), trust.people());
+    }
+
+    /** "Now" and the spans of time the project was checked with; null for a project not analysed. */
+    public org.touchbase.core.state.Deadlines deadlines(Project project) {
+        ProjectResult result = projects.get(project.id());
+        return result == null ? null : result.settings().deadlines(project);
     }
 
     /** The settings the project was checked with ("now" among them). */

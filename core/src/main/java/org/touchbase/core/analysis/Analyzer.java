@@ -94,10 +94,11 @@ public final class Analyzer {
 
     private static Analysis.ProjectResult check(Project project, Settings settings) {
         List<Finding> found = new ArrayList<>();
-        Rules.check(new RuleContext(project, settings.now(), settings.respondWithin(), settings.cadence(), found));
+        org.touchbase.core.state.Deadlines deadlines = settings.deadlines(project);
+        Rules.check(new RuleContext(project, deadlines, found));
         List<Finding> raw = List.copyOf(found);
         return new Analysis.ProjectResult(List.copyOf(project.blocks()), settings, raw,
-                () -> TrustCalculator.compute(project, raw, settings.now(), settings.respondWithin()));
+                () -> TrustCalculator.compute(project, raw, deadlines));
     }
 
     /** Drops suppressed findings, applies each file's rule levels, and reports suppressions that silence nothing. */

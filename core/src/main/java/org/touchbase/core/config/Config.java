@@ -6,16 +6,17 @@ import java.util.Map;
 
 /**
  * The contents of a {@code touchbase.json}: rule levels, "now", the language
- * of messages, and defaults for {@code respond within} and {@code cadence}.
+ * of messages, and defaults for {@code respond within}, {@code cadence},
+ * {@code remind every} and {@code confirm within}.
  * Anything not given is null (or an empty map).
  */
 public record Config(Map<String, org.touchbase.core.rules.RuleLevel> rules, LocalDateTime today, String locale,
-        Duration respondWithin, Duration cadence) {
+        Duration respondWithin, Duration cadence, Duration remindEvery, Duration confirmWithin) {
 
     public static final String FILE_NAME = "touchbase.json";
 
     public static Config empty() {
-        return new Config(Map.of(), null, null, null, null);
+        return new Config(Map.of(), null, null, null, null, null, null);
     }
 
     /** This configuration with {@code over}'s values on top. */
@@ -25,6 +26,8 @@ public record Config(Map<String, org.touchbase.core.rules.RuleLevel> rules, Loca
         return new Config(Map.copyOf(merged), over.today != null ? over.today : today,
                 over.locale != null ? over.locale : locale,
                 over.respondWithin != null ? over.respondWithin : respondWithin,
-                over.cadence != null ? over.cadence : cadence);
+                over.cadence != null ? over.cadence : cadence,
+                over.remindEvery != null ? over.remindEvery : remindEvery,
+                over.confirmWithin != null ? over.confirmWithin : confirmWithin);
     }
 }

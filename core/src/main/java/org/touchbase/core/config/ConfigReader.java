@@ -65,13 +65,16 @@ public final class ConfigReader {
         return fromJson(name, root.getAsJsonObject());
     }
 
-    /** Reads a settings object: {@code rules}, {@code today}, {@code locale}, {@code respondWithin}, {@code cadence}. */
+    /** Reads a settings object: {@code rules}, {@code today}, {@code locale}, {@code respondWithin}, {@code cadence},
+     * {@code remindEvery}, {@code confirmWithin}. */
     public static Config fromJson(String name, JsonObject object) throws ConfigException {
         Map<String, RuleLevel> rules = new LinkedHashMap<>();
         LocalDateTime today = null;
         String locale = null;
         Duration respondWithin = null;
         Duration cadence = null;
+        Duration remindEvery = null;
+        Duration confirmWithin = null;
         for (Map.Entry<String, JsonElement> entry : object.entrySet()) {
             String key = entry.getKey();
             JsonElement value = entry.getValue();
@@ -100,12 +103,14 @@ public final class ConfigReader {
                 }
                 case "respondWithin" -> respondWithin = duration(name, key, value);
                 case "cadence" -> cadence = duration(name, key, value);
+                case "remindEvery" -> remindEvery = duration(name, key, value);
+                case "confirmWithin" -> confirmWithin = duration(name, key, value);
                 case "$schema" -> {
                 }
                 default -> throw new ConfigException(Message.of("config.unknownKey", name, key));
             }
         }
-        return new Config(Map.copyOf(rules), today, locale, respondWithin, cadence);
+        return new Config(Map.copyOf(rules), today, locale, respondWithin, cadence, remindEvery, confirmWithin);
     }
 
     private static Map<String, RuleLevel> rules(String name, JsonElement value) throws ConfigException {

@@ -164,7 +164,7 @@ public final class IncrementalUpdate {
                 + fresh.scenarios().size() + fresh.touches().size() + fresh.expectations().size();
         if (items != 1 || fresh.client() != null || fresh.manager() != null || fresh.status() != null
                 || fresh.starts() != null || fresh.launch() != null || fresh.respondWithin() != null
-                || fresh.cadence() != null) {
+                || fresh.cadence() != null || fresh.remindEvery() != null || fresh.confirmWithin() != null) {
             return false;
         }
         return (fresh.touches().size() == 1 && holds(oldBlock.touches(), Touch::span, item))
@@ -187,7 +187,7 @@ public final class IncrementalUpdate {
         Span moved = new Span(item.start(), item.end() + delta);
         return new Block(block.file(), block.span(), block.kind(), block.name(), block.title(), block.client(),
                 block.manager(), block.status(), block.starts(), block.launch(), block.respondWithin(),
-                block.cadence(),
+                block.cadence(), block.remindEvery(), block.confirmWithin(),
                 swap(block.goals(), fresh.goals(), moved, Goal::span),
                 swap(block.people(), fresh.people(), moved, Person::span),
                 swap(block.sources(), fresh.sources(), moved, Source::span),

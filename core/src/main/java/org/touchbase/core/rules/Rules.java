@@ -4,11 +4,15 @@ import java.util.ArrayList;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
+import org.touchbase.core.rules.practice.ActionOverdue;
 import org.touchbase.core.rules.practice.AimlessTouch;
 import org.touchbase.core.rules.practice.ContactMotivationUnknown;
 import org.touchbase.core.rules.practice.DecisionMakerGoalsUnknown;
+import org.touchbase.core.rules.practice.EmptyText;
+import org.touchbase.core.rules.practice.LateConfirmation;
 import org.touchbase.core.rules.practice.LateReply;
 import org.touchbase.core.rules.practice.MeetingWithoutSummary;
+import org.touchbase.core.rules.practice.MisdirectedReply;
 import org.touchbase.core.rules.practice.NoDecisionMaker;
 import org.touchbase.core.rules.practice.NoGoals;
 import org.touchbase.core.rules.practice.NoInfoSource;
@@ -16,6 +20,7 @@ import org.touchbase.core.rules.practice.NoPlan;
 import org.touchbase.core.rules.practice.NoPlanB;
 import org.touchbase.core.rules.practice.NoScenarios;
 import org.touchbase.core.rules.practice.ObligationOverdue;
+import org.touchbase.core.rules.practice.OpenQuestion;
 import org.touchbase.core.rules.practice.StepOverdue;
 import org.touchbase.core.rules.practice.TouchGap;
 import org.touchbase.core.rules.practice.Unanswered;
@@ -28,7 +33,9 @@ public final class Rules {
             new NoDecisionMaker(), new NoGoals(), new Unanswered(), new LateReply(), new UnrecordedAgreement(),
             new NoPlanB(), new NoInfoSource(), new DecisionMakerGoalsUnknown(), new ContactMotivationUnknown(),
             new NoPlan(), new NoScenarios(), new StepOverdue(), new MeetingWithoutSummary(), new ObligationOverdue(),
-            new AimlessTouch(), new TouchGap());
+            new AimlessTouch(), new TouchGap(),
+            // version 2: replies, obligations, agreements
+            new MisdirectedReply(), new OpenQuestion(), new ActionOverdue(), new LateConfirmation(), new EmptyText());
 
     public static final RuleInfo UNUSED_SUPPRESSION =
             RuleInfo.practice(RuleIds.UNUSED_SUPPRESSION, Severity.INFO, "");

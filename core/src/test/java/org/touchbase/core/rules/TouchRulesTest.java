@@ -202,7 +202,7 @@ class TouchRulesTest {
             Settings defaults = settings(TODAY);
             assertFindings(analyze(text, defaults), f(2, 10, "touch-gap"));
             assertNoFinding(analyze(text, new Settings(defaults.now(), defaults.respondWithin(),
-                    Duration.ofDays(30), defaults.rules())), "touch-gap");
+                    Duration.ofDays(30), defaults.remindEvery(), defaults.confirmWithin(), defaults.rules())), "touch-gap");
         }
     }
 }

@@ -201,7 +201,8 @@ class UnansweredTest {
                 }
                 """;
         Settings defaults = settings(TODAY);
-        Settings week = new Settings(defaults.now(), Duration.ofDays(7), defaults.cadence(), defaults.rules());
+        Settings week = new Settings(defaults.now(), Duration.ofDays(7), defaults.cadence(), defaults.remindEvery(),
+                defaults.confirmWithin(), defaults.rules());
         assertFindings(analyze(text, defaults), f(3, 3, "unanswered"));
         assertNoFinding(analyze(text, week), "unanswered");
     }

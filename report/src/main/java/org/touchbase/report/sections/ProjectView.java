@@ -68,6 +68,11 @@ public final class ProjectView {
         return settings;
     }
 
+    /** "Now" and the project's spans of time: what every state query of the report is asked with. */
+    public org.touchbase.core.state.Deadlines deadlines() {
+        return settings.deadlines(project);
+    }
+
     public Duration cadence() {
         return project.cadence(settings.cadence());
     }
