@@ -10,6 +10,14 @@ import org.touchbase.core.model.Name;
 import org.touchbase.core.model.Summary;
 import org.touchbase.core.model.Touch;
 import org.touchbase.core.rules.Finding;
+import org.touchbase.core.rules.practice.ActionOverdue;
+import org.touchbase.core.rules.practice.LateConfirmation;
+import org.touchbase.core.rules.practice.LateReply;
+import org.touchbase.core.rules.practice.MeetingWithoutSummary;
+import org.touchbase.core.rules.practice.MisdirectedReply;
+import org.touchbase.core.rules.practice.ObligationOverdue;
+import org.touchbase.core.rules.practice.Unanswered;
+import org.touchbase.core.rules.practice.UnrecordedAgreement;
 import org.touchbase.core.state.ActionState;
 import org.touchbase.core.state.AgreementState;
 import org.touchbase.core.state.Deadlines;
@@ -17,16 +25,16 @@ import org.touchbase.core.state.ReplyState;
 import org.touchbase.core.workspace.Project;
 
 /**
- * Counts right and wrong touches (LANGUAGE.md §4, Trust) for a project and
+ * Counts right and wrong touches (docs/reference.md, Trust) for a project and
  * each of its people, from the model and the rules' raw findings.
  */
 final class TrustCalculator {
 
     /** The findings that count as wrong touches. */
-    static final Set<String> WRONG = Set.of("unanswered", "late-reply", "unrecorded-agreement",
-            "obligation-overdue", "meeting-without-summary",
+    static final Set<String> WRONG = Set.of(Unanswered.INFO.id(), LateReply.INFO.id(),
+            UnrecordedAgreement.INFO.id(), ObligationOverdue.INFO.id(), MeetingWithoutSummary.INFO.id(),
             // version 2: replies, obligations, agreements
-            "misdirected-reply", "late-confirmation", "action-overdue");
+            MisdirectedReply.INFO.id(), LateConfirmation.INFO.id(), ActionOverdue.INFO.id());
 
     private TrustCalculator() {
     }
@@ -104,7 +112,7 @@ final class TrustCalculator {
 
     private static List<String> peopleOf(Project project, Finding finding) {
         if (finding.subject() instanceof Touch touch) {
-            if (finding.rule().equals("late-reply") && touch.replyTo() != null) {
+            if (LateReply.INFO.owns(finding) && touch.replyTo() != null) {
                 Touch incoming = project.touch(touch.replyTo().text());
                 if (incoming != null) {
                     return names(incoming);

@@ -35,8 +35,6 @@ import org.touchbase.grammar.ClientParser.*;
  */
 public final class ModelBuilder {
 
-    private static final Pattern SUPPRESSION = Pattern.compile(
-            "^//\\s*touchbase-disable-next-line\\b([^\\n]*)$");
     private static final Pattern RULE_ID = Pattern.compile("[A-Za-z][A-Za-z0-9-]*");
 
     private final SourceFile file;
@@ -562,7 +560,7 @@ public final class ModelBuilder {
                 continue;
             }
             String text = token.getText();
-            Matcher matcher = SUPPRESSION.matcher(text);
+            Matcher matcher = Suppression.COMMENT.matcher(text);
             if (!matcher.matches()) {
                 continue;
             }

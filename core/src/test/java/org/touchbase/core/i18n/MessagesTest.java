@@ -80,8 +80,7 @@ class MessagesTest {
                     missing.add(key);
                 }
             }
-            if (!rule.language() && !messages.has("finding." + rule.id())
-                    && !messages.has("finding." + rule.id() + ".ack") && !messages.has("finding." + rule.id() + ".both")) {
+            if (!rule.language() && !messages.hasAny("finding." + rule.id())) {
                 missing.add("finding." + rule.id());
             }
         }

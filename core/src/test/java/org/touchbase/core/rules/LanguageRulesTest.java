@@ -13,7 +13,7 @@ import org.junit.jupiter.api.Nested;
 import org.junit.jupiter.api.Test;
 import org.touchbase.core.analysis.Analysis;
 
-/** The language rules other than {@code syntax}: always errors (LANGUAGE.md §3, §4). */
+/** The language rules other than {@code syntax}: always errors (docs/reference.md, Names and Language rules). */
 class LanguageRulesTest {
 
     private static final String VALID = """

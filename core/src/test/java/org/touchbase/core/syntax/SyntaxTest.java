@@ -17,7 +17,7 @@ import org.touchbase.core.analysis.Analysis;
 import org.touchbase.core.rules.Finding;
 import org.touchbase.core.rules.Severity;
 
-/** {@code syntax}: friendly messages at the offending token, and recovery (LANGUAGE.md §2, §4). */
+/** {@code syntax}: friendly messages at the offending token, and recovery (docs/reference.md, Lexical structure and Language rules). */
 class SyntaxTest {
 
     @Nested

@@ -7,6 +7,7 @@ import java.util.List;
 import org.touchbase.core.model.Agreement;
 import org.touchbase.core.model.Length;
 import org.touchbase.core.model.Touch;
+import org.touchbase.core.rules.practice.UnrecordedAgreement;
 import org.touchbase.core.state.AgreementState;
 import org.touchbase.report.doc.Block;
 import org.touchbase.report.doc.Inline;
@@ -73,7 +74,7 @@ public final class AgreementsSection {
             }
             return written;
         }
-        if (v.fired("unrecorded-agreement", agreement) && !v.reported("unrecorded-agreement", agreement)) {
+        if (v.fired(UnrecordedAgreement.INFO, agreement) && !v.reported(UnrecordedAgreement.INFO, agreement)) {
             return Line.of(new Inline.Mark(Tone.NEUTRAL, v.t("agreements.notWritten")), " ",
                     new Inline.Muted(v.t("agreements.silenced")));
         }

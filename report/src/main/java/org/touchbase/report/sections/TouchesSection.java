@@ -13,6 +13,7 @@ import java.util.Map;
 import org.touchbase.core.model.Direction;
 import org.touchbase.core.model.Touch;
 import org.touchbase.core.model.TouchKind;
+import org.touchbase.core.rules.practice.Unanswered;
 import org.touchbase.core.state.ReplyState;
 import org.touchbase.report.doc.Block;
 import org.touchbase.report.doc.Inline;
@@ -154,7 +155,7 @@ public final class TouchesSection {
     }
 
     private static Line state(ProjectView v, Touch touch, ReplyState replies) {
-        boolean late = v.fired("unanswered", touch);
+        boolean late = v.fired(Unanswered.INFO, touch);
         Tone tone = late ? Tone.RED : Tone.AMBER;
         if (replies.ack() == null) {
             java.time.LocalDateTime due = replies.deadline();

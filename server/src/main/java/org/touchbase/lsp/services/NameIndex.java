@@ -24,7 +24,7 @@ import org.touchbase.core.workspace.Project;
 
 /**
  * Every declaration and every use of a name in the workspace, by namespace
- * (LANGUAGE.md §3, Names): project ids are workspace-wide, the other names
+ * (docs/reference.md, Names): project ids are workspace-wide, the other names
  * belong to their project and are shared with its logs in any file. Uses of
  * names that are declared nowhere are indexed too, so that they can be
  * highlighted and renamed together.

@@ -15,15 +15,15 @@ import org.eclipse.lsp4j.jsonrpc.ResponseErrorException;
 import org.eclipse.lsp4j.jsonrpc.messages.ResponseError;
 import org.eclipse.lsp4j.jsonrpc.messages.ResponseErrorCode;
 import org.touchbase.core.i18n.Messages;
+import org.touchbase.core.syntax.Tokens;
 import org.touchbase.grammar.ClientLexer;
-import org.touchbase.grammar.ClientParser;
 import org.touchbase.lsp.DocumentContext;
 import org.touchbase.lsp.TextEdits;
 
 /**
  * Rename a person, touch, agreement, expectation, step, goal or project
  * everywhere it is declared or used, across files (a project's {@code log}
- * blocks follow it). A new name must be an identifier (LANGUAGE.md §2) and
+ * blocks follow it). A new name must be an identifier (docs/reference.md, Lexical structure) and
  * must not be taken in the same namespace; otherwise the request fails with
  * a message that says why.
  */
@@ -81,8 +81,7 @@ public final class RenameService {
             return false;
         }
         int type = first.getType();
-        return type == ClientLexer.IDENT || (type >= ClientLexer.PROJECT && type <= ClientLexer.NEXT
-                && ClientParser.VOCABULARY.getLiteralName(type) != null);
+        return type == ClientLexer.IDENT || Tokens.isKeyword(type);
     }
 
     private static ResponseErrorException refused(String message) {

@@ -3,7 +3,7 @@ package org.touchbase.core.rules.practice;
 import org.touchbase.core.model.Length;
 import org.touchbase.core.model.Summary;
 import org.touchbase.core.model.Touch;
-import org.touchbase.core.rules.Rule;
+import org.touchbase.core.rules.PracticeRule;
 import org.touchbase.core.rules.RuleContext;
 import org.touchbase.core.rules.RuleInfo;
 import org.touchbase.core.rules.Severity;
@@ -14,13 +14,12 @@ import org.touchbase.core.state.ActionState;
  * obligations, follow up what a meeting decided. An action of the client is
  * chased like an obligation; one of ours is a promise we keep or re-date.
  */
-public final class ActionOverdue implements Rule {
+public final class ActionOverdue extends PracticeRule {
 
-    private static final RuleInfo INFO = RuleInfo.dateDriven("action-overdue", Severity.WARNING, "2.5");
+    public static final RuleInfo INFO = RuleInfo.dateDriven("action-overdue", Severity.WARNING, "2.5");
 
-    @Override
-    public RuleInfo info() {
-        return INFO;
+    public ActionOverdue() {
+        super(INFO);
     }
 
     @Override

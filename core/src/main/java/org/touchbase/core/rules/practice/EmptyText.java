@@ -12,7 +12,7 @@ import org.touchbase.core.model.Step;
 import org.touchbase.core.model.Summary;
 import org.touchbase.core.model.Text;
 import org.touchbase.core.model.Touch;
-import org.touchbase.core.rules.Rule;
+import org.touchbase.core.rules.PracticeRule;
 import org.touchbase.core.rules.RuleContext;
 import org.touchbase.core.rules.RuleInfo;
 import org.touchbase.core.rules.Severity;
@@ -21,13 +21,12 @@ import org.touchbase.core.rules.Severity;
  * 2.5.4 Sum up: a text left empty or blank where one is expected — most
  * often a placeholder of the summary template nobody filled in.
  */
-public final class EmptyText implements Rule {
+public final class EmptyText extends PracticeRule {
 
-    private static final RuleInfo INFO = RuleInfo.practice("empty-text", Severity.WARNING, "2.5.4");
+    public static final RuleInfo INFO = RuleInfo.practice("empty-text", Severity.WARNING, "2.5.4");
 
-    @Override
-    public RuleInfo info() {
-        return INFO;
+    public EmptyText() {
+        super(INFO);
     }
 
     @Override

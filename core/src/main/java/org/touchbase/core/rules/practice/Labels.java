@@ -1,5 +1,7 @@
 package org.touchbase.core.rules.practice;
 
+import java.time.Duration;
+import org.touchbase.core.model.Length;
 import org.touchbase.core.model.Touch;
 import org.touchbase.core.rules.Message;
 
@@ -48,8 +50,7 @@ final class Labels {
     }
 
     /** A span of time as people say it: hours below two days, days above. */
-    static String amount(java.time.Duration duration) {
-        long hours = Math.max(1, (duration.toMinutes() + 59) / 60);
-        return hours < 48 ? hours + "h" : (hours + 23) / 24 + "d";
+    static String amount(Duration duration) {
+        return Length.spoken(duration).compact();
     }
 }

@@ -4,20 +4,19 @@ import org.touchbase.core.model.Agreement;
 import org.touchbase.core.model.Length;
 import org.touchbase.core.model.Touch;
 import org.touchbase.core.rules.Message;
-import org.touchbase.core.rules.Rule;
+import org.touchbase.core.rules.PracticeRule;
 import org.touchbase.core.rules.RuleContext;
 import org.touchbase.core.rules.RuleInfo;
 import org.touchbase.core.rules.Severity;
 import org.touchbase.core.state.AgreementState;
 
 /** 1.2 Record agreements in writing — promptly: the first confirmation came after {@code confirm within}. */
-public final class LateConfirmation implements Rule {
+public final class LateConfirmation extends PracticeRule {
 
-    private static final RuleInfo INFO = RuleInfo.practice("late-confirmation", Severity.INFO, "1.2");
+    public static final RuleInfo INFO = RuleInfo.practice("late-confirmation", Severity.INFO, "1.2");
 
-    @Override
-    public RuleInfo info() {
-        return INFO;
+    public LateConfirmation() {
+        super(INFO);
     }
 
     @Override

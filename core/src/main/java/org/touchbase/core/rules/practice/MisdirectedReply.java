@@ -1,7 +1,7 @@
 package org.touchbase.core.rules.practice;
 
 import org.touchbase.core.model.Touch;
-import org.touchbase.core.rules.Rule;
+import org.touchbase.core.rules.PracticeRule;
 import org.touchbase.core.rules.RuleContext;
 import org.touchbase.core.rules.RuleInfo;
 import org.touchbase.core.rules.Severity;
@@ -12,13 +12,12 @@ import org.touchbase.core.state.ReplyState;
  * answers went to the wrong person, or {@code re} points at the wrong touch.
  * It still counts as the answer.
  */
-public final class MisdirectedReply implements Rule {
+public final class MisdirectedReply extends PracticeRule {
 
-    private static final RuleInfo INFO = RuleInfo.practice("misdirected-reply", Severity.WARNING, "1.1");
+    public static final RuleInfo INFO = RuleInfo.practice("misdirected-reply", Severity.WARNING, "1.1");
 
-    @Override
-    public RuleInfo info() {
-        return INFO;
+    public MisdirectedReply() {
+        super(INFO);
     }
 
     @Override

@@ -3,7 +3,7 @@ package org.touchbase.core.rules.practice;
 import org.touchbase.core.model.Expectation;
 import org.touchbase.core.model.Length;
 import org.touchbase.core.model.Touch;
-import org.touchbase.core.rules.Rule;
+import org.touchbase.core.rules.PracticeRule;
 import org.touchbase.core.rules.RuleContext;
 import org.touchbase.core.rules.RuleInfo;
 import org.touchbase.core.rules.Severity;
@@ -13,13 +13,12 @@ import org.touchbase.core.state.ObligationState;
  * 2.5.2 Manage: remind the client of their obligations — after the due day,
  * and again every {@code remind every} until it comes.
  */
-public final class ObligationOverdue implements Rule {
+public final class ObligationOverdue extends PracticeRule {
 
-    private static final RuleInfo INFO = RuleInfo.dateDriven("obligation-overdue", Severity.WARNING, "2.5.2");
+    public static final RuleInfo INFO = RuleInfo.dateDriven("obligation-overdue", Severity.WARNING, "2.5.2");
 
-    @Override
-    public RuleInfo info() {
-        return INFO;
+    public ObligationOverdue() {
+        super(INFO);
     }
 
     @Override

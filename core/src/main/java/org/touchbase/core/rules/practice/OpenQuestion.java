@@ -3,20 +3,19 @@ package org.touchbase.core.rules.practice;
 import java.time.temporal.ChronoUnit;
 import org.touchbase.core.model.Length;
 import org.touchbase.core.model.Touch;
-import org.touchbase.core.rules.Rule;
+import org.touchbase.core.rules.PracticeRule;
 import org.touchbase.core.rules.RuleContext;
 import org.touchbase.core.rules.RuleInfo;
 import org.touchbase.core.rules.Severity;
 import org.touchbase.core.state.QuestionState;
 
 /** 1.5 Keep asking what, how, why: a question we sent is still without an answer after {@code remind every}. */
-public final class OpenQuestion implements Rule {
+public final class OpenQuestion extends PracticeRule {
 
-    private static final RuleInfo INFO = RuleInfo.dateDriven("open-question", Severity.INFO, "1.5");
+    public static final RuleInfo INFO = RuleInfo.dateDriven("open-question", Severity.INFO, "1.5");
 
-    @Override
-    public RuleInfo info() {
-        return INFO;
+    public OpenQuestion() {
+        super(INFO);
     }
 
     @Override

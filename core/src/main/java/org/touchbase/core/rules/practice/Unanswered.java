@@ -2,7 +2,7 @@ package org.touchbase.core.rules.practice;
 
 import org.touchbase.core.model.Length;
 import org.touchbase.core.model.Touch;
-import org.touchbase.core.rules.Rule;
+import org.touchbase.core.rules.PracticeRule;
 import org.touchbase.core.rules.RuleContext;
 import org.touchbase.core.rules.RuleInfo;
 import org.touchbase.core.rules.Severity;
@@ -14,13 +14,12 @@ import org.touchbase.core.state.ReplyState;
  * {@code noreply} touch, a call or meeting (answered in the conversation,
  * unless {@code missed}) and the client's answer to our question need no answer.
  */
-public final class Unanswered implements Rule {
+public final class Unanswered extends PracticeRule {
 
-    private static final RuleInfo INFO = RuleInfo.dateDriven("unanswered", Severity.WARNING, "1.1");
+    public static final RuleInfo INFO = RuleInfo.dateDriven("unanswered", Severity.WARNING, "1.1");
 
-    @Override
-    public RuleInfo info() {
-        return INFO;
+    public Unanswered() {
+        super(INFO);
     }
 
     @Override

@@ -30,7 +30,7 @@ public final class ReplyAction implements CodeActionParticipant {
 
     @Override
     public void quickFixes(ActionContext context, Finding finding, Diagnostic diagnostic, List<CodeAction> out) {
-        if (!"unanswered".equals(finding.rule()) || !(finding.subject() instanceof Touch incoming)) {
+        if (!(finding.subject() instanceof Touch incoming)) {
             return;
         }
         Project project = context.projectAt(incoming.span().start());
