@@ -46,6 +46,14 @@ EMAIL        : 'email';
 PHONE        : 'phone';
 NOTE         : 'note';
 
+// Version 2: people, working days, pauses
+MEMBER       : 'member';
+LEFT         : 'left';
+AWAY         : 'away';
+SINCE        : 'since';
+UNTIL        : 'until';
+WAS          : 'was';
+
 // Touches
 TOUCH        : 'touch';
 LETTER       : 'letter';
@@ -94,7 +102,8 @@ COMMA        : ',';
 
 DATE         : DIGIT DIGIT DIGIT DIGIT '-' DIGIT DIGIT '-' DIGIT DIGIT;
 TIME         : DIGIT DIGIT ':' DIGIT DIGIT;
-DURATION     : DIGIT+ [hdw];
+// h, d, w: elapsed time; wd: working days.
+DURATION     : DIGIT+ ('h' | 'd' | 'w' | 'wd');
 // Anything else that starts with a digit (2026-9-5, 25h30, 12) is one token,
 // so that the parser reports it once as "not a date / duration".
 MALFORMED_LITERAL : DIGIT [\p{L}\p{N}_:.\-]*;

@@ -4,7 +4,8 @@
  * The grammar accepts a little more than the language allows where that gives
  * a better message than a syntax error: person flags outside a person and
  * project attributes inside a `log` parse here and are reported as
- * `invalid-use` by the model builder.
+ * `invalid-use` by the model builder; so do the items of a person inside a
+ * `member`, which has only a role, an email and a phone.
  */
 parser grammar ClientParser;
 
@@ -22,13 +23,14 @@ block
 projectItem
     : CLIENT string                                  # clientItem
     | MANAGER string                                 # managerItem
-    | STATUS projectStatus                           # statusItem
+    | STATUS projectStatus (UNTIL until=date)?       # statusItem
     | STARTS date                                    # startsItem
-    | LAUNCH date                                    # launchItem
+    | LAUNCH launch=date (WAS was+=date (COMMA was+=date)*)?   # launchItem
     | RESPOND WITHIN duration                        # respondItem
     | CADENCE duration                               # cadenceItem
     | goal                                           # goalItem
     | PERSON name=ident title=string? personBody?    # personItem
+    | MEMBER name=ident title=string? personBody?    # memberItem
     | SOURCE string                                  # sourceItem
     | PLAN LBRACE step* RBRACE                        # planItem
     | SCENARIO string                                # scenarioItem
@@ -62,14 +64,22 @@ personAttribute
     | goal                       # personGoalAttribute
     | MOTIVATION string          # motivationAttribute
     | SPEAKS string              # speaksAttribute
-    | PREFERS touchKind          # prefersAttribute
+    | PREFERS touchKind string?  # prefersAttribute
     | EMAIL string               # emailAttribute
     | PHONE string               # phoneAttribute
     | NOTE string                # personNoteAttribute
+    | LEFT date string?          # leftAttribute
+    | AWAY from=date UNTIL until=date string?   # awayAttribute
     ;
 
+// A part, for a period: `decides since 2026-10-12`, `contact until 2026-10-20`.
 personFlag
-    : DECIDES | BACKUP | CONTACT
+    : (DECIDES | BACKUP | CONTACT) period?
+    ;
+
+period
+    : SINCE since=date (UNTIL until=date)?
+    | UNTIL until=date
     ;
 
 step
@@ -147,6 +157,7 @@ ident
     | DUE | SCENARIO | EXPECT | RECEIVED
     | PERSON | ROLE | DECIDES | BACKUP | CONTACT | MOTIVATION | SPEAKS | PREFERS
     | EMAIL | PHONE | NOTE
+    | MEMBER | LEFT | AWAY | SINCE | UNTIL | WAS
     | TOUCH | LETTER | REPLY | MESSAGE | PING | REMINDER | QUESTION | CALL
     | MEETING | PRESENTATION | OTHER | TO | FROM | WITH | PURPOSE | BENEFIT
     | AGREED | CONFIRMS | RE | ACK | ETA | REMINDS

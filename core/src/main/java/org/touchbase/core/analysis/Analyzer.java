@@ -94,11 +94,10 @@ public final class Analyzer {
 
     private static Analysis.ProjectResult check(Project project, Settings settings) {
         List<Finding> found = new ArrayList<>();
-        org.touchbase.core.state.Deadlines deadlines = settings.deadlines(project);
-        Rules.check(new RuleContext(project, deadlines, found));
+        Rules.check(new RuleContext(project, settings, found));
         List<Finding> raw = List.copyOf(found);
         return new Analysis.ProjectResult(List.copyOf(project.blocks()), settings, raw,
-                () -> TrustCalculator.compute(project, raw, deadlines));
+                () -> TrustCalculator.compute(new RuleContext(project, settings, new ArrayList<>()), raw));
     }
 
     /** Drops suppressed findings, applies each file's rule levels, and reports suppressions that silence nothing. */

@@ -10,6 +10,7 @@ import org.touchbase.core.model.Name;
 import org.touchbase.core.model.Summary;
 import org.touchbase.core.model.Touch;
 import org.touchbase.core.rules.Finding;
+import org.touchbase.core.rules.RuleContext;
 import org.touchbase.core.rules.practice.ActionOverdue;
 import org.touchbase.core.rules.practice.LateConfirmation;
 import org.touchbase.core.rules.practice.LateReply;
@@ -20,7 +21,7 @@ import org.touchbase.core.rules.practice.Unanswered;
 import org.touchbase.core.rules.practice.UnrecordedAgreement;
 import org.touchbase.core.state.ActionState;
 import org.touchbase.core.state.AgreementState;
-import org.touchbase.core.state.Deadlines;
+import org.touchbase.core.state.Timing;
 import org.touchbase.core.state.ReplyState;
 import org.touchbase.core.workspace.Project;
 
@@ -39,7 +40,9 @@ final class TrustCalculator {
     private TrustCalculator() {
     }
 
-    static ProjectTrust compute(Project project, List<Finding> findings, Deadlines deadlines) {
+    static ProjectTrust compute(RuleContext context, List<Finding> findings) {
+        Project project = context.project();
+        Timing deadlines = context.deadlines();
         Trust total = Trust.UNKNOWN;
         Map<String, Trust> people = new HashMap<>();
         for (Touch touch : project.touches()) {
@@ -77,7 +80,7 @@ final class TrustCalculator {
      * noreply} one counts for neither); a written confirmation sent within
      * {@code confirm within}.
      */
-    private static boolean isRight(Project project, Touch touch, Deadlines deadlines) {
+    private static boolean isRight(Project project, Touch touch, Timing deadlines) {
         if (touch.direction() != null && touch.direction().isStartedByUs() && touch.replyTo() == null
                 && touch.purpose() != null && touch.benefit() != null) {
             return true;
@@ -86,7 +89,7 @@ final class TrustCalculator {
             Touch incoming = project.touch(touch.replyTo().text());
             if (incoming != null && incoming.at() != null && project.repliesTo(incoming).contains(touch)
                     && ReplyState.needsAnswer(project, incoming)
-                    && !touch.at().isAfter(deadlines.replyDeadline(incoming.at()))
+                    && touch.at().isBefore(deadlines.replyDeadline(incoming.at()))
                     && !ReplyState.misdirected(touch, incoming)) {
                 return true;
             }

@@ -38,9 +38,11 @@ public final class BlockItems {
     public static final Kind<Scenario> SCENARIOS = new Kind<>("scenario", Block::scenarios, Scenario::span);
     public static final Kind<Touch> TOUCHES = new Kind<>("touch", Block::touches, Touch::span);
     public static final Kind<Expectation> EXPECTATIONS = new Kind<>("expect", Block::expectations, Expectation::span);
+    public static final Kind<Member> MEMBERS = new Kind<>("member", Block::members, Member::span);
 
     /** Every kind of top-level item (steps live inside plans). */
-    public static final List<Kind<?>> KINDS = List.of(GOALS, PEOPLE, SOURCES, PLANS, SCENARIOS, TOUCHES, EXPECTATIONS);
+    public static final List<Kind<?>> KINDS = List.of(GOALS, PEOPLE, SOURCES, PLANS, SCENARIOS, TOUCHES, EXPECTATIONS,
+            MEMBERS);
 
     private BlockItems() {
     }

@@ -9,7 +9,7 @@ import org.touchbase.core.text.Span;
 
 /**
  * Re-parses only the item an edit falls in. When an edit stays inside one
- * person, touch, goal, plan, expectation, source or scenario of a file that
+ * person, member, touch, goal, plan, expectation, source or scenario of a file that
  * parses cleanly, only that item's new text is parsed; the rest of the
  * document keeps its model, moved to the new offsets. Anything else — an
  * edit across items, at a block's own lines, in a file with syntax errors, or
@@ -164,7 +164,8 @@ public final class IncrementalUpdate {
                 swap(BlockItems.PLANS, block, fresh, moved),
                 swap(BlockItems.SCENARIOS, block, fresh, moved),
                 swap(BlockItems.TOUCHES, block, fresh, moved),
-                swap(BlockItems.EXPECTATIONS, block, fresh, moved));
+                swap(BlockItems.EXPECTATIONS, block, fresh, moved),
+                swap(BlockItems.MEMBERS, block, fresh, moved), block.pause(), block.launchWas());
     }
 
     /** The block's items of one kind, with the one at {@code moved} replaced by the fresh block's only item. */

@@ -2,36 +2,10 @@ package org.touchbase.core.model;
 
 import java.time.Duration;
 import org.touchbase.core.text.Span;
+import org.touchbase.core.time.Term;
 
-/** A duration such as {@code 4h}, {@code 1d} or {@code 2w}. */
-public record Length(Duration duration, Span span) {
-
-    /** Parses {@code 4h}, {@code 1d}, {@code 2w}; null when it is not one. */
-    public static Duration parse(String text) {
-        if (text == null || text.length() < 2) {
-            return null;
-        }
-        for (int i = 0; i < text.length() - 1; i++) {
-            if (text.charAt(i) < '0' || text.charAt(i) > '9') {
-                return null;
-            }
-        }
-        long amount;
-        try {
-            amount = Long.parseLong(text.substring(0, text.length() - 1));
-        } catch (NumberFormatException e) {
-            return null;
-        }
-        if (amount > 1_000_000) {
-            return null;
-        }
-        return switch (text.charAt(text.length() - 1)) {
-            case 'h' -> Duration.ofHours(amount);
-            case 'd' -> Duration.ofDays(amount);
-            case 'w' -> Duration.ofDays(7 * amount);
-            default -> null;
-        };
-    }
+/** A duration as written, such as {@code 4h}, {@code 1d}, {@code 2w} or {@code 1wd}. */
+public record Length(Term term, Span span) {
 
     /**
      * A span of time as people say it, in rule messages, cards and reports
@@ -50,14 +24,5 @@ public record Length(Duration duration, Span span) {
         public String compact() {
             return amount + (days ? "d" : "h");
         }
-    }
-
-    /** A duration as written in the language: whole days as {@code d}, otherwise hours. */
-    public static String format(Duration duration) {
-        long hours = duration.toHours();
-        if (hours % 24 == 0 && hours != 0) {
-            return hours / 24 + "d";
-        }
-        return hours + "h";
     }
 }

@@ -1,7 +1,6 @@
 package org.touchbase.core.model;
 
 import java.time.DateTimeException;
-import java.time.Duration;
 import java.time.LocalDate;
 import java.time.LocalDateTime;
 import java.time.LocalTime;
@@ -23,6 +22,7 @@ import org.touchbase.core.syntax.SyntaxParser;
 import org.touchbase.core.syntax.SyntaxTrees;
 import org.touchbase.core.text.SourceFile;
 import org.touchbase.core.text.Span;
+import org.touchbase.core.time.Term;
 import org.touchbase.grammar.ClientLexer;
 import org.touchbase.grammar.ClientParser;
 import org.touchbase.grammar.ClientParser.*;
@@ -89,7 +89,8 @@ public final class ModelBuilder {
                 parts.respondWithin.value, parts.cadence.value, parts.remindEvery.value, parts.confirmWithin.value,
                 List.copyOf(parts.goals), List.copyOf(parts.people),
                 List.copyOf(parts.sources), List.copyOf(parts.steps), List.copyOf(parts.plans),
-                List.copyOf(parts.scenarios), List.copyOf(parts.touches), List.copyOf(parts.expectations));
+                List.copyOf(parts.scenarios), List.copyOf(parts.touches), List.copyOf(parts.expectations),
+                List.copyOf(parts.members), parts.pause, parts.launchWas);
     }
 
     private final class BlockParts {
@@ -111,6 +112,9 @@ public final class ModelBuilder {
         final List<Scenario> scenarios = new ArrayList<>();
         final List<Touch> touches = new ArrayList<>();
         final List<Expectation> expectations = new ArrayList<>();
+        final List<Member> members = new ArrayList<>();
+        Pause pause;
+        List<Day> launchWas = List.of();
 
         BlockParts(boolean project) {
             this.project = project;
@@ -132,11 +136,11 @@ public final class ModelBuilder {
         } else if (item instanceof ManagerItemContext c) {
             parts.attribute(parts.manager, text(c.string()), c);
         } else if (item instanceof StatusItemContext c) {
-            parts.attribute(parts.status, status(c.projectStatus()), c);
+            statusItem(c, parts);
         } else if (item instanceof StartsItemContext c) {
             parts.attribute(parts.starts, day(c.date()), c);
         } else if (item instanceof LaunchItemContext c) {
-            parts.attribute(parts.launch, day(c.date()), c);
+            launchItem(c, parts);
         } else if (item instanceof RespondItemContext c) {
             parts.attribute(parts.respondWithin, length(c.duration()), c);
         } else if (item instanceof CadenceItemContext c) {
@@ -145,6 +149,8 @@ public final class ModelBuilder {
             add(parts.goals, goal(c.goal()));
         } else if (item instanceof PersonItemContext c) {
             add(parts.people, person(c));
+        } else if (item instanceof MemberItemContext c) {
+            add(parts.members, member(c));
         } else if (item instanceof SourceItemContext c) {
             Text text = text(c.string());
             if (text != null) {
@@ -169,8 +175,92 @@ public final class ModelBuilder {
         } else if (item instanceof ConfirmItemContext c) {
             parts.attribute(parts.confirmWithin, length(c.duration()), c);
         } else if (item instanceof StrayPersonFlagContext c) {
-            invalidUse(span(c), Message.of("invalidUse.flagOutsidePerson", c.getText()));
+            invalidUse(span(c), Message.of("invalidUse.flagOutsidePerson", c.personFlag().getStart().getText()));
         }
+    }
+
+    // ---- version 2: people, working days, pauses
+
+    /** {@code status paused [until DATE]}: only a pause has an {@code until}. */
+    private void statusItem(StatusItemContext c, BlockParts parts) {
+        Status status = status(c.projectStatus());
+        Day until = day(c.until);
+        if (!parts.project) {
+            parts.attribute(parts.status, status, c);
+            return;
+        }
+        if (parts.status.set(status, span(c)) && until != null) {
+            if (status != null && status != Status.PAUSED) {
+                invalidUse(Span.cover(span(c.UNTIL().getSymbol()), until.span()),
+                        Message.of("invalidUse.untilNotPaused", status.keyword()));
+            } else {
+                parts.pause = new Pause(span(c), until);
+            }
+        }
+    }
+
+    /** {@code launch DATE [was DATE {, DATE}]}: the launch date and the dates it had before, newest first. */
+    private void launchItem(LaunchItemContext c, BlockParts parts) {
+        if (!parts.project) {
+            parts.attribute(parts.launch, day(c.launch), c);
+            return;
+        }
+        if (parts.launch.set(day(c.launch), span(c))) {
+            List<Day> was = new ArrayList<>();
+            for (DateContext date : c.was) {
+                add(was, day(date));
+            }
+            parts.launchWas = List.copyOf(was);
+        }
+    }
+
+    /** A part and its period: {@code decides since D until D}. */
+    private Part part(PersonFlagContext flag) {
+        Part.Kind kind = flag.DECIDES() != null ? Part.Kind.DECIDES
+                : flag.BACKUP() != null ? Part.Kind.BACKUP : Part.Kind.CONTACT;
+        PeriodContext period = flag.period();
+        Day since = period == null ? null : day(period.since);
+        Day until = period == null ? null : day(period.until);
+        if (since != null && until != null && since.valid() && until.valid()
+                && until.date().isBefore(since.date())) {
+            invalidUse(span(period), Message.of("invalidUse.periodBackwards", since.date(), until.date()));
+        }
+        return new Part(kind, span(flag), since, until);
+    }
+
+    /** {@code away D1 until D2 [STRING]}. */
+    private Absence absence(AwayAttributeContext c) {
+        Day from = day(c.from);
+        Day until = day(c.until);
+        if (from != null && until != null && from.valid() && until.valid() && until.date().isBefore(from.date())) {
+            invalidUse(span(c), Message.of("invalidUse.periodBackwards", from.date(), until.date()));
+        }
+        return new Absence(span(c), from, until, text(c.string()));
+    }
+
+    /** {@code member ID [STRING] [{ role email phone }]}: a person's other items are {@code invalid-use} here. */
+    private Member member(MemberItemContext context) {
+        Name id = name(context.name);
+        if (id == null) {
+            return null;
+        }
+        Single<Text> role = new Single<>("role");
+        Single<Text> email = new Single<>("email");
+        Single<Text> phone = new Single<>("phone");
+        if (context.personBody() != null) {
+            for (PersonAttributeContext attribute : context.personBody().personAttribute()) {
+                if (attribute instanceof RoleAttributeContext c) {
+                    role.set(text(c.string()), span(c));
+                } else if (attribute instanceof EmailAttributeContext c) {
+                    email.set(text(c.string()), span(c));
+                } else if (attribute instanceof PhoneAttributeContext c) {
+                    phone.set(text(c.string()), span(c));
+                } else if (attribute.getStart() != null && SyntaxTrees.isReal(attribute.getStart())) {
+                    invalidUse(span(attribute), Message.of("invalidUse.memberItem", attribute.getStart().getText()));
+                }
+            }
+        }
+        return new Member(file, span(context), id, text(context.title), role.value, email.value, phone.value);
     }
 
     private static <T> void add(List<T> list, T element) {
@@ -198,11 +288,14 @@ public final class ModelBuilder {
         Single<Text> motivation = new Single<>("motivation");
         Single<Text> speaks = new Single<>("speaks");
         Single<TouchKind> prefers = new Single<>("prefers");
+        Text prefersChannel = null;
+        Single<Departure> left = new Single<>("left");
+        List<Absence> away = new ArrayList<>();
         Single<Text> email = new Single<>("email");
         Single<Text> phone = new Single<>("phone");
-        Single<Boolean> decides = new Single<>("decides");
-        Single<Boolean> backup = new Single<>("backup");
-        Single<Boolean> contact = new Single<>("contact");
+        Single<Part> decides = new Single<>("decides");
+        Single<Part> backup = new Single<>("backup");
+        Single<Part> contact = new Single<>("contact");
         List<Goal> goals = new ArrayList<>();
         List<Text> notes = new ArrayList<>();
         if (context.personBody() != null) {
@@ -210,9 +303,10 @@ public final class ModelBuilder {
                 if (attribute instanceof RoleAttributeContext c) {
                     role.set(text(c.string()), span(c));
                 } else if (attribute instanceof FlagAttributeContext c) {
-                    PersonFlagContext flag = c.personFlag();
-                    Single<Boolean> slot = flag.DECIDES() != null ? decides : flag.BACKUP() != null ? backup : contact;
-                    slot.set(Boolean.TRUE, span(c));
+                    Part part = part(c.personFlag());
+                    Single<Part> slot = part.kind() == Part.Kind.DECIDES ? decides
+                            : part.kind() == Part.Kind.BACKUP ? backup : contact;
+                    slot.set(part, span(c));
                 } else if (attribute instanceof PersonGoalAttributeContext c) {
                     add(goals, goal(c.goal()));
                 } else if (attribute instanceof MotivationAttributeContext c) {
@@ -220,20 +314,25 @@ public final class ModelBuilder {
                 } else if (attribute instanceof SpeaksAttributeContext c) {
                     speaks.set(text(c.string()), span(c));
                 } else if (attribute instanceof PrefersAttributeContext c) {
-                    prefers.set(kind(c.touchKind()), span(c));
+                    if (prefers.set(kind(c.touchKind()), span(c))) {
+                        prefersChannel = text(c.string());
+                    }
                 } else if (attribute instanceof EmailAttributeContext c) {
                     email.set(text(c.string()), span(c));
                 } else if (attribute instanceof PhoneAttributeContext c) {
                     phone.set(text(c.string()), span(c));
                 } else if (attribute instanceof PersonNoteAttributeContext c) {
                     add(notes, text(c.string()));
+                } else if (attribute instanceof LeftAttributeContext c) {
+                    left.set(new Departure(span(c), day(c.date()), text(c.string())), span(c));
+                } else if (attribute instanceof AwayAttributeContext c) {
+                    away.add(absence(c));
                 }
             }
         }
-        return new Person(file, span(context), id, text(context.title), role.value, decides.given, backup.given,
-                contact.given,
-                List.copyOf(goals), motivation.value, speaks.value, prefers.value, email.value, phone.value,
-                List.copyOf(notes));
+        return new Person(file, span(context), id, text(context.title), role.value, decides.value, backup.value,
+                contact.value, List.copyOf(goals), motivation.value, speaks.value, prefers.value, prefersChannel,
+                email.value, phone.value, List.copyOf(notes), left.value, List.copyOf(away));
     }
 
     private Step step(StepContext context) {
@@ -504,7 +603,7 @@ public final class ModelBuilder {
             return null;
         }
         Token token = context.DURATION().getSymbol();
-        Duration duration = Length.parse(token.getText());
+        Term duration = Term.parse(token.getText());
         if (duration == null) {
             findings.add(new Finding(RuleIds.SYNTAX, Severity.ERROR, file, span(token),
                     Message.of("syntax.badDuration", token.getText()), null));

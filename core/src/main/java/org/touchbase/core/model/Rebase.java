@@ -29,6 +29,9 @@ final class Rebase {
     private final Function<Summary, Summary> summaries = this::summary;
     private final Function<Summary.Action, Summary.Action> actions = this::action;
     private final Function<Person, Person> people = this::person;
+    private final Function<Absence, Absence> absences = this::absence;
+    private final Function<Member, Member> members = this::member;
+    private final Function<Day, Day> days = this::day;
     private final Function<Source, Source> sources = this::source;
     private final Function<Step, Step> steps = this::step;
     private final Function<Scenario, Scenario> scenarios = this::scenario;
@@ -96,7 +99,7 @@ final class Rebase {
             return null;
         }
         Span moved = span(length.span());
-        return moved == length.span() ? length : new Length(length.duration(), moved);
+        return moved == length.span() ? length : new Length(length.term(), moved);
     }
 
     /** Every item moved, in an unmodifiable list (indexed loops: these lists are walked for every edit). */
@@ -124,9 +127,31 @@ final class Rebase {
     }
 
     Person person(Person p) {
-        return new Person(file, span(p.span()), name(p.id()), text(p.fullName()), text(p.role()), p.decides(),
-                p.backup(), p.contact(), list(p.goals(), goals), text(p.motivation()), text(p.speaks()),
-                p.prefers(), text(p.email()), text(p.phone()), list(p.notes(), texts));
+        return new Person(file, span(p.span()), name(p.id()), text(p.fullName()), text(p.role()), part(p.decides()),
+                part(p.backup()), part(p.contact()), list(p.goals(), goals), text(p.motivation()), text(p.speaks()),
+                p.prefers(), text(p.prefersChannel()), text(p.email()), text(p.phone()), list(p.notes(), texts),
+                departure(p.left()), list(p.away(), absences));
+    }
+
+    Part part(Part part) {
+        return part == null ? null : new Part(part.kind(), span(part.span()), day(part.since()), day(part.until()));
+    }
+
+    Departure departure(Departure left) {
+        return left == null ? null : new Departure(span(left.span()), day(left.day()), text(left.note()));
+    }
+
+    Absence absence(Absence a) {
+        return new Absence(span(a.span()), day(a.from()), day(a.until()), text(a.note()));
+    }
+
+    Pause pause(Pause pause) {
+        return pause == null ? null : new Pause(span(pause.span()), day(pause.until()));
+    }
+
+    Member member(Member m) {
+        return new Member(file, span(m.span()), name(m.id()), text(m.fullName()), text(m.role()), text(m.email()),
+                text(m.phone()));
     }
 
     Source source(Source source) {
@@ -181,7 +206,8 @@ final class Rebase {
                 length(b.cadence()), length(b.remindEvery()), length(b.confirmWithin()), list(b.goals(), goals), list(b.people(), people),
                 list(b.sources(), sources), list(b.steps(), steps), list(b.plans(), spans),
                 list(b.scenarios(), scenarios), list(b.touches(), touches),
-                list(b.expectations(), expectations));
+                list(b.expectations(), expectations), list(b.members(), members), pause(b.pause()),
+                list(b.launchWas(), days));
     }
 
     Suppression suppression(Suppression s) {

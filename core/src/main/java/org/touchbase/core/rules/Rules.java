@@ -12,6 +12,7 @@ import org.touchbase.core.rules.practice.AimlessTouch;
 import org.touchbase.core.rules.practice.ContactMotivationUnknown;
 import org.touchbase.core.rules.practice.DecisionMakerGoalsUnknown;
 import org.touchbase.core.rules.practice.EmptyText;
+import org.touchbase.core.rules.practice.KeyPersonLeaving;
 import org.touchbase.core.rules.practice.LateConfirmation;
 import org.touchbase.core.rules.practice.LateReply;
 import org.touchbase.core.rules.practice.MeetingWithoutSummary;
@@ -24,6 +25,7 @@ import org.touchbase.core.rules.practice.NoPlanB;
 import org.touchbase.core.rules.practice.NoScenarios;
 import org.touchbase.core.rules.practice.ObligationOverdue;
 import org.touchbase.core.rules.practice.OpenQuestion;
+import org.touchbase.core.rules.practice.StaleStatus;
 import org.touchbase.core.rules.practice.StepOverdue;
 import org.touchbase.core.rules.practice.TouchGap;
 import org.touchbase.core.rules.practice.Unanswered;
@@ -37,6 +39,8 @@ public final class Rules {
             new NoPlanB(), new NoInfoSource(), new DecisionMakerGoalsUnknown(), new ContactMotivationUnknown(),
             new NoPlan(), new NoScenarios(), new StepOverdue(), new MeetingWithoutSummary(), new ObligationOverdue(),
             new AimlessTouch(), new TouchGap(),
+            // version 2: people, working days, pauses
+            new KeyPersonLeaving(), new StaleStatus(),
             // version 2: replies, obligations, agreements
             new MisdirectedReply(), new OpenQuestion(), new ActionOverdue(), new LateConfirmation(), new EmptyText());
 
@@ -93,10 +97,10 @@ public final class Rules {
         return Collections.unmodifiableSet(ids);
     }
 
-    /** Runs every practice rule on one project, skipping date-driven rules unless the project is active. */
+    /** Runs every practice rule on one project, skipping the rules that do not look at its status. */
     public static void check(RuleContext context) {
         for (Rule rule : PRACTICE) {
-            if (rule.info().dateDriven() && !context.project().isActive()) {
+            if (!rule.info().appliesTo(context.project().status())) {
                 continue;
             }
             context.use(rule.info());

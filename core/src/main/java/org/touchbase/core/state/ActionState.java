@@ -16,10 +16,10 @@ public final class ActionState {
     private final Touch touch;
     private final boolean clientOwned;
     private final ObligationState obligation;
-    private final Deadlines deadlines;
+    private final Timing deadlines;
 
     private ActionState(Summary.Action action, Touch touch, boolean clientOwned, ObligationState obligation,
-            Deadlines deadlines) {
+            Timing deadlines) {
         this.action = action;
         this.touch = touch;
         this.clientOwned = clientOwned;
@@ -27,8 +27,8 @@ public final class ActionState {
         this.deadlines = deadlines;
     }
 
-    public static ActionState of(Project project, Summary.Action action, Deadlines deadlines) {
-        boolean clientOwned = action.owner() != null && project.person(action.owner().text()) != null;
+    public static ActionState of(Project project, Summary.Action action, Timing deadlines) {
+        boolean clientOwned = action.owner() == null || project.member(action.owner().text()) == null;
         return new ActionState(action, project.touchOf(action), clientOwned,
                 ObligationState.of(project, action, deadlines), deadlines);
     }
@@ -42,7 +42,7 @@ public final class ActionState {
         return touch;
     }
 
-    /** Owned by a person of the client (not by someone on our side). */
+    /** Owned by a person of the client, not by a {@code member} of our team (an unknown owner counts as the client's). */
     public boolean clientOwned() {
         return clientOwned;
     }

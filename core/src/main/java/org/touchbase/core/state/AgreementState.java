@@ -32,7 +32,7 @@ public final class AgreementState {
         this.replacedIn = replacedIn;
     }
 
-    public static AgreementState of(Project project, Agreement agreement, Deadlines deadlines) {
+    public static AgreementState of(Project project, Agreement agreement, Timing deadlines) {
         Touch madeIn = project.touchOf(agreement);
         LocalDateTime now = deadlines.now();
         List<Touch> confirmations = new ArrayList<>();

@@ -31,10 +31,10 @@ public final class ObligationState {
     private final Day closedOn;
     private final List<Expectation.Receipt> parts;
     private final List<Touch> reminders;
-    private final Deadlines deadlines;
+    private final Timing deadlines;
 
     private ObligationState(Element subject, Name owner, Text title, Day due, boolean closed, Day closedOn,
-            List<Expectation.Receipt> parts, List<Touch> reminders, Deadlines deadlines) {
+            List<Expectation.Receipt> parts, List<Touch> reminders, Timing deadlines) {
         this.subject = subject;
         this.owner = owner;
         this.title = title;
@@ -46,19 +46,19 @@ public final class ObligationState {
         this.deadlines = deadlines;
     }
 
-    public static ObligationState of(Project project, Expectation expectation, Deadlines deadlines) {
+    public static ObligationState of(Project project, Expectation expectation, Timing deadlines) {
         Expectation.Receipt closing = expectation.closing();
         return new ObligationState(expectation, expectation.from(), expectation.title(), expectation.due(),
                 closing != null, closing == null ? null : closing.date(), expectation.parts(),
                 reminders(project, expectation, deadlines), deadlines);
     }
 
-    public static ObligationState of(Project project, Summary.Action action, Deadlines deadlines) {
+    public static ObligationState of(Project project, Summary.Action action, Timing deadlines) {
         return new ObligationState(action, action.owner(), action.text(), action.due(), action.done(),
                 action.doneOn(), List.of(), reminders(project, action, deadlines), deadlines);
     }
 
-    private static List<Touch> reminders(Project project, Element subject, Deadlines deadlines) {
+    private static List<Touch> reminders(Project project, Element subject, Timing deadlines) {
         List<Touch> sent = new ArrayList<>();
         for (Touch reminder : project.remindersOf(subject)) {
             if (reminder.happenedBy(deadlines.now())) {

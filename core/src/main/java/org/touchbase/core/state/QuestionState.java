@@ -16,9 +16,9 @@ public final class QuestionState {
     private final Touch question;
     private final List<Touch> answers;
     private final LocalDateTime askAgain;
-    private final Deadlines deadlines;
+    private final Timing deadlines;
 
-    private QuestionState(Touch question, List<Touch> answers, LocalDateTime askAgain, Deadlines deadlines) {
+    private QuestionState(Touch question, List<Touch> answers, LocalDateTime askAgain, Timing deadlines) {
         this.question = question;
         this.answers = answers;
         this.askAgain = askAgain;
@@ -30,7 +30,7 @@ public final class QuestionState {
         return touch.kind() == TouchKind.QUESTION && touch.direction() != null && touch.direction().isStartedByUs();
     }
 
-    public static QuestionState of(Project project, Touch question, Deadlines deadlines) {
+    public static QuestionState of(Project project, Touch question, Timing deadlines) {
         List<Touch> answers = new ArrayList<>();
         for (Touch answer : project.repliesTo(question)) {
             if (answer.at() == null || !answer.isPlannedAt(deadlines.now())) {

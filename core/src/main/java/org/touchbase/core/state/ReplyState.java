@@ -28,7 +28,7 @@ public final class ReplyState {
         ANSWERED,
         /** Nothing sent yet, and the reply deadline has not passed. */
         WAITING,
-        /** Nothing sent, and the reply deadline has passed. */
+        /** Nothing sent, and the reply deadline has passed ("now" is at or after it). */
         NO_ACK,
         /** Acknowledged without an {@code eta}. */
         ACK_WITHOUT_ETA,
@@ -53,7 +53,7 @@ public final class ReplyState {
         this.now = now;
     }
 
-    public static ReplyState of(Project project, Touch incoming, Deadlines deadlines) {
+    public static ReplyState of(Project project, Touch incoming, Timing deadlines) {
         LocalDateTime now = deadlines.now();
         List<Touch> sent = new ArrayList<>();
         for (Touch reply : project.repliesTo(incoming)) {
@@ -159,10 +159,10 @@ public final class ReplyState {
         return ack == null ? null : ack.eta();
     }
 
-    /** Whether the first reply or acknowledgement came after the deadline. */
+    /** Whether the first reply or acknowledgement came once the deadline had passed (at or after it). */
     public boolean firstLate() {
         Touch first = first();
-        return needed && first != null && deadline != null && first.at().isAfter(deadline);
+        return needed && first != null && deadline != null && !first.at().isBefore(deadline);
     }
 
     public Status status() {
@@ -174,7 +174,7 @@ public final class ReplyState {
         }
         Touch ack = ack();
         if (ack == null) {
-            return deadline != null && now.isAfter(deadline) ? Status.NO_ACK : Status.WAITING;
+            return deadline != null && !now.isBefore(deadline) ? Status.NO_ACK : Status.WAITING;
         }
         Day eta = ack.eta();
         if (eta == null) {

@@ -1,6 +1,6 @@
 package org.touchbase.core.workspace;
 
-import java.time.Duration;
+import java.time.LocalDateTime;
 import java.util.ArrayList;
 import java.util.Collections;
 import java.util.HashMap;
@@ -15,6 +15,9 @@ import org.touchbase.core.model.Element;
 import org.touchbase.core.model.Expectation;
 import org.touchbase.core.model.Goal;
 import org.touchbase.core.model.Length;
+import org.touchbase.core.model.Member;
+import org.touchbase.core.model.Part;
+import org.touchbase.core.model.Pause;
 import org.touchbase.core.model.Person;
 import org.touchbase.core.model.Scenario;
 import org.touchbase.core.model.Source;
@@ -23,6 +26,7 @@ import org.touchbase.core.model.Step;
 import org.touchbase.core.model.Summary;
 import org.touchbase.core.model.Text;
 import org.touchbase.core.model.Touch;
+import org.touchbase.core.time.Term;
 
 /**
  * A project as the whole workspace knows it: its {@code project} block and
@@ -42,6 +46,8 @@ public final class Project {
     final List<Expectation> expectations = new ArrayList<>();
     final List<Summary.Action> actions = new ArrayList<>();
     final Map<String, Person> peopleById = new LinkedHashMap<>();
+    final List<Member> members = new ArrayList<>();
+    final Map<String, Member> membersById = new HashMap<>();
     final Map<String, Touch> touchesById = new HashMap<>();
     final Map<String, Agreement> agreementsById = new HashMap<>();
     /* Expectations and actions share one namespace: `reminds` names either. */
@@ -103,27 +109,27 @@ public final class Project {
     }
 
     /** The project's own {@code respond within}, or {@code fallback}. */
-    public Duration respondWithin(Duration fallback) {
+    public Term respondWithin(Term fallback) {
         Length own = declaration.respondWithin();
-        return own != null ? own.duration() : fallback;
+        return own != null && own.term() != null ? own.term() : fallback;
     }
 
     /** The project's own {@code cadence}, or {@code fallback}. */
-    public Duration cadence(Duration fallback) {
+    public Term cadence(Term fallback) {
         Length own = declaration.cadence();
-        return own != null ? own.duration() : fallback;
+        return own != null && own.term() != null ? own.term() : fallback;
     }
 
     /** The project's own {@code remind every}, or {@code fallback}. */
-    public Duration remindEvery(Duration fallback) {
+    public Term remindEvery(Term fallback) {
         Length own = declaration.remindEvery();
-        return own != null ? own.duration() : fallback;
+        return own != null && own.term() != null ? own.term() : fallback;
     }
 
     /** The project's own {@code confirm within}, or {@code fallback}. */
-    public Duration confirmWithin(Duration fallback) {
+    public Term confirmWithin(Term fallback) {
         Length own = declaration.confirmWithin();
-        return own != null ? own.duration() : fallback;
+        return own != null && own.term() != null ? own.term() : fallback;
     }
 
     public List<Person> people() {
@@ -163,6 +169,58 @@ public final class Project {
 
     public Person person(String id) {
         return peopleById.get(id);
+    }
+
+    /** Our own team: the {@code member}s, in workspace order. */
+    public List<Member> members() {
+        return Collections.unmodifiableList(members);
+    }
+
+    public Member member(String id) {
+        return membersById.get(id);
+    }
+
+    /** The pause's {@code until}, when the project is paused until a date. */
+    public Pause pause() {
+        return status() == Status.PAUSED ? declaration.pause() : null;
+    }
+
+    /** The launch dates before the current one, newest first, as written. */
+    public List<Day> launchWas() {
+        return declaration.launchWas();
+    }
+
+    /** The latest touch naming the person that has happened by {@code now}, or null. */
+    public Touch lastTouchWith(String personId, LocalDateTime now) {
+        Touch last = null;
+        for (Touch touch : touches) {
+            if (touch.happenedBy(now) && touch.involves(personId) && (last == null || touch.at().isAfter(last.at()))) {
+                last = touch;
+            }
+        }
+        return last;
+    }
+
+    /** Touches naming the person that have happened by {@code now}. */
+    public int touchesWith(String personId, LocalDateTime now) {
+        int count = 0;
+        for (Touch touch : touches) {
+            if (touch.happenedBy(now) && touch.involves(personId)) {
+                count++;
+            }
+        }
+        return count;
+    }
+
+    /** The people who hold the part at {@code moment}, in workspace order. */
+    public List<Person> holding(Part.Kind kind, LocalDateTime moment) {
+        List<Person> result = new ArrayList<>();
+        for (Person person : people) {
+            if (person.holds(kind, moment)) {
+                result.add(person);
+            }
+        }
+        return result;
     }
 
     public Touch touch(String id) {

@@ -21,11 +21,20 @@ class IncrementalUpdateTest {
 
     static final String PROJECT = """
             project p "Портал" {
+              status paused until 2026-12-01
+              launch 2026-12-15 was 2026-12-01, 2026-11-20
+              respond within 2wd
               goal main "Grow"
+              member olga "Ольга" { role "AM" email "o@a.example" }
               person anna "Анна" {
-                decides
+                decides since 2026-10-12 until 2026-12-31
+                contact until 2026-10-30
+                prefers message "Telegram"
+                left 2027-01-10 "Уходит"
+                away 2026-11-01 until 2026-11-05 "Отпуск"
                 goal "Revenue"
               }
+              person oleg { decides until 2026-10-11 left 2026-10-12 }
               plan {
                 step a "A" due 2026-10-01 done
                 step b "B" due 2026-11-01
@@ -36,13 +45,14 @@ class IncrementalUpdateTest {
               touch 2026-11-12 call with anna "Scope" {
                 purpose "Scope" benefit "Plan"
                 agreed scope "Catalogue first"
-                summary final { decision "Go" action "Send" owner anna due 2026-11-20 }
+                summary final { decision "Go" action "Send" owner olga due 2026-11-20 }
               }
               expect logo from anna "Logo" due 2026-11-14
               scenario "Plan B"
               source "Report"
             }
             log p {
+              member ivan { phone "+7" }
               touch 2026-11-15 ping to anna "Staging" { purpose "x" benefit "y" }
             }
             """;

@@ -15,7 +15,7 @@ class AgreementsTest {
             project portal {
               %s
               person anna { decides }
-              touch 2026-11-02 11:00 call with anna "Scope" {
+              touch 2026-11-06 11:00 call with anna "Scope" {
                 purpose "p" benefit "b"
                 [[agreed scope "v1 is the portal and the FAQ"]]
               }
@@ -30,18 +30,26 @@ class AgreementsTest {
     @Test
     void aConfirmationWeeksLaterIsLate() {
         assertFindings(call("", "2026-11-16"), TODAY, f(6, 5, "late-confirmation").message("Agreement `scope` made "
-                + "in a call on 2026-11-02 was first confirmed in writing on 2026-11-16, later than `confirm within` "
-                + "1d: confirm agreements before they can be disputed")
-                .ru("Договорённость `scope` (касание: звонок, 2026-11-02) впервые подтверждена письменно 2026-11-16 — "
-                        + "позже срока `confirm within` (1d): подтверждайте договорённости, пока их не оспорили"));
+                + "in a call on 2026-11-06 was first confirmed in writing on 2026-11-16, later than `confirm within` "
+                + "1wd: confirm agreements before they can be disputed")
+                .ru("Договорённость `scope` (касание: звонок, 2026-11-06) впервые подтверждена письменно 2026-11-16 — "
+                        + "позже срока `confirm within` (1wd): подтверждайте договорённости, пока их не оспорили"));
         assertMarked(CALL.formatted("", "2026-11-16"), TODAY, "late-confirmation");
     }
 
     @Test
-    void aConfirmationAtTheEdgeOfConfirmWithinIsOnTimeAndAMinuteLaterIsLate() {
-        assertNoFinding(call("", "2026-11-03 10:59"), TODAY, "late-confirmation");
-        assertFindings(call("", "2026-11-03 11:00"), TODAY, f(6, 5, "late-confirmation"));
-        assertNoFinding(call("confirm within 3d", "2026-11-05"), TODAY, "late-confirmation");
+    void aConfirmationAtTheEdgeOfConfirmWithinInWorkingDays() {
+        // made on Friday: one working day ends with Monday, the weekend does not count
+        assertNoFinding(call("", "2026-11-08 12:00"), TODAY, "late-confirmation");
+        assertNoFinding(call("", "2026-11-09 23:59"), TODAY, "late-confirmation");
+        assertFindings(call("", "2026-11-10 00:00"), TODAY, f(6, 5, "late-confirmation"));
+        assertFindings(call("", "2026-11-10"), TODAY, f(6, 5, "late-confirmation"));
+    }
+
+    @Test
+    void theProjectsOwnConfirmWithinInElapsedTime() {
+        assertNoFinding(call("confirm within 3d", "2026-11-09 10:59"), TODAY, "late-confirmation");
+        assertFindings(call("confirm within 3d", "2026-11-09 11:00"), TODAY, f(6, 5, "late-confirmation"));
     }
 
     @Test

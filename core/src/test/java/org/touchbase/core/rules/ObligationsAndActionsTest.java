@@ -7,10 +7,10 @@ import static org.touchbase.core.ClientAssert.assertNoFinding;
 import static org.touchbase.core.ClientAssert.f;
 import static org.touchbase.core.ClientAssert.settings;
 
-import java.time.Duration;
 import org.junit.jupiter.api.Nested;
 import org.junit.jupiter.api.Test;
 import org.touchbase.core.analysis.Settings;
+import org.touchbase.core.time.Term;
 
 /**
  * Version 2, obligations and actions that do not go quiet: {@code remind
@@ -51,7 +51,7 @@ class ObligationsAndActionsTest {
         void theConfiguredRemindEveryIsTheDefault() {
             Settings defaults = settings("2026-11-21");
             Settings fortnight = new Settings(defaults.now(), defaults.respondWithin(), defaults.cadence(),
-                    Duration.ofDays(14), defaults.confirmWithin(), defaults.rules());
+                    Term.days(14), defaults.confirmWithin(), defaults.calendar(), defaults.rules());
             String text = REMINDED.formatted("");
             assertFindings(analyze(text, defaults), f(4, 3, "obligation-overdue"));
             assertNoFinding(analyze(text, fortnight), "obligation-overdue");

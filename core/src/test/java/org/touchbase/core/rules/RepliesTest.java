@@ -79,8 +79,8 @@ class RepliesTest {
                       touch c1 2026-11-10 09:00 call from boris "Hosting?" { missed }
                     }
                     """, TODAY, f(3, 3, "unanswered").message("\"Hosting?\" (call, 2026-11-10) from boris was missed "
-                    + "and has not been called back within 1d: call back now, or say when you will")
-                    .ru("«Hosting?» (звонок, 2026-11-10) от boris: пропущено, и за 1d мы не перезвонили: "
+                    + "and has not been called back within 1wd: call back now, or say when you will")
+                    .ru("«Hosting?» (звонок, 2026-11-10) от boris: пропущено, и за 1wd мы не перезвонили: "
                             + "перезвоните сейчас или скажите, когда перезвоните"));
         }
 

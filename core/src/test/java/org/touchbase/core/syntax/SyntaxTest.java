@@ -98,7 +98,7 @@ class SyntaxTest {
                       starts 2026-9-1
                     }
                     """, TODAY, f(2, 10, "syntax").message("`2026-9-1` is not a date, a time or a duration: write "
-                    + "dates as 2026-09-05, times as 14:30, durations as 4h, 1d or 2w"));
+                    + "dates as 2026-09-05, times as 14:30, durations as 4h, 1d, 2w or 1wd (working days)"));
         }
 
         @Test

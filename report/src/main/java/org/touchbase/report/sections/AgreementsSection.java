@@ -5,7 +5,6 @@ import java.util.ArrayList;
 import java.util.Comparator;
 import java.util.List;
 import org.touchbase.core.model.Agreement;
-import org.touchbase.core.model.Length;
 import org.touchbase.core.model.Touch;
 import org.touchbase.core.rules.practice.UnrecordedAgreement;
 import org.touchbase.core.state.AgreementState;
@@ -70,7 +69,7 @@ public final class AgreementsSection {
             if (state.confirmedLate()) {
                 long days = ChronoUnit.DAYS.between(made.at().toLocalDate(), first.at().toLocalDate());
                 return Line.of(written, " ", new Inline.Muted(v.t("agreements.late", days,
-                        Length.format(v.deadlines().confirmWithin()))));
+                        v.deadlines().confirmWithin().toString())));
             }
             return written;
         }

@@ -19,6 +19,8 @@ import org.touchbase.core.model.Touch;
 import org.touchbase.core.model.TouchKind;
 import org.touchbase.core.model.When;
 import org.touchbase.core.rules.Finding;
+import org.touchbase.core.rules.RuleContext;
+import org.touchbase.core.time.Term;
 import org.touchbase.core.rules.RuleInfo;
 import org.touchbase.core.workspace.Project;
 
@@ -34,6 +36,7 @@ public final class ProjectView {
     private final Settings settings;
     private final List<Finding> findings;
     private final List<Finding> raw;
+    private final RuleContext rules;
 
     public ProjectView(Analysis analysis, Project project, Messages messages) {
         this.analysis = analysis;
@@ -44,6 +47,7 @@ public final class ProjectView {
         this.findings = analysis.findingsOf(project);
         Analysis.ProjectResult result = analysis.result(project);
         this.raw = result == null ? List.of() : result.raw();
+        this.rules = new RuleContext(project, settings, new ArrayList<>());
     }
 
     public Analysis analysis() {
@@ -70,13 +74,18 @@ public final class ProjectView {
         return settings;
     }
 
-    /** "Now" and the project's spans of time: what every state query of the report is asked with. */
-    public org.touchbase.core.state.Deadlines deadlines() {
-        return settings.deadlines(project);
+    /** "Now", the project's terms and working days: what every state query of the report is asked with. */
+    public org.touchbase.core.state.Timing deadlines() {
+        return rules.deadlines();
     }
 
-    public Duration cadence() {
+    public Term cadence() {
         return project.cadence(settings.cadence());
+    }
+
+    /** The project as its rules see it: ask it what the rules would (a deadline, a part now). */
+    public RuleContext rules() {
+        return rules;
     }
 
     /** The findings reported about the project, as {@code check} reports them. */

@@ -160,7 +160,7 @@ public final class TouchesSection {
         if (replies.ack() == null) {
             java.time.LocalDateTime due = replies.deadline();
             return Line.of(new Inline.Mark(tone, v.t(late ? "waiting.noAck" : "waiting.replyDue")), " ",
-                    new Inline.Muted(v.t("waiting.due", due.toLocalDate() + " " + due.toLocalTime())));
+                    new Inline.Muted(v.t("waiting.due", org.touchbase.core.time.Deadlines.text(due))));
         }
         if (replies.eta() == null) {
             return Line.of(new Inline.Mark(tone, v.t("waiting.ackNoEta")));

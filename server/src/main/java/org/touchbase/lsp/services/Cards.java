@@ -6,13 +6,15 @@ import java.util.ArrayList;
 import java.util.List;
 import java.util.Locale;
 import org.touchbase.core.analysis.Analysis;
-import org.touchbase.core.analysis.Settings;
 import org.touchbase.core.analysis.Trust;
 import org.touchbase.core.i18n.Messages;
+import org.touchbase.core.model.Absence;
 import org.touchbase.core.model.Agreement;
 import org.touchbase.core.model.Expectation;
 import org.touchbase.core.model.Goal;
+import org.touchbase.core.model.Member;
 import org.touchbase.core.model.Name;
+import org.touchbase.core.model.Part;
 import org.touchbase.core.model.Person;
 import org.touchbase.core.model.Touch;
 import org.touchbase.core.rules.Finding;
@@ -71,18 +73,62 @@ public final class Cards {
                 expectation.due() == null || expectation.due().date() == null ? "?" : expectation.due().date().toString());
     }
 
+    /** The parts over time ("decision-maker since 2026-10-12"), then "left on …" and the absences. */
     private static List<String> flags(Person person, Messages messages) {
         List<String> flags = new ArrayList<>();
-        if (person.decides()) {
-            flags.add(messages.get("lsp.card.decides"));
+        for (Part part : person.parts()) {
+            flags.add(partLabel(part, messages, "lsp.card." + part.kind().keyword()));
         }
-        if (person.backup()) {
-            flags.add(messages.get("lsp.card.backup"));
+        if (person.left() != null && person.left().day() != null && person.left().day().valid()) {
+            flags.add(messages.get("lsp.card.leftOn", person.left().day().date().toString()));
         }
-        if (person.contact()) {
-            flags.add(messages.get("lsp.card.contact"));
+        for (Absence absence : person.away()) {
+            if (absence.valid()) {
+                flags.add(messages.get("lsp.card.awayFromTo", absence.from().date().toString(),
+                        absence.until().date().toString()));
+            }
         }
         return flags;
+    }
+
+    /** "decision-maker", "decision-maker since 2026-10-12", "… until …", "… from … until …"; {@code key} names the part. */
+    public static String partLabel(Part part, Messages messages, String key) {
+        String since = part.since() == null || part.since().date() == null ? null : part.since().date().toString();
+        String until = part.until() == null || part.until().date() == null ? null : part.until().date().toString();
+        String cardKey = "lsp.card." + part.kind().keyword();
+        if (since != null && until != null) {
+            return messages.get(cardKey + "FromTo", since, until);
+        }
+        if (since != null) {
+            return messages.get(cardKey + "Since", since);
+        }
+        if (until != null) {
+            return messages.get(cardKey + "Until", until);
+        }
+        return messages.get(key);
+    }
+
+    /** "Alexei Petrov — designer, member of our team". */
+    public static String memberLine(Member member, Messages messages) {
+        List<String> about = new ArrayList<>();
+        if (member.role() != null) {
+            about.add(member.role().value());
+        }
+        about.add(messages.get("lsp.card.member"));
+        return member.displayName() + " — " + String.join(", ", about);
+    }
+
+    public String member(Member member) {
+        StringBuilder out = new StringBuilder();
+        out.append("**").append(Markdown.escape(member.displayName())).append("** · ")
+                .append(Markdown.code(member.id().text()));
+        if (member.role() != null) {
+            out.append("  \n").append(Markdown.escape(member.role().value()));
+        }
+        out.append("\n\n").append(capitalize(messages.get("lsp.card.member"))).append('\n');
+        field(out, "lsp.card.email", member.email() == null ? null : member.email().value());
+        field(out, "lsp.card.phone", member.phone() == null ? null : member.phone().value());
+        return out.toString().strip();
     }
 
     private static String people(Touch touch) {
@@ -116,18 +162,13 @@ public final class Cards {
         field(out, "lsp.card.motivation", person.motivation() == null ? null : person.motivation().value());
         field(out, "lsp.card.speaks", person.speaks() == null ? null : person.speaks().value());
         field(out, "lsp.card.prefers", person.prefers() == null ? null
-                : messages.get("kind." + person.prefers().keyword()));
+                : messages.get("kind." + person.prefers().keyword())
+                        + (person.prefersChannel() == null ? "" : " (" + person.prefersChannel().value() + ")"));
         field(out, "lsp.card.email", person.email() == null ? null : person.email().value());
         field(out, "lsp.card.phone", person.phone() == null ? null : person.phone().value());
         if (project != null) {
             LocalDateTime now = now(project);
-            Touch last = null;
-            for (Touch touch : project.touches()) {
-                if (touch.involves(person.id().text()) && touch.happenedBy(now)
-                        && (last == null || touch.at().isAfter(last.at()))) {
-                    last = touch;
-                }
-            }
+            Touch last = project.lastTouchWith(person.id().text(), now);
             String lastTouch = messages.get("lsp.card.noTouch");
             if (last != null) {
                 long days = ChronoUnit.DAYS.between(last.at().toLocalDate(), now.toLocalDate());
@@ -303,9 +344,23 @@ public final class Cards {
                 .append('\n');
         field(out, "lsp.card.client", project.client() == null ? null : project.client().value());
         field(out, "lsp.card.manager", project.manager() == null ? null : project.manager().value());
-        field(out, "lsp.card.status", project.status().name().toLowerCase(Locale.ROOT));
-        field(out, "lsp.card.launch", project.launch() == null || project.launch().date() == null ? null
-                : project.launch().date().toString());
+        if (project.pause() == null) {
+            field(out, "lsp.card.status", project.status().name().toLowerCase(Locale.ROOT));
+        }
+        if (project.pause() != null && project.pause().until() != null && project.pause().until().valid()) {
+            field(out, "lsp.card.status", messages.get("lsp.card.pausedUntil",
+                    project.pause().until().date().toString()));
+        }
+        String launch = project.launch() == null || project.launch().date() == null ? null
+                : project.launch().date().toString();
+        if (launch != null && !project.launchWas().isEmpty()) {
+            List<String> was = new ArrayList<>();
+            for (var day : project.launchWas()) {
+                was.add(day.date() == null ? "?" : day.date().toString());
+            }
+            launch += " (" + messages.get("lsp.card.launchWas", String.join(", ", was)) + ")";
+        }
+        field(out, "lsp.card.launch", launch);
         int errors = 0;
         int warnings = 0;
         for (Finding finding : analysis.findingsOf(project)) {
@@ -345,17 +400,15 @@ public final class Cards {
     }
 
     private LocalDateTime now(Project project) {
-        Settings settings = analysis.settings(project);
-        return settings != null ? settings.now() : LocalDateTime.now();
+        return analysis.now(project);
     }
 
     private String trust(Trust trust) {
         return trust.known() ? trust.percent() + "%" : messages.get("lsp.card.trustUnknown");
     }
 
-    private org.touchbase.core.state.Deadlines deadlines(Project project) {
-        org.touchbase.core.state.Deadlines own = analysis.deadlines(project);
-        return own != null ? own : Settings.defaults(LocalDateTime.now()).deadlines(project);
+    private org.touchbase.core.state.Timing deadlines(Project project) {
+        return analysis.context(project).deadlines();
     }
 
     private String replyStatus(Project project, Touch incoming, LocalDateTime now) {
@@ -383,8 +436,7 @@ public final class Cards {
                     : messages.get("lsp.card.acknowledgedEta", date(ack), replies.eta().date().toString());
         }
         LocalDateTime deadline = replies.deadline();
-        String due = deadline.toLocalDate() + (deadline.toLocalTime().equals(java.time.LocalTime.MIDNIGHT) ? ""
-                : " " + deadline.toLocalTime());
+        String due = org.touchbase.core.time.Deadlines.text(deadline);
         return messages.get(replies.status() == ReplyState.Status.NO_ACK ? "lsp.card.waitingLate"
                 : "lsp.card.waiting", due);
     }
@@ -418,7 +470,7 @@ public final class Cards {
         } else if (state.recorded()) {
             String recorded = messages.get("lsp.card.recorded", touchLine(state.firstConfirmation(), messages));
             parts.add(state.confirmedLate() ? messages.get("lsp.card.recordedLate", recorded,
-                    org.touchbase.core.model.Length.format(deadlines(project).confirmWithin())) : recorded);
+                    deadlines(project).confirmWithin().toString()) : recorded);
         } else if (state.replacedBy() == null) {
             parts.add(messages.get("lsp.card.notRecorded"));
         }

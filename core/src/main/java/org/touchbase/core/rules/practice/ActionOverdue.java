@@ -1,6 +1,5 @@
 package org.touchbase.core.rules.practice;
 
-import org.touchbase.core.model.Length;
 import org.touchbase.core.model.Summary;
 import org.touchbase.core.model.Touch;
 import org.touchbase.core.rules.PracticeRule;
@@ -39,7 +38,7 @@ public final class ActionOverdue extends PracticeRule {
             Touch last = state.obligation().lastReminder();
             if (last != null) {
                 context.report(action, action.span(), "reminded", text, owner, due,
-                        last.at().toLocalDate().toString(), Length.format(context.remindEvery()));
+                        last.at().toLocalDate().toString(), context.remindEvery().toString());
             } else if (action.id() == null) {
                 context.report(action, action.span(), "noId", text, owner, due);
             } else {

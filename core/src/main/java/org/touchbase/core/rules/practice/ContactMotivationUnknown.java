@@ -18,7 +18,7 @@ public final class ContactMotivationUnknown extends PracticeRule {
     @Override
     public void check(RuleContext context) {
         for (Person person : context.project().people()) {
-            if (person.contact() && person.motivation() == null && person.goals().isEmpty()) {
+            if (person.contactAt(context.now()) && person.motivation() == null && person.goals().isEmpty()) {
                 context.report(person, person.displayName());
             }
         }

@@ -18,7 +18,7 @@ public final class DecisionMakerGoalsUnknown extends PracticeRule {
     @Override
     public void check(RuleContext context) {
         for (Person person : context.project().people()) {
-            if (person.decides() && person.goals().isEmpty()) {
+            if (person.decidesAt(context.now()) && person.goals().isEmpty()) {
                 context.report(person, person.displayName());
             }
         }

@@ -1,7 +1,6 @@
 package org.touchbase.core.rules.practice;
 
 import org.touchbase.core.model.Agreement;
-import org.touchbase.core.model.Length;
 import org.touchbase.core.model.Touch;
 import org.touchbase.core.rules.Message;
 import org.touchbase.core.rules.PracticeRule;
@@ -31,7 +30,7 @@ public final class LateConfirmation extends PracticeRule {
                     Touch first = state.firstConfirmation();
                     context.report(agreement, agreement.span(), null, agreement.id().text(),
                             Message.of("kind." + touch.kind().keyword()), touch.at().toLocalDate().toString(),
-                            first.at().toLocalDate().toString(), Length.format(context.confirmWithin()));
+                            first.at().toLocalDate().toString(), context.confirmWithin().toString());
                 }
             }
         }

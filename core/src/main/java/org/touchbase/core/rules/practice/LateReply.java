@@ -1,7 +1,6 @@
 package org.touchbase.core.rules.practice;
 
 import java.time.Duration;
-import org.touchbase.core.model.Length;
 import org.touchbase.core.model.Touch;
 import org.touchbase.core.rules.PracticeRule;
 import org.touchbase.core.rules.RuleContext;
@@ -29,7 +28,7 @@ public final class LateReply extends PracticeRule {
                 Touch first = replies.first();
                 context.report(first, first.header(), null, Labels.touch(touch),
                         Labels.amount(Duration.between(replies.deadline(), first.at())),
-                        Length.format(context.respondWithin()));
+                        context.respondWithin().toString());
             }
         }
     }

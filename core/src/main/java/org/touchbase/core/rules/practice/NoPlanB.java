@@ -6,7 +6,7 @@ import org.touchbase.core.rules.RuleContext;
 import org.touchbase.core.rules.RuleInfo;
 import org.touchbase.core.rules.Severity;
 
-/** 2.2 Have a Plan B: a backup decision-maker (and other sources of information). */
+/** 2.2 Have a Plan B: a backup decision-maker now (and other sources of information). */
 public final class NoPlanB extends PracticeRule {
 
     public static final RuleInfo INFO = RuleInfo.practice("no-plan-b", Severity.WARNING, "2.2");
@@ -18,7 +18,7 @@ public final class NoPlanB extends PracticeRule {
     @Override
     public void check(RuleContext context) {
         for (Person person : context.project().people()) {
-            if (person.backup()) {
+            if (person.backupAt(context.now())) {
                 return;
             }
         }

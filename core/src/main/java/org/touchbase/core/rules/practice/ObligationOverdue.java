@@ -1,7 +1,6 @@
 package org.touchbase.core.rules.practice;
 
 import org.touchbase.core.model.Expectation;
-import org.touchbase.core.model.Length;
 import org.touchbase.core.model.Touch;
 import org.touchbase.core.rules.PracticeRule;
 import org.touchbase.core.rules.RuleContext;
@@ -38,7 +37,7 @@ public final class ObligationOverdue extends PracticeRule {
             } else {
                 context.report(expectation, expectation.span(), "reminded", title, from,
                         expectation.due().date().toString(), expectation.id().text(), parts,
-                        last.at().toLocalDate().toString(), Length.format(context.remindEvery()));
+                        last.at().toLocalDate().toString(), context.remindEvery().toString());
             }
         }
     }

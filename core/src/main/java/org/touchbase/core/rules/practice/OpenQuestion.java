@@ -1,7 +1,6 @@
 package org.touchbase.core.rules.practice;
 
 import java.time.temporal.ChronoUnit;
-import org.touchbase.core.model.Length;
 import org.touchbase.core.model.Touch;
 import org.touchbase.core.rules.PracticeRule;
 import org.touchbase.core.rules.RuleContext;
@@ -27,7 +26,7 @@ public final class OpenQuestion extends PracticeRule {
             if (context.question(touch).overdue()) {
                 context.report(touch, touch.header(), null, Labels.touch(touch), Labels.people(touch),
                         ChronoUnit.DAYS.between(touch.at().toLocalDate(), context.today()),
-                        Length.format(context.remindEvery()));
+                        context.remindEvery().toString());
             }
         }
     }

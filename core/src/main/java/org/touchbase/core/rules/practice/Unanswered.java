@@ -1,6 +1,6 @@
 package org.touchbase.core.rules.practice;
 
-import org.touchbase.core.model.Length;
+import org.touchbase.core.model.Status;
 import org.touchbase.core.model.Touch;
 import org.touchbase.core.rules.PracticeRule;
 import org.touchbase.core.rules.RuleContext;
@@ -16,7 +16,8 @@ import org.touchbase.core.state.ReplyState;
  */
 public final class Unanswered extends PracticeRule {
 
-    public static final RuleInfo INFO = RuleInfo.dateDriven("unanswered", Severity.WARNING, "1.1");
+    public static final RuleInfo INFO = RuleInfo.dateDriven("unanswered", Severity.WARNING, "1.1",
+            Status.ACTIVE, Status.PAUSED);
 
     public Unanswered() {
         super(INFO);
@@ -31,7 +32,7 @@ public final class Unanswered extends PracticeRule {
             ReplyState replies = context.replies(touch);
             switch (replies.status()) {
                 case NO_ACK -> context.report(touch, touch.header(), touch.isMissed() ? "callBack" : "ack",
-                        Labels.touch(touch), Labels.people(touch), Length.format(context.respondWithin()));
+                        Labels.touch(touch), Labels.people(touch), context.respondWithin().toString());
                 case ACK_WITHOUT_ETA -> context.report(touch, touch.header(), "eta", Labels.touch(touch),
                         Labels.people(touch));
                 case ETA_PASSED -> context.report(touch, touch.header(), "overdue", Labels.touch(touch),

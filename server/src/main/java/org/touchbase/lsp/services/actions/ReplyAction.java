@@ -85,11 +85,7 @@ public final class ReplyAction implements CodeActionParticipant {
 
     /** The acknowledgement that counts, as the rule sees it. */
     private static Touch lastAck(ActionContext context, Project project, Touch incoming) {
-        org.touchbase.core.state.Deadlines deadlines = context.analysis().deadlines(project);
-        if (deadlines == null) {
-            deadlines = Settings.defaults(LocalDateTime.now()).deadlines(project);
-        }
-        return ReplyState.of(project, incoming, deadlines).ack();
+        return context.analysis().context(project).replies(incoming).ack();
     }
 
     /** {@code q1}, {@code q2} … : the first touch id the project does not use. */
