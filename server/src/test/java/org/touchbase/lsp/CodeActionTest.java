@@ -55,7 +55,9 @@ class CodeActionTest {
                     }
                   }
                 }
-                """);
+                """, "empty-text", "meeting-without-summary");
+        // Unfilled, the template is no summary yet: each "" is an empty-text finding, and the meeting's
+        // finding says the summary has nothing written in it until one text is.
         assertEquals(Boolean.TRUE, action.getIsPreferred());
     }
 
@@ -74,7 +76,7 @@ class CodeActionTest {
                     }
                   }
                 }
-                """, "aimless-touch");
+                """, "aimless-touch", "empty-text", "meeting-without-summary");
         testCodeAction(HEAD + """
                   touch 2026-11-12 meeting with anna "Review" // planning
                 }
@@ -88,7 +90,7 @@ class CodeActionTest {
                     }
                   } // planning
                 }
-                """, "aimless-touch");
+                """, "aimless-touch", "empty-text", "meeting-without-summary");
     }
 
     @Test
@@ -140,7 +142,7 @@ class CodeActionTest {
                   }
                   touch 2026-11-13 ping to boris { purpose "Hello" benefit "News" }
                 }
-                """);
+                """, "late-confirmation");
         assertEquals(Boolean.TRUE, action.getIsPreferred());
     }
 
@@ -263,7 +265,7 @@ class CodeActionTest {
                         decides
                         goal ""
                     }
-                """), "touch-gap");
+                """), "touch-gap", "empty-text");
     }
 
     @Test
@@ -356,7 +358,7 @@ class CodeActionTest {
                   }
                   touch 2026-11-13 call anna
                 }
-                """);
+                """, "empty-text", "meeting-without-summary");
     }
 
     @Test
