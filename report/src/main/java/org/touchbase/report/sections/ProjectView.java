@@ -149,7 +149,11 @@ public final class ProjectView {
             return "—";
         }
         Person person = project.person(reference.text());
-        return person != null ? person.displayName() : reference.text();
+        if (person != null) {
+            return person.displayName();
+        }
+        org.touchbase.core.model.Member member = project.member(reference.text());
+        return member != null ? member.displayName() : reference.text();
     }
 
     public String people(List<Name> references) {

@@ -14,6 +14,7 @@ import org.touchbase.core.model.Direction;
 import org.touchbase.core.model.Touch;
 import org.touchbase.core.model.TouchKind;
 import org.touchbase.core.rules.practice.Unanswered;
+import org.touchbase.core.state.QuestionState;
 import org.touchbase.core.state.ReplyState;
 import org.touchbase.report.doc.Block;
 import org.touchbase.report.doc.Inline;
@@ -61,6 +62,11 @@ public final class TouchesSection {
         }
         body.add(new Block.Subheading(Line.of(v.t("touches.waiting"))));
         body.add(waiting(v, happened));
+        Block questions = openQuestions(v, happened);
+        if (questions != null) {
+            body.add(new Block.Subheading(Line.of(v.t("touches.openQuestions"))));
+            body.add(questions);
+        }
         return new Block.Section(ANCHOR, v.t("touches.title"), body);
     }
 
@@ -166,5 +172,30 @@ public final class TouchesSection {
             return Line.of(new Inline.Mark(tone, v.t("waiting.ackNoEta")));
         }
         return Line.of(new Inline.Mark(tone, v.t(late ? "waiting.etaPassed" : "waiting.eta", v.date(replies.eta()))));
+    }
+
+    /** Questions we sent that have no answer yet; null when there are none. */
+    private static Block openQuestions(ProjectView v, List<Touch> happened) {
+        List<List<Line>> rows = new ArrayList<>();
+        for (Touch touch : happened) {
+            if (!QuestionState.isOurQuestion(touch)) {
+                continue;
+            }
+            QuestionState state = QuestionState.of(v.project(), touch, v.deadlines());
+            if (!state.open()) {
+                continue;
+            }
+            Line mark = state.overdue()
+                    ? Line.of(new Inline.Mark(Tone.RED, v.t("questions.askAgain")))
+                    : Line.of(new Inline.Mark(Tone.AMBER, v.t("questions.waiting")), " ",
+                            new Inline.Muted(v.t("questions.askAgainOn", state.askAgain().toLocalDate())));
+            rows.add(List.of(Line.of(v.when(touch.when())), Line.of(v.people(touch.people())), Line.of(v.title(touch)),
+                    Line.of(v.span(Duration.between(touch.at(), v.now()))), mark));
+        }
+        if (rows.isEmpty()) {
+            return null;
+        }
+        return new Block.Table(List.of(v.t("col.asked"), v.t("col.to"), v.t("col.title"), v.t("col.waiting"),
+                v.t("col.state")), rows);
     }
 }
