@@ -88,6 +88,13 @@ public final class ProjectView {
         return rules;
     }
 
+    /** The colour of the project, as the header and the portfolio show it. */
+    public org.touchbase.report.Rag.Result rag() {
+        int waiting = project.status() == org.touchbase.core.model.Status.PAUSED
+                ? TouchesSection.waitingForAnswer(this).size() : 0;
+        return org.touchbase.report.Rag.of(findings, trust(), waiting);
+    }
+
     /** The findings reported about the project, as {@code check} reports them. */
     public List<Finding> findings() {
         return findings;

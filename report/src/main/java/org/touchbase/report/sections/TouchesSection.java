@@ -139,16 +139,31 @@ public final class TouchesSection {
         return Line.of(new Inline.Muted(v.t("direction." + direction.keyword())), " ", v.people(touch.people()));
     }
 
+    /**
+     * Incoming touches that have happened by now, need an answer and have no
+     * full reply yet: what waits for our answer.
+     */
+    public static List<Touch> waitingForAnswer(ProjectView v) {
+        List<Touch> waiting = new ArrayList<>();
+        for (Touch touch : v.project().touches()) {
+            if (touch.isIncoming()) {
+                ReplyState.Status status = ReplyState.of(v.project(), touch, v.deadlines()).status();
+                if (status != ReplyState.Status.NOT_NEEDED && status != ReplyState.Status.ANSWERED) {
+                    waiting.add(touch);
+                }
+            }
+        }
+        return waiting;
+    }
+
     private static Block waiting(ProjectView v, List<Touch> happened) {
         List<List<Line>> rows = new ArrayList<>();
+        List<Touch> waitingForAnswer = waitingForAnswer(v);
         for (Touch touch : happened) {
-            if (!touch.isIncoming()) {
+            if (!waitingForAnswer.contains(touch)) {
                 continue;
             }
             ReplyState replies = ReplyState.of(v.project(), touch, v.deadlines());
-            if (replies.status() == ReplyState.Status.NOT_NEEDED || replies.status() == ReplyState.Status.ANSWERED) {
-                continue;
-            }
             Duration waited = Duration.between(touch.at(), v.now());
             rows.add(List.of(Line.of(v.when(touch.when())), Line.of(v.people(touch.people())),
                     Line.of(v.title(touch)), Line.of(v.span(waited)), state(v, touch, replies)));

@@ -15,9 +15,11 @@ import org.eclipse.lsp4j.jsonrpc.messages.Either;
 import org.touchbase.core.rules.Finding;
 import org.touchbase.core.rules.RuleInfo;
 import org.touchbase.core.rules.Rules;
+import org.touchbase.core.rules.practice.KeyPersonLeaving;
 import org.touchbase.core.rules.practice.MeetingWithoutSummary;
 import org.touchbase.core.rules.practice.NoDecisionMaker;
 import org.touchbase.core.rules.practice.ObligationOverdue;
+import org.touchbase.core.rules.practice.StaleStatus;
 import org.touchbase.core.rules.practice.Unanswered;
 import org.touchbase.core.rules.practice.UnrecordedAgreement;
 import org.touchbase.core.text.SourceFile;
@@ -31,8 +33,10 @@ import org.touchbase.lsp.services.actions.DecisionMakerAction;
 import org.touchbase.lsp.services.actions.DidYouMeanAction;
 import org.touchbase.lsp.services.actions.ReminderAction;
 import org.touchbase.lsp.services.actions.ReplyAction;
+import org.touchbase.lsp.services.actions.StatusAction;
 import org.touchbase.lsp.services.actions.SummaryAction;
 import org.touchbase.lsp.services.actions.SuppressAction;
+import org.touchbase.lsp.services.actions.TakeOverAction;
 import org.touchbase.lsp.services.actions.UnusedSuppressionAction;
 
 /**
@@ -59,6 +63,8 @@ public final class CodeActionService {
         register(Unanswered.INFO, new ReplyAction());
         register(ObligationOverdue.INFO, new ReminderAction());
         register(NoDecisionMaker.INFO, new DecisionMakerAction());
+        register(KeyPersonLeaving.INFO, new TakeOverAction());
+        register(StaleStatus.INFO, new StatusAction());
         register(Rules.UNKNOWN_REFERENCE, new DidYouMeanAction());
         register(Rules.UNUSED_SUPPRESSION, new UnusedSuppressionAction());
         participants.add(suppress);

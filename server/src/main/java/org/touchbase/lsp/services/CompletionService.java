@@ -25,6 +25,7 @@ import org.touchbase.core.model.Agreement;
 import org.touchbase.core.model.Block;
 import org.touchbase.core.model.BlockItems;
 import org.touchbase.core.model.Expectation;
+import org.touchbase.core.model.Member;
 import org.touchbase.core.model.Person;
 import org.touchbase.core.model.Suppression;
 import org.touchbase.core.model.Touch;
@@ -203,6 +204,12 @@ public final class CompletionService {
                         items.name(person.id().text(), CompletionItemKind.Reference, Cards.personLine(person, messages));
                     }
                 }
+                if (head == ClientLexer.OWNER) {
+                    // Our own team may own an action; it is never in a touch's people.
+                    for (Member member : project.members()) {
+                        items.name(member.id().text(), CompletionItemKind.Reference, Cards.memberLine(member, messages));
+                    }
+                }
             }
             case ClientLexer.RE -> {
                 for (Touch touch : project.touches()) {
@@ -294,6 +301,7 @@ public final class CompletionService {
                         + " \"$5\" {\n" + unit + "purpose \"$6\"\n" + unit + "benefit \"$7\"\n}$0";
             }
             case "person" -> text = "person ${1:id} \"$2\" {\n" + unit + "role \"$3\"\n" + unit + "$0\n}";
+            case "member" -> text = "member ${1:id} \"$2\" {\n" + unit + "role \"$3\"\n" + unit + "email \"$4\"\n}$0";
             case "project" -> text = "project ${1:id} \"$2\" {\n" + unit + "client \"$3\"\n" + unit + "goal \"$4\"\n"
                     + unit + "$0\n}";
             default -> {

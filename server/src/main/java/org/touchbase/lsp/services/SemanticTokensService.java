@@ -123,6 +123,7 @@ public final class SemanticTokensService {
         ParseTree parent = ident.getParent();
         return (parent instanceof ClientParser.ProjectBlockContext c && c.name == ident)
                 || (parent instanceof ClientParser.PersonItemContext p && p.name == ident)
+                || (parent instanceof ClientParser.MemberItemContext m && m.name == ident)
                 || (parent instanceof ClientParser.GoalContext g && g.name == ident)
                 || (parent instanceof ClientParser.StepContext s && s.name == ident)
                 || (parent instanceof ClientParser.TouchContext t && t.name == ident)
