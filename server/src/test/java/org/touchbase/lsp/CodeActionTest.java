@@ -48,8 +48,8 @@ class CodeActionTest {
                     benefit "Clarity"
                     summary final {
                       decision ""
-                      action "" owner anna due 2026-11-27
-                      action "" owner boris due 2026-11-27
+                      action a1 "" owner anna due 2026-11-27
+                      action a2 "" owner boris due 2026-11-27
                       question ""
                       next 2026-11-27
                     }
@@ -70,7 +70,7 @@ class CodeActionTest {
                   touch 2026-11-12 presentation with boris { purpose "Demo" benefit "See it"\s
                     summary interim {
                       decision ""
-                      action "" owner boris due 2026-11-27
+                      action a1 "" owner boris due 2026-11-27
                       question ""
                       next 2026-11-27
                     }
@@ -84,7 +84,7 @@ class CodeActionTest {
                   touch 2026-11-12 meeting with anna "Review" {
                     summary final {
                       decision ""
-                      action "" owner anna due 2026-11-27
+                      action a1 "" owner anna due 2026-11-27
                       question ""
                       next 2026-11-27
                     }
@@ -113,7 +113,7 @@ class CodeActionTest {
                       touch 2026-11-25 meeting with anna "Planned" { purpose "Plan" benefit "Clear next steps"\s
                         summary interim {
                           decision ""
-                          action "" owner anna due 2026-11-27
+                          action a1 "" owner anna due 2026-11-27
                     """), after);
             List<CodeAction> onlyFixes = EditorAssert.codeActions(lsp, uri, interim.getEdit().getChanges().get(uri)
                     .get(0).getRange(), List.of());
@@ -350,8 +350,8 @@ class CodeActionTest {
                   touch 2026-11-12 meeting with anna, boris "Review" { purpose "R" benefit "C"\s
                     summary final {
                       decision ""
-                      action "" owner anna due 2026-11-27
-                      action "" owner boris due 2026-11-27
+                      action a1 "" owner anna due 2026-11-27
+                      action a2 "" owner boris due 2026-11-27
                       question ""
                       next 2026-11-27
                     }
@@ -397,7 +397,7 @@ class CodeActionTest {
                         purpose "R"  benefit "C"
                         summary interim {
                           decision ""
-                          action "" owner anna due 2026-11-27
+                          action a1 "" owner anna due 2026-11-27
                           question ""
                           next 2026-11-27
                         }

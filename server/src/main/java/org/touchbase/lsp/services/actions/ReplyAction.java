@@ -53,6 +53,17 @@ public final class ReplyAction implements CodeActionParticipant {
                         new EditBuilder().insert(ack.file(), ack.ack().end(), " eta " + eta).build(), true));
             }
         }
+        if ("ack".equals(variant) && !incoming.isSpoken()) {
+            Block block = context.blockAt(incoming.span().start());
+            Bodies.Insertion insertion = Bodies.append(incoming.file(), incoming.body(), incoming.span().end(),
+                    Layout.itemIndent(incoming.file(), block, incoming), Layout.unit(incoming.file(), block),
+                    List.of("noreply"));
+            if (insertion != null) {
+                out.add(context.quickFix(context.text("lsp.action.noreply"), diagnostic,
+                        new EditBuilder().insert(incoming.file(), insertion.offset(), insertion.text()).build(),
+                        false));
+            }
+        }
         String id = incoming.id() != null ? incoming.id().text() : freshId(project);
         String title = incoming.title() == null ? null
                 : context.text("lsp.template.reply.title", incoming.title().value());
