@@ -74,6 +74,13 @@ public final class Cards {
     }
 
     /** The parts over time ("decision-maker since 2026-10-12"), then "left on …" and the absences. */
+    /** "\"Send the brand book\" — boris, due 2026-09-20". */
+    public static String actionLine(org.touchbase.core.model.Summary.Action action, Messages messages) {
+        return messages.get("lsp.completion.action", action.text() == null ? "" : action.text().value(),
+                action.owner() == null ? "?" : action.owner().text(),
+                action.due() == null || action.due().date() == null ? "?" : action.due().date().toString());
+    }
+
     private static List<String> flags(Person person, Messages messages) {
         List<String> flags = new ArrayList<>();
         for (Part part : person.parts()) {
@@ -316,6 +323,9 @@ public final class Cards {
                     : messages.get("lsp.card.doneOn", action.doneOn().date().toString());
         } else if (state.overdue()) {
             status = messages.get(state.clientOwned() ? "lsp.card.actionOverdue" : "lsp.card.actionOursOverdue");
+        } else if (state.pastDue()) {
+            status = messages.get("lsp.card.actionReminded",
+                    deadlines(project).remindAgain(state.obligation().lastReminder().at()).toLocalDate().toString());
         } else {
             status = messages.get("lsp.card.actionOpen");
         }
