@@ -198,4 +198,39 @@ class RepliesAndObligationsEditorTest {
         assertHover(STATES.replace("touch t1 2026-11-18 letter", "touch t1 2026-11-18 let|ter"),
                 "needs no answer: A thank\\-you");
     }
+
+    @Test
+    void theNewItemsAreFormattedLikeTheOthers() throws Exception {
+        FormattingTest.expectFormatting("""
+                project p {
+                remind   every 7d
+                  confirm within 1wd
+                  person anna { decides }
+                    touch t1 2026-11-12 letter from anna "Thanks!" {   noreply "A thank-you" }
+                  touch 2026-11-13 meeting with anna {
+                  agreed zones2 "City"   replaces zones
+                      summary final { action photos "Photos" owner anna due 2026-11-20   done 2026-11-19 }
+                  }
+                  expect texts from anna "Texts" due 2026-11-10 received 2026-11-09   partly "13 of 15"
+                }
+                """, """
+                project p {
+                  remind every 7d
+                  confirm within 1wd
+                  person anna {
+                    decides
+                  }
+                  touch t1 2026-11-12 letter from anna "Thanks!" {
+                    noreply "A thank-you"
+                  }
+                  touch 2026-11-13 meeting with anna {
+                    agreed zones2 "City" replaces zones
+                    summary final {
+                      action photos "Photos" owner anna due 2026-11-20 done 2026-11-19
+                    }
+                  }
+                  expect texts from anna "Texts" due 2026-11-10 received 2026-11-09 partly "13 of 15"
+                }
+                """);
+    }
 }
