@@ -1,7 +1,6 @@
 package org.touchbase.lsp.services.actions;
 
 import java.time.LocalDate;
-import java.time.LocalDateTime;
 import java.util.ArrayList;
 import java.util.LinkedHashSet;
 import java.util.List;
@@ -12,7 +11,6 @@ import org.touchbase.core.model.Block;
 import org.touchbase.core.model.Name;
 import org.touchbase.core.model.Touch;
 import org.touchbase.core.rules.Finding;
-import org.touchbase.core.state.ReplyState;
 import org.touchbase.core.text.SourceFile;
 import org.touchbase.core.workspace.Project;
 import org.touchbase.lsp.services.Layout;
