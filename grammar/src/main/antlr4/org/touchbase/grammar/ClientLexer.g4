@@ -87,6 +87,15 @@ ACTION       : 'action';
 OWNER        : 'owner';
 NEXT         : 'next';
 
+// Version 2: replies, obligations, agreements
+NOREPLY      : 'noreply';
+MISSED       : 'missed';
+REMIND       : 'remind';
+EVERY        : 'every';
+PARTLY       : 'partly';
+CONFIRM      : 'confirm';
+REPLACES     : 'replaces';
+
 LBRACE       : '{';
 RBRACE       : '}';
 COMMA        : ',';

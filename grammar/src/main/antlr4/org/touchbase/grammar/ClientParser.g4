@@ -35,8 +35,15 @@ projectItem
     | PLAN LBRACE step* RBRACE                        # planItem
     | SCENARIO string                                # scenarioItem
     | touch                                          # touchItem
-    | EXPECT name=ident FROM person=ident title=string DUE due=date (RECEIVED received=date)?  # expectItem
+    | EXPECT name=ident FROM person=ident title=string DUE due=date receipt*  # expectItem
+    | REMIND EVERY duration                          # remindItem
+    | CONFIRM WITHIN duration                        # confirmItem
     | personFlag                                     # strayPersonFlag
+    ;
+
+// received DATE [partly STRING]: the earliest one without `partly` closes the expectation
+receipt
+    : RECEIVED date (PARTLY string)?
     ;
 
 projectStatus
@@ -99,7 +106,7 @@ touchBody
 touchAttribute
     : PURPOSE string                                   # purposeAttribute
     | BENEFIT string                                   # benefitAttribute
-    | AGREED name=ident string                         # agreedAttribute
+    | AGREED name=ident string (REPLACES replaced=ident)?  # agreedAttribute
     | CONFIRMS identList                               # confirmsAttribute
     | RE ident                                         # reAttribute
     | ACK                                              # ackAttribute
@@ -107,6 +114,8 @@ touchAttribute
     | REMINDS identList                                # remindsAttribute
     | NOTE string                                      # touchNoteAttribute
     | SUMMARY summaryKind? LBRACE summaryItem* RBRACE   # summaryAttribute
+    | NOREPLY string?                                  # noreplyAttribute
+    | MISSED                                           # missedAttribute
     ;
 
 summaryKind
@@ -115,7 +124,7 @@ summaryKind
 
 summaryItem
     : DECISION string                                  # decisionItem
-    | ACTION string OWNER owner=ident (DUE due=date)?  # actionItem
+    | ACTION name=ident? string OWNER owner=ident (DUE due=date)? (DONE doneDate=date?)?  # actionItem
     | QUESTION string                                  # questionItem
     | NEXT dateTime                                    # nextItem
     ;
@@ -153,4 +162,6 @@ ident
     | MEETING | PRESENTATION | OTHER | TO | FROM | WITH | PURPOSE | BENEFIT
     | AGREED | CONFIRMS | RE | ACK | ETA | REMINDS
     | SUMMARY | INTERIM | FINAL | DECISION | ACTION | OWNER | NEXT
+    // version 2: replies, obligations, agreements
+    | NOREPLY | MISSED | REMIND | EVERY | PARTLY | CONFIRM | REPLACES
     ;

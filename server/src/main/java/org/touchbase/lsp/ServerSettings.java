@@ -23,7 +23,7 @@ import org.touchbase.core.text.SourceFile;
 public final class ServerSettings {
 
     private static final Set<String> KNOWN = Set.of("today", "locale", "rules", "respondWithin", "cadence",
-            "workweek", "holidays");
+            "remindEvery", "confirmWithin", "workweek", "holidays");
 
     private final List<Path> roots;
     private final Config client;

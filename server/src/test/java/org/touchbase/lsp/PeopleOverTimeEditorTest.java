@@ -58,7 +58,7 @@ class PeopleOverTimeEditorTest {
                   }
                   touch 2026-11-18 call with anna, boris { purpose "x" benefit "y" }
                 }
-                """, "contact-motivation-unknown", "touch-gap");
+                """, "contact-motivation-unknown", "touch-gap", "empty-text");
         assertEquals(Boolean.TRUE, action.getIsPreferred());
     }
 

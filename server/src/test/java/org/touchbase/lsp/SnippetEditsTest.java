@@ -37,7 +37,7 @@ class SnippetEditsTest {
     static final String SNIPPET = String.join("\n",
             "    summary final {",
             "      decision \"$1\"",
-            "      action \"$2\" owner anna due ${3:2026-11-27}",
+            "      action a1 \"$2\" owner anna due ${3:2026-11-27}",
             "      question \"$4\"",
             "      next ${5:2026-11-27}",
             "    \\}$0",

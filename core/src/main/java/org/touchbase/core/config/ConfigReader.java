@@ -71,7 +71,8 @@ public final class ConfigReader {
 
     /**
      * Reads a settings object: {@code rules}, {@code today}, {@code locale},
-     * {@code respondWithin}, {@code cadence}, {@code workweek}, {@code holidays}.
+     * {@code respondWithin}, {@code cadence}, {@code remindEvery},
+     * {@code confirmWithin}, {@code workweek}, {@code holidays}.
      */
     public static Config fromJson(String name, JsonObject object) throws ConfigException {
         Map<String, RuleLevel> rules = new LinkedHashMap<>();
@@ -79,6 +80,8 @@ public final class ConfigReader {
         String locale = null;
         Term respondWithin = null;
         Term cadence = null;
+        Term remindEvery = null;
+        Term confirmWithin = null;
         Set<DayOfWeek> workweek = null;
         Set<LocalDate> holidays = null;
         for (Map.Entry<String, JsonElement> entry : object.entrySet()) {
@@ -109,6 +112,8 @@ public final class ConfigReader {
                 }
                 case "respondWithin" -> respondWithin = duration(name, key, value);
                 case "cadence" -> cadence = duration(name, key, value);
+                case "remindEvery" -> remindEvery = duration(name, key, value);
+                case "confirmWithin" -> confirmWithin = duration(name, key, value);
                 case "workweek" -> workweek = workweek(name, key, value);
                 case "holidays" -> holidays = holidays(name, key, value);
                 case "$schema" -> {
@@ -116,7 +121,8 @@ public final class ConfigReader {
                 default -> throw new ConfigException(Message.of("config.unknownKey", name, key));
             }
         }
-        return new Config(Map.copyOf(rules), today, locale, respondWithin, cadence, workweek, holidays);
+        return new Config(Map.copyOf(rules), today, locale, respondWithin, cadence, remindEvery, confirmWithin,
+                workweek, holidays);
     }
 
     private static Map<String, RuleLevel> rules(String name, JsonElement value) throws ConfigException {

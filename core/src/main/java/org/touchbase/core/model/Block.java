@@ -12,10 +12,10 @@ import org.touchbase.core.text.Span;
  * first, as written).
  */
 public record Block(SourceFile file, Span span, Kind kind, Name name, Text title, Text client, Text manager,
-        Status status, Day starts, Day launch, Length respondWithin, Length cadence, List<Goal> goals,
-        List<Person> people, List<Source> sources, List<Step> steps, List<Span> plans, List<Scenario> scenarios,
-        List<Touch> touches, List<Expectation> expectations, List<Member> members, Pause pause,
-        List<Day> launchWas) implements Element {
+        Status status, Day starts, Day launch, Length respondWithin, Length cadence, Length remindEvery,
+        Length confirmWithin, List<Goal> goals, List<Person> people, List<Source> sources, List<Step> steps,
+        List<Span> plans, List<Scenario> scenarios, List<Touch> touches, List<Expectation> expectations,
+        List<Member> members, Pause pause, List<Day> launchWas) implements Element {
 
     public enum Kind { PROJECT, LOG }
 

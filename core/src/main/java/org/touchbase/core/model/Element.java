@@ -5,7 +5,7 @@ import org.touchbase.core.text.Span;
 
 /** Something declared in a {@code .client} file: it has a file and a place in it. */
 public sealed interface Element permits Block, Person, Member, Goal, Source, Scenario, Step, Touch, Agreement,
-        Summary, Expectation {
+        Summary, Summary.Action, Expectation {
 
     SourceFile file();
 

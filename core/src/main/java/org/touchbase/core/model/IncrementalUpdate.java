@@ -134,7 +134,7 @@ public final class IncrementalUpdate {
     private static boolean sameKindOfSingleItem(Block oldBlock, Span item, Block fresh) {
         if (BlockItems.count(fresh) != 1 || fresh.client() != null || fresh.manager() != null || fresh.status() != null
                 || fresh.starts() != null || fresh.launch() != null || fresh.respondWithin() != null
-                || fresh.cadence() != null) {
+                || fresh.cadence() != null || fresh.remindEvery() != null || fresh.confirmWithin() != null) {
             return false;
         }
         for (BlockItems.Kind<?> kind : BlockItems.KINDS) {
@@ -156,7 +156,7 @@ public final class IncrementalUpdate {
         Span moved = new Span(item.start(), item.end() + delta);
         return new Block(block.file(), block.span(), block.kind(), block.name(), block.title(), block.client(),
                 block.manager(), block.status(), block.starts(), block.launch(), block.respondWithin(),
-                block.cadence(),
+                block.cadence(), block.remindEvery(), block.confirmWithin(),
                 swap(BlockItems.GOALS, block, fresh, moved),
                 swap(BlockItems.PEOPLE, block, fresh, moved),
                 swap(BlockItems.SOURCES, block, fresh, moved),

@@ -34,6 +34,7 @@ import org.touchbase.grammar.ClientParser.BenefitAttributeContext;
 import org.touchbase.grammar.ClientParser.BlockContext;
 import org.touchbase.grammar.ClientParser.CadenceItemContext;
 import org.touchbase.grammar.ClientParser.ClientItemContext;
+import org.touchbase.grammar.ClientParser.ConfirmItemContext;
 import org.touchbase.grammar.ClientParser.ConfirmsAttributeContext;
 import org.touchbase.grammar.ClientParser.DateContext;
 import org.touchbase.grammar.ClientParser.DateTimeContext;
@@ -53,8 +54,10 @@ import org.touchbase.grammar.ClientParser.LeftAttributeContext;
 import org.touchbase.grammar.ClientParser.LogBlockContext;
 import org.touchbase.grammar.ClientParser.ManagerItemContext;
 import org.touchbase.grammar.ClientParser.MemberItemContext;
+import org.touchbase.grammar.ClientParser.MissedAttributeContext;
 import org.touchbase.grammar.ClientParser.MotivationAttributeContext;
 import org.touchbase.grammar.ClientParser.NextItemContext;
+import org.touchbase.grammar.ClientParser.NoreplyAttributeContext;
 import org.touchbase.grammar.ClientParser.PeriodContext;
 import org.touchbase.grammar.ClientParser.PersonAttributeContext;
 import org.touchbase.grammar.ClientParser.PersonFlagContext;
@@ -70,6 +73,8 @@ import org.touchbase.grammar.ClientParser.ProjectStatusContext;
 import org.touchbase.grammar.ClientParser.PurposeAttributeContext;
 import org.touchbase.grammar.ClientParser.QuestionItemContext;
 import org.touchbase.grammar.ClientParser.ReAttributeContext;
+import org.touchbase.grammar.ClientParser.ReceiptContext;
+import org.touchbase.grammar.ClientParser.RemindItemContext;
 import org.touchbase.grammar.ClientParser.RemindsAttributeContext;
 import org.touchbase.grammar.ClientParser.RespondItemContext;
 import org.touchbase.grammar.ClientParser.RoleAttributeContext;
@@ -149,7 +154,8 @@ public final class ModelBuilder {
         }
         return new Block(file, span(context), project ? Block.Kind.PROJECT : Block.Kind.LOG, name, title,
                 parts.client.value, parts.manager.value, parts.status.value, parts.starts.value, parts.launch.value,
-                parts.respondWithin.value, parts.cadence.value, List.copyOf(parts.goals), List.copyOf(parts.people),
+                parts.respondWithin.value, parts.cadence.value, parts.remindEvery.value, parts.confirmWithin.value,
+                List.copyOf(parts.goals), List.copyOf(parts.people),
                 List.copyOf(parts.sources), List.copyOf(parts.steps), List.copyOf(parts.plans),
                 List.copyOf(parts.scenarios), List.copyOf(parts.touches), List.copyOf(parts.expectations),
                 List.copyOf(parts.members), parts.pause, parts.launchWas);
@@ -164,6 +170,8 @@ public final class ModelBuilder {
         final Single<Day> launch = new Single<>("launch");
         final Single<Length> respondWithin = new Single<>("respond within");
         final Single<Length> cadence = new Single<>("cadence");
+        final Single<Length> remindEvery = new Single<>("remind every");
+        final Single<Length> confirmWithin = new Single<>("confirm within");
         final List<Goal> goals = new ArrayList<>();
         final List<Person> people = new ArrayList<>();
         final List<Source> sources = new ArrayList<>();
@@ -230,6 +238,10 @@ public final class ModelBuilder {
             add(parts.touches, touch(c.touch()));
         } else if (item instanceof ExpectItemContext c) {
             add(parts.expectations, expectation(c));
+        } else if (item instanceof RemindItemContext c) {
+            parts.attribute(parts.remindEvery, length(c.duration()), c);
+        } else if (item instanceof ConfirmItemContext c) {
+            parts.attribute(parts.confirmWithin, length(c.duration()), c);
         } else if (item instanceof StrayPersonFlagContext c) {
             invalidUse(span(c), Message.of("invalidUse.flagOutsidePerson", c.personFlag().getStart().getText()));
         }
@@ -405,8 +417,26 @@ public final class ModelBuilder {
         if (id == null) {
             return null;
         }
+        List<Expectation.Receipt> receipts = new ArrayList<>();
+        for (ReceiptContext receipt : context.receipt()) {
+            receipts.add(new Expectation.Receipt(span(receipt), day(receipt.date()),
+                    receipt.PARTLY() == null ? null : partly(receipt)));
+        }
         return new Expectation(file, span(context), id, name(context.person), text(context.title), day(context.due),
-                day(context.received));
+                List.copyOf(receipts));
+    }
+
+    /**
+     * What came with {@code partly}. When the string is missing (a syntax
+     * error), an empty text of no width keeps the receipt partial.
+     */
+    private Text partly(ReceiptContext receipt) {
+        Text text = text(receipt.string());
+        if (text != null) {
+            return text;
+        }
+        int end = span(receipt.PARTLY().getSymbol()).end();
+        return new Text("", new Span(end, end));
     }
 
     // ---- touches
@@ -432,6 +462,9 @@ public final class ModelBuilder {
         Single<Span> ack = new Single<>("ack");
         Single<Day> eta = new Single<>("eta");
         Single<Summary> summaryItem = new Single<>("summary");
+        Single<Span> noreply = new Single<>("noreply");
+        Single<Span> missed = new Single<>("missed");
+        Text noreplyReason = null;
         List<Agreement> agreements = new ArrayList<>();
         List<Name> confirms = new ArrayList<>();
         List<Name> reminds = new ArrayList<>();
@@ -448,7 +481,7 @@ public final class ModelBuilder {
                 } else if (attribute instanceof AgreedAttributeContext c) {
                     Name id = name(c.name);
                     if (id != null) {
-                        agreements.add(new Agreement(file, span(c), id, text(c.string())));
+                        agreements.add(new Agreement(file, span(c), id, text(c.string()), name(c.replaced)));
                     }
                 } else if (attribute instanceof ConfirmsAttributeContext c) {
                     if (kind != null && kind.isSpoken()) {
@@ -470,6 +503,12 @@ public final class ModelBuilder {
                     reminds.addAll(names(c.identList()));
                 } else if (attribute instanceof TouchNoteAttributeContext c) {
                     add(notes, text(c.string()));
+                } else if (attribute instanceof NoreplyAttributeContext c) {
+                    if (noreply.set(span(c), span(c))) {
+                        noreplyReason = text(c.string());
+                    }
+                } else if (attribute instanceof MissedAttributeContext c) {
+                    missed.set(span(c), span(c));
                 } else if (attribute instanceof SummaryAttributeContext c) {
                     Summary summary = summary(c);
                     if (summaryItem.set(summary, span(c))) {
@@ -478,6 +517,7 @@ public final class ModelBuilder {
                 }
             }
         }
+        checkReplyNeeds(direction, kind, noreply.value, missed.value);
         if (ack.value != null && replyTo.value == null) {
             invalidUse(ack.value, Message.of("invalidUse.ackWithoutRe"));
         }
@@ -487,7 +527,19 @@ public final class ModelBuilder {
         return new Touch(file, span(context), header, name(context.name), when, kind, direction, people, title,
                 purpose.value, benefit.value, List.copyOf(agreements), List.copyOf(confirms), replyTo.value,
                 ack.value, eta.value, List.copyOf(reminds), List.copyOf(notes), List.copyOf(summaries),
-                body == null ? null : span(body));
+                body == null ? null : span(body), noreply.value, noreplyReason, missed.value);
+    }
+
+    /** {@code noreply} and {@code missed} are about incoming touches; {@code missed} about spoken ones. */
+    private void checkReplyNeeds(Direction direction, TouchKind kind, Span noreply, Span missed) {
+        if (noreply != null && direction != null && direction != Direction.FROM) {
+            invalidUse(noreply, Message.of("invalidUse.noreplyNotIncoming", direction.keyword()));
+        }
+        if (missed != null && direction != null && direction != Direction.FROM) {
+            invalidUse(missed, Message.of("invalidUse.missedNotIncoming", direction.keyword()));
+        } else if (missed != null && kind != null && kind.isWritten()) {
+            invalidUse(missed, Message.of("invalidUse.missedWritten", kind.keyword()));
+        }
     }
 
     /** From {@code touch} to the last token before the body. */
@@ -524,7 +576,9 @@ public final class ModelBuilder {
             if (item instanceof DecisionItemContext c) {
                 add(decisions, text(c.string()));
             } else if (item instanceof ActionItemContext c) {
-                actions.add(new Summary.Action(span(c), text(c.string()), name(c.owner), day(c.due)));
+                boolean done = c.DONE() != null && SyntaxTrees.isReal(c.DONE());
+                actions.add(new Summary.Action(file, span(c), name(c.name), text(c.string()), name(c.owner),
+                        day(c.due), done, day(c.doneDate)));
             } else if (item instanceof QuestionItemContext c) {
                 add(questions, text(c.string()));
             } else if (item instanceof NextItemContext c) {

@@ -36,6 +36,7 @@ final class Rebase {
     private final Function<Scenario, Scenario> scenarios = this::scenario;
     private final Function<Touch, Touch> touches = this::touch;
     private final Function<Expectation, Expectation> expectations = this::expectation;
+    private final Function<Expectation.Receipt, Expectation.Receipt> receipts = this::receipt;
 
     Rebase(SourceFile file, int from, int delta, int lineDelta) {
         this.file = file;
@@ -165,7 +166,8 @@ final class Rebase {
     }
 
     Agreement agreement(Agreement agreement) {
-        return new Agreement(file, span(agreement.span()), name(agreement.id()), text(agreement.text()));
+        return new Agreement(file, span(agreement.span()), name(agreement.id()), text(agreement.text()),
+                name(agreement.replaces()));
     }
 
     Summary summary(Summary s) {
@@ -174,7 +176,8 @@ final class Rebase {
     }
 
     Summary.Action action(Summary.Action a) {
-        return new Summary.Action(span(a.span()), text(a.text()), name(a.owner()), day(a.due()));
+        return new Summary.Action(file, span(a.span()), name(a.id()), text(a.text()), name(a.owner()), day(a.due()),
+                a.done(), day(a.doneOn()));
     }
 
     Touch touch(Touch t) {
@@ -182,18 +185,23 @@ final class Rebase {
                 list(t.people(), names), text(t.title()), text(t.purpose()), text(t.benefit()),
                 list(t.agreements(), agreements), list(t.confirms(), names), name(t.replyTo()),
                 span(t.ack()), day(t.eta()), list(t.reminds(), names), list(t.notes(), texts),
-                list(t.summaries(), summaries), span(t.body()));
+                list(t.summaries(), summaries), span(t.body()), span(t.noreply()), text(t.noreplyReason()),
+                span(t.missed()));
     }
 
     Expectation expectation(Expectation e) {
         return new Expectation(file, span(e.span()), name(e.id()), name(e.from()), text(e.title()), day(e.due()),
-                day(e.received()));
+                list(e.receipts(), receipts));
+    }
+
+    Expectation.Receipt receipt(Expectation.Receipt r) {
+        return new Expectation.Receipt(span(r.span()), day(r.date()), text(r.partly()));
     }
 
     Block block(Block b) {
         return new Block(file, span(b.span()), b.kind(), name(b.name()), text(b.title()), text(b.client()),
                 text(b.manager()), b.status(), day(b.starts()), day(b.launch()), length(b.respondWithin()),
-                length(b.cadence()), list(b.goals(), goals), list(b.people(), people),
+                length(b.cadence()), length(b.remindEvery()), length(b.confirmWithin()), list(b.goals(), goals), list(b.people(), people),
                 list(b.sources(), sources), list(b.steps(), steps), list(b.plans(), spans),
                 list(b.scenarios(), scenarios), list(b.touches(), touches),
                 list(b.expectations(), expectations), list(b.members(), members), pause(b.pause()),

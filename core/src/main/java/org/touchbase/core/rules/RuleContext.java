@@ -6,8 +6,17 @@ import java.util.List;
 import org.touchbase.core.analysis.Settings;
 import org.touchbase.core.diagnostics.Finding;
 import org.touchbase.core.diagnostics.Message;
+import org.touchbase.core.model.Agreement;
 import org.touchbase.core.model.Element;
+import org.touchbase.core.model.Expectation;
+import org.touchbase.core.model.Summary;
 import org.touchbase.core.model.Touch;
+import org.touchbase.core.state.ActionState;
+import org.touchbase.core.state.AgreementState;
+import org.touchbase.core.state.ObligationState;
+import org.touchbase.core.state.QuestionState;
+import org.touchbase.core.state.ReplyState;
+import org.touchbase.core.state.Timing;
 import org.touchbase.core.text.Span;
 import org.touchbase.core.time.Term;
 import org.touchbase.core.time.WorkCalendar;
@@ -16,26 +25,23 @@ import org.touchbase.core.workspace.Project;
 /**
  * What a rule sees of one project, "now", the project's terms (its own or
  * the configured defaults) and working days, and where its findings go.
- * Editors and documents ask the same questions through it (a reply
- * deadline, whether a deadline has passed), so they never disagree with the
- * rules.
+ * Editors and documents ask the same questions through it or through the
+ * state queries it hands out (a reply deadline, whether a deadline has
+ * passed, where a reply, an agreement, an obligation, an action or a
+ * question stands), so they never disagree with the rules.
  */
 public final class RuleContext {
 
     private final Project project;
     private final Settings settings;
-    private final LocalDateTime now;
-    private final Term respondWithin;
-    private final Term cadence;
+    private final Timing deadlines;
     private final List<Finding> sink;
     private RuleInfo rule;
 
     public RuleContext(Project project, Settings settings, List<Finding> sink) {
         this.project = project;
         this.settings = settings;
-        this.now = settings.now();
-        this.respondWithin = project.respondWithin(settings.respondWithin());
-        this.cadence = project.cadence(settings.cadence());
+        this.deadlines = settings.deadlines(project);
         this.sink = sink;
     }
 
@@ -51,41 +57,76 @@ public final class RuleContext {
         return settings;
     }
 
+    /** "Now", the project's terms and working days. */
+    public Timing deadlines() {
+        return deadlines;
+    }
+
     public LocalDateTime now() {
-        return now;
+        return deadlines.now();
     }
 
     public LocalDate today() {
-        return now.toLocalDate();
+        return deadlines.today();
     }
 
     public WorkCalendar calendar() {
-        return settings.calendar();
+        return deadlines.calendar();
     }
 
     /** The reply deadline for incoming touches, the project's own or the configured default. */
     public Term respondWithin() {
-        return respondWithin;
+        return deadlines.respondWithin();
     }
 
     /** The longest silence allowed with a key person. */
     public Term cadence() {
-        return cadence;
+        return deadlines.cadence();
+    }
+
+    /** How often to chase what the client owes and our open questions. */
+    public Term remindEvery() {
+        return deadlines.remindEvery();
+    }
+
+    /** How soon an agreement made in a spoken touch is to be confirmed in writing. */
+    public Term confirmWithin() {
+        return deadlines.confirmWithin();
     }
 
     /** The moment {@code term} ends when it starts at {@code from}, in this project's working days. */
     public LocalDateTime after(LocalDateTime from, Term term) {
-        return term.after(from, settings.calendar());
+        return deadlines.after(from, term);
     }
 
     /** The moment an incoming touch had to be answered by; null without a date. */
     public LocalDateTime replyDeadline(Touch incoming) {
-        return incoming.at() == null ? null : after(incoming.at(), respondWithin);
+        return deadlines.replyDeadline(incoming.at());
     }
 
     /** A deadline has passed when "now" is at or after it. */
     public boolean passed(LocalDateTime deadline) {
-        return deadline != null && !now.isBefore(deadline);
+        return deadlines.passed(deadline);
+    }
+
+    public ReplyState replies(Touch incoming) {
+        return ReplyState.of(project, incoming, deadlines);
+    }
+
+    public AgreementState agreement(Agreement agreement) {
+        return AgreementState.of(project, agreement, deadlines);
+    }
+
+    public ObligationState obligation(Expectation expectation) {
+        return ObligationState.of(project, expectation, deadlines);
+    }
+
+    public ActionState action(Summary.Action action) {
+        return ActionState.of(project, action, deadlines);
+    }
+
+    public QuestionState question(Touch question) {
+        return QuestionState.of(project, question, deadlines);
     }
 
     public void report(Element subject, Span at, String variant, Object... args) {

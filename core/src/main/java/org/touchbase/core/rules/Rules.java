@@ -9,12 +9,16 @@ import java.util.Map;
 import java.util.Set;
 import org.touchbase.core.diagnostics.RuleIds;
 import org.touchbase.core.diagnostics.Severity;
+import org.touchbase.core.rules.practice.ActionOverdue;
 import org.touchbase.core.rules.practice.AimlessTouch;
 import org.touchbase.core.rules.practice.ContactMotivationUnknown;
 import org.touchbase.core.rules.practice.DecisionMakerGoalsUnknown;
+import org.touchbase.core.rules.practice.EmptyText;
 import org.touchbase.core.rules.practice.KeyPersonLeaving;
+import org.touchbase.core.rules.practice.LateConfirmation;
 import org.touchbase.core.rules.practice.LateReply;
 import org.touchbase.core.rules.practice.MeetingWithoutSummary;
+import org.touchbase.core.rules.practice.MisdirectedReply;
 import org.touchbase.core.rules.practice.NoDecisionMaker;
 import org.touchbase.core.rules.practice.NoGoals;
 import org.touchbase.core.rules.practice.NoInfoSource;
@@ -22,6 +26,7 @@ import org.touchbase.core.rules.practice.NoPlan;
 import org.touchbase.core.rules.practice.NoPlanB;
 import org.touchbase.core.rules.practice.NoScenarios;
 import org.touchbase.core.rules.practice.ObligationOverdue;
+import org.touchbase.core.rules.practice.OpenQuestion;
 import org.touchbase.core.rules.practice.StaleStatus;
 import org.touchbase.core.rules.practice.StepOverdue;
 import org.touchbase.core.rules.practice.TouchGap;
@@ -37,7 +42,9 @@ public final class Rules {
             new NoPlan(), new NoScenarios(), new StepOverdue(), new MeetingWithoutSummary(), new ObligationOverdue(),
             new AimlessTouch(), new TouchGap(),
             // version 2: people, working days, pauses
-            new KeyPersonLeaving(), new StaleStatus());
+            new KeyPersonLeaving(), new StaleStatus(),
+            // version 2: replies, obligations, agreements
+            new MisdirectedReply(), new OpenQuestion(), new ActionOverdue(), new LateConfirmation(), new EmptyText());
 
     public static final RuleInfo SYNTAX = RuleInfo.language(RuleIds.SYNTAX);
     public static final RuleInfo UNKNOWN_REFERENCE = RuleInfo.language(RuleIds.UNKNOWN_REFERENCE);

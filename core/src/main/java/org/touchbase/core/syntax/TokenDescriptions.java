@@ -10,6 +10,7 @@ import static org.touchbase.grammar.ClientLexer.BENEFIT;
 import static org.touchbase.grammar.ClientLexer.CADENCE;
 import static org.touchbase.grammar.ClientLexer.CALL;
 import static org.touchbase.grammar.ClientLexer.CLIENT;
+import static org.touchbase.grammar.ClientLexer.CONFIRM;
 import static org.touchbase.grammar.ClientLexer.CONFIRMS;
 import static org.touchbase.grammar.ClientLexer.CONTACT;
 import static org.touchbase.grammar.ClientLexer.DATE;
@@ -30,8 +31,10 @@ import static org.touchbase.grammar.ClientLexer.MANAGER;
 import static org.touchbase.grammar.ClientLexer.MEETING;
 import static org.touchbase.grammar.ClientLexer.MEMBER;
 import static org.touchbase.grammar.ClientLexer.MESSAGE;
+import static org.touchbase.grammar.ClientLexer.MISSED;
 import static org.touchbase.grammar.ClientLexer.MOTIVATION;
 import static org.touchbase.grammar.ClientLexer.NEXT;
+import static org.touchbase.grammar.ClientLexer.NOREPLY;
 import static org.touchbase.grammar.ClientLexer.NOTE;
 import static org.touchbase.grammar.ClientLexer.OTHER;
 import static org.touchbase.grammar.ClientLexer.PAUSED;
@@ -45,8 +48,10 @@ import static org.touchbase.grammar.ClientLexer.PROJECT;
 import static org.touchbase.grammar.ClientLexer.PURPOSE;
 import static org.touchbase.grammar.ClientLexer.QUESTION;
 import static org.touchbase.grammar.ClientLexer.RE;
+import static org.touchbase.grammar.ClientLexer.REMIND;
 import static org.touchbase.grammar.ClientLexer.REMINDER;
 import static org.touchbase.grammar.ClientLexer.REMINDS;
+import static org.touchbase.grammar.ClientLexer.REPLACES;
 import static org.touchbase.grammar.ClientLexer.REPLY;
 import static org.touchbase.grammar.ClientLexer.RESPOND;
 import static org.touchbase.grammar.ClientLexer.ROLE;
@@ -76,11 +81,17 @@ final class TokenDescriptions {
     private static final int FOUND_TEXT_LIMIT = 40;
 
     private static final IntervalSet KEYWORDS = IntervalSet.of(PROJECT, NEXT);
+
+    static {
+        // version 2: replies, obligations, agreements
+        KEYWORDS.add(NOREPLY, REPLACES);
+    }
+
     private static final List<Group> GROUPS = List.of(
             new Group("token.group.projectItem", CLIENT, MANAGER, STATUS, STARTS, LAUNCH, RESPOND, CADENCE, GOAL,
-                    PERSON, SOURCE, PLAN, SCENARIO, TOUCH, EXPECT, MEMBER),
+                    PERSON, SOURCE, PLAN, SCENARIO, TOUCH, EXPECT, MEMBER, REMIND, CONFIRM),
             new Group("token.group.touchItem", PURPOSE, BENEFIT, AGREED, CONFIRMS, RE, ACK, ETA, REMINDS, NOTE,
-                    SUMMARY),
+                    SUMMARY, NOREPLY, MISSED),
             new Group("token.group.personItem", ROLE, DECIDES, BACKUP, CONTACT, GOAL, MOTIVATION, SPEAKS, PREFERS,
                     EMAIL, PHONE, NOTE, LEFT, AWAY),
             new Group("token.group.summaryItem", DECISION, ACTION, QUESTION, NEXT),

@@ -16,6 +16,7 @@ import org.touchbase.core.diagnostics.RuleIds;
 import org.touchbase.core.diagnostics.Severity;
 import org.touchbase.core.model.Agreement;
 import org.touchbase.core.model.Block;
+import org.touchbase.core.model.Direction;
 import org.touchbase.core.model.Document;
 import org.touchbase.core.model.Element;
 import org.touchbase.core.model.Expectation;
@@ -26,6 +27,7 @@ import org.touchbase.core.model.Person;
 import org.touchbase.core.model.Step;
 import org.touchbase.core.model.Summary;
 import org.touchbase.core.model.Touch;
+import org.touchbase.core.model.TouchKind;
 import org.touchbase.core.text.SourceFile;
 
 /**
@@ -127,9 +129,16 @@ public final class Linker {
                     declare(project.agreementsById, Reference.Kind.AGREEMENT, scope, agreement.id(), agreement);
                     project.agreementTouches.put(agreement, touch);
                 }
+                for (Summary summary : touch.summaries()) {
+                    for (Summary.Action action : summary.actions()) {
+                        project.actions.add(action);
+                        project.actionTouches.put(action, touch);
+                        declare(project.obligationsById, Reference.Kind.EXPECTATION, scope, action.id(), action);
+                    }
+                }
             }
             for (Expectation expectation : block.expectations()) {
-                if (declare(project.expectationsById, Reference.Kind.EXPECTATION, scope, expectation.id(),
+                if (declare(project.obligationsById, Reference.Kind.EXPECTATION, scope, expectation.id(),
                         expectation)) {
                     project.expectations.add(expectation);
                 } else {
@@ -208,6 +217,7 @@ public final class Linker {
             occurrence(block.file(), touch.replyTo(), Reference.Kind.TOUCH, scope, null);
             for (Agreement agreement : touch.agreements()) {
                 occurrence(block.file(), agreement.id(), Reference.Kind.AGREEMENT, scope, agreement);
+                occurrence(block.file(), agreement.replaces(), Reference.Kind.AGREEMENT, scope, null);
             }
             for (Name agreement : touch.confirms()) {
                 occurrence(block.file(), agreement, Reference.Kind.AGREEMENT, scope, null);
@@ -217,6 +227,7 @@ public final class Linker {
             }
             for (Summary summary : touch.summaries()) {
                 for (Summary.Action action : summary.actions()) {
+                    occurrence(block.file(), action.id(), Reference.Kind.EXPECTATION, scope, action);
                     occurrence(block.file(), action.owner(), Reference.Kind.PERSON, scope, null);
                 }
             }
@@ -260,6 +271,8 @@ public final class Linker {
             return agreement.id();
         } else if (element instanceof Expectation expectation) {
             return expectation.id();
+        } else if (element instanceof Summary.Action action) {
+            return action.id();
         } else if (element instanceof Step step) {
             return step.id();
         } else if (element instanceof Goal goal) {
@@ -279,12 +292,26 @@ public final class Linker {
                 Touch target = resolve(project, touch.file(), touch.replyTo(), Reference.Kind.TOUCH,
                         project.touchesById);
                 if (target != null) {
-                    if (!target.isIncoming()) {
+                    Message misuse = replyMisuse(touch, target);
+                    if (misuse != null) {
                         findings.add(new Finding(RuleIds.INVALID_USE, Severity.ERROR, touch.file(),
-                                touch.replyTo().span(), Message.of("invalidUse.reNotIncoming", target.id().text()),
-                                touch));
+                                touch.replyTo().span(), misuse, touch));
+                    } else {
+                        project.replies.computeIfAbsent(target, t -> new ArrayList<>()).add(touch);
                     }
-                    project.replies.computeIfAbsent(target, t -> new ArrayList<>()).add(touch);
+                }
+            }
+            for (Agreement agreement : touch.agreements()) {
+                if (agreement.replaces() != null) {
+                    Agreement old = resolve(project, touch.file(), agreement.replaces(), Reference.Kind.AGREEMENT,
+                            project.agreementsById);
+                    if (old == agreement) {
+                        findings.add(new Finding(RuleIds.INVALID_USE, Severity.ERROR, touch.file(),
+                                agreement.replaces().span(),
+                                Message.of("invalidUse.replacesItself", agreement.replaces().text()), agreement));
+                    } else if (old != null) {
+                        project.replacedBy.putIfAbsent(old, agreement);
+                    }
                 }
             }
             for (Name confirmed : touch.confirms()) {
@@ -295,10 +322,10 @@ public final class Linker {
                 }
             }
             for (Name reminded : touch.reminds()) {
-                Expectation expectation = resolve(project, touch.file(), reminded, Reference.Kind.EXPECTATION,
-                        project.expectationsById);
-                if (expectation != null) {
-                    project.reminders.computeIfAbsent(expectation, e -> new ArrayList<>()).add(touch);
+                Element obligation = resolve(project, touch.file(), reminded, Reference.Kind.EXPECTATION,
+                        project.obligationsById);
+                if (obligation != null) {
+                    project.reminders.computeIfAbsent(obligation, e -> new ArrayList<>()).add(touch);
                 }
             }
             for (Summary summary : touch.summaries()) {
@@ -314,6 +341,33 @@ public final class Linker {
                 clientPerson(project, expectation.file(), expectation.from(), expectation);
             }
         }
+    }
+
+    /**
+     * Why {@code re} may not point from {@code reply} at {@code target}, or null:
+     * the target must be an incoming touch or a question we sent (then the
+     * reply is the client's answer, so not one we started), and a reply cannot
+     * be dated before what it answers. When either has no time of day, the
+     * days are compared.
+     */
+    private static Message replyMisuse(Touch reply, Touch target) {
+        String id = target.id().text();
+        boolean ourQuestion = target.kind() == TouchKind.QUESTION && target.direction() != null
+                && target.direction().isStartedByUs();
+        if (!target.isIncoming() && !ourQuestion) {
+            return Message.of("invalidUse.reNotIncoming", id);
+        }
+        if (ourQuestion && reply.direction() == Direction.TO) {
+            return Message.of("invalidUse.reQuestionFromUs", id);
+        }
+        if (reply.at() != null && target.at() != null) {
+            boolean before = reply.when().hasTime() && target.when().hasTime() ? reply.at().isBefore(target.at())
+                    : reply.at().toLocalDate().isBefore(target.at().toLocalDate());
+            if (before) {
+                return Message.of("invalidUse.reBefore", id, target.when().date().toString());
+            }
+        }
+        return null;
     }
 
     /** A name that must be a person of the client: a member there is {@code invalid-use}. */

@@ -11,6 +11,7 @@ import java.util.Map;
 import org.touchbase.core.model.Agreement;
 import org.touchbase.core.model.Block;
 import org.touchbase.core.model.Day;
+import org.touchbase.core.model.Element;
 import org.touchbase.core.model.Expectation;
 import org.touchbase.core.model.Goal;
 import org.touchbase.core.model.Length;
@@ -22,6 +23,7 @@ import org.touchbase.core.model.Scenario;
 import org.touchbase.core.model.Source;
 import org.touchbase.core.model.Status;
 import org.touchbase.core.model.Step;
+import org.touchbase.core.model.Summary;
 import org.touchbase.core.model.Text;
 import org.touchbase.core.model.Touch;
 import org.touchbase.core.time.Term;
@@ -42,19 +44,23 @@ public final class Project {
     final List<Scenario> scenarios = new ArrayList<>();
     final List<Touch> touches = new ArrayList<>();
     final List<Expectation> expectations = new ArrayList<>();
+    final List<Summary.Action> actions = new ArrayList<>();
     final Map<String, Person> peopleById = new LinkedHashMap<>();
     final List<Member> members = new ArrayList<>();
     final Map<String, Member> membersById = new HashMap<>();
     final Map<String, Touch> touchesById = new HashMap<>();
     final Map<String, Agreement> agreementsById = new HashMap<>();
-    final Map<String, Expectation> expectationsById = new HashMap<>();
+    /* Expectations and actions share one namespace: `reminds` names either. */
+    final Map<String, Element> obligationsById = new HashMap<>();
     final Map<String, Step> stepsById = new HashMap<>();
     final Map<String, Goal> goalsById = new HashMap<>();
     // Model records compare by value; these maps are about particular declarations, so by identity.
     final Map<Agreement, Touch> agreementTouches = new IdentityHashMap<>();
     final Map<Touch, List<Touch>> replies = new IdentityHashMap<>();
     final Map<Agreement, List<Touch>> confirmations = new IdentityHashMap<>();
-    final Map<Expectation, List<Touch>> reminders = new IdentityHashMap<>();
+    final Map<Element, List<Touch>> reminders = new IdentityHashMap<>();
+    final Map<Summary.Action, Touch> actionTouches = new IdentityHashMap<>();
+    final Map<Agreement, Agreement> replacedBy = new IdentityHashMap<>();
 
     Project(Block declaration, List<Block> blocks) {
         this.declaration = declaration;
@@ -114,6 +120,18 @@ public final class Project {
         return own != null && own.term() != null ? own.term() : fallback;
     }
 
+    /** The project's own {@code remind every}, or {@code fallback}. */
+    public Term remindEvery(Term fallback) {
+        Length own = declaration.remindEvery();
+        return own != null && own.term() != null ? own.term() : fallback;
+    }
+
+    /** The project's own {@code confirm within}, or {@code fallback}. */
+    public Term confirmWithin(Term fallback) {
+        Length own = declaration.confirmWithin();
+        return own != null && own.term() != null ? own.term() : fallback;
+    }
+
     public List<Person> people() {
         return Collections.unmodifiableList(people);
     }
@@ -142,6 +160,11 @@ public final class Project {
 
     public List<Expectation> expectations() {
         return Collections.unmodifiableList(expectations);
+    }
+
+    /** Every action of every summary, in workspace order. */
+    public List<Summary.Action> actions() {
+        return Collections.unmodifiableList(actions);
     }
 
     public Person person(String id) {
@@ -209,7 +232,26 @@ public final class Project {
     }
 
     public Expectation expectation(String id) {
-        return expectationsById.get(id);
+        return obligationsById.get(id) instanceof Expectation expectation ? expectation : null;
+    }
+
+    public Summary.Action action(String id) {
+        return obligationsById.get(id) instanceof Summary.Action action ? action : null;
+    }
+
+    /** The expectation or action with this id (they share a namespace), or null. */
+    public Element obligation(String id) {
+        return obligationsById.get(id);
+    }
+
+    /** The touch whose summary holds the action. */
+    public Touch touchOf(Summary.Action action) {
+        return actionTouches.get(action);
+    }
+
+    /** The agreement that replaces this one ({@code agreed … replaces ID}), or null. */
+    public Agreement replacementOf(Agreement agreement) {
+        return replacedBy.get(agreement);
     }
 
     public Step step(String id) {
@@ -225,7 +267,10 @@ public final class Project {
         return agreementTouches.get(agreement);
     }
 
-    /** Touches whose {@code re} points at {@code touch}. */
+    /**
+     * Touches whose {@code re} points at {@code touch}, in workspace order; a
+     * {@code re} that is {@code invalid-use} answers nothing and is not here.
+     */
     public List<Touch> repliesTo(Touch touch) {
         return replies.getOrDefault(touch, List.of());
     }
@@ -235,9 +280,9 @@ public final class Project {
         return confirmations.getOrDefault(agreement, List.of());
     }
 
-    /** Touches that {@code reminds} of the expectation. */
-    public List<Touch> remindersOf(Expectation expectation) {
-        return reminders.getOrDefault(expectation, List.of());
+    /** Touches that {@code reminds} of the expectation or action, in workspace order. */
+    public List<Touch> remindersOf(Element obligation) {
+        return reminders.getOrDefault(obligation, List.of());
     }
 
     @Override

@@ -57,6 +57,47 @@ class IncrementalUpdateTest {
             }
             """;
 
+    /** Version 2: replies, obligations, agreements. */
+    static final String REPLIES_AND_OBLIGATIONS = """
+            project p {
+              remind every 7d
+              confirm within 2d
+              person anna { decides }
+              touch 2026-11-01 letter from anna "Thanks!" { noreply "A thank-you" }
+              touch c1 2026-11-02 call from anna { missed }
+              touch q 2026-11-03 question to anna "Which colour?"
+              touch 2026-11-04 reply from anna re q "Blue"
+              touch 2026-11-05 meeting with anna "Review" {
+                agreed scope "Catalogue first"
+                agreed scope2 "Catalogue and cart" replaces scope
+                summary final {
+                  action texts "Send the texts" owner anna due 2026-11-10 done 2026-11-09
+                  action "Check the cart" owner anna due 2026-11-12 done
+                }
+              }
+              touch 2026-11-14 reminder to anna { reminds texts, photos }
+              expect photos from anna "Photos" due 2026-11-14 received 2026-11-10 partly "3 of 5" received 2026-11-16
+            }
+            """;
+
+    @Test
+    void theItemsOfRepliesObligationsAndAgreementsAreReparsedAsAFullParseWould() {
+        Random random = new Random(13);
+        String alphabet = "abcя\" {}\n0-9:,/*";
+        int incremental = 0;
+        for (int i = 0; i < 3000; i++) {
+            int start = random.nextInt(REPLIES_AND_OBLIGATIONS.length());
+            int end = Math.min(REPLIES_AND_OBLIGATIONS.length(),
+                    start + (random.nextInt(4) == 0 ? random.nextInt(6) : 0));
+            String inserted = random.nextInt(3) == 0 ? ""
+                    : String.valueOf(alphabet.charAt(random.nextInt(alphabet.length())));
+            if (edit(REPLIES_AND_OBLIGATIONS, start, end, inserted) != null) {
+                incremental++;
+            }
+        }
+        assertTrue(incremental > 500, "most edits inside items are incremental: " + incremental);
+    }
+
     @Test
     void typingInsideATouchReparsesOnlyThatTouch() {
         int at = PROJECT.indexOf("\"Scope\" {") + 3;

@@ -107,7 +107,7 @@ class LanguageRulesTest {
                       touch 2026-09-06 reply to anna re t1 "More"
                     }
                     """, TODAY, f(4, 37, "invalid-use").to(4, 39).severity(Severity.ERROR)
-                    .message("`re t1` must point to an incoming touch (one `from` the client)"));
+                    .message("`re t1` must point to an incoming touch (one `from` the client) or to a question we sent"));
         }
 
         @Test

@@ -203,7 +203,8 @@ class TouchRulesTest {
             Settings defaults = settings(TODAY);
             assertFindings(analyze(text, defaults), f(2, 10, "touch-gap"));
             assertNoFinding(analyze(text, new Settings(defaults.now(), defaults.respondWithin(),
-                    Term.days(30), defaults.calendar(), defaults.rules())), "touch-gap");
+                    Term.days(30), defaults.remindEvery(), defaults.confirmWithin(), defaults.calendar(),
+                    defaults.rules())), "touch-gap");
         }
     }
 }

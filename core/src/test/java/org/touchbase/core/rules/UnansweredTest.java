@@ -204,8 +204,8 @@ class UnansweredTest {
                 }
                 """;
         Settings defaults = settings(TODAY);
-        Settings week = new Settings(defaults.now(), Term.days(7), defaults.cadence(), defaults.calendar(),
-                defaults.rules());
+        Settings week = new Settings(defaults.now(), Term.days(7), defaults.cadence(), defaults.remindEvery(),
+                defaults.confirmWithin(), defaults.calendar(), defaults.rules());
         assertFindings(analyze(text, defaults), f(3, 3, "unanswered"));
         assertNoFinding(analyze(text, week), "unanswered");
     }

@@ -24,7 +24,8 @@ class WorkingDaysRulesTest {
 
     private static Settings with(String today, WorkCalendar calendar) {
         Settings defaults = settings(today);
-        return new Settings(defaults.now(), defaults.respondWithin(), defaults.cadence(), calendar, defaults.rules());
+        return new Settings(defaults.now(), defaults.respondWithin(), defaults.cadence(), defaults.remindEvery(),
+                defaults.confirmWithin(), calendar, defaults.rules());
     }
 
     @Test

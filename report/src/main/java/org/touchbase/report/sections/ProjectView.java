@@ -14,6 +14,7 @@ import org.touchbase.core.i18n.Messages;
 import org.touchbase.core.model.Day;
 import org.touchbase.core.model.Element;
 import org.touchbase.core.model.Length;
+import org.touchbase.core.model.Member;
 import org.touchbase.core.model.Name;
 import org.touchbase.core.model.Person;
 import org.touchbase.core.model.Status;
@@ -22,6 +23,7 @@ import org.touchbase.core.model.TouchKind;
 import org.touchbase.core.model.When;
 import org.touchbase.core.rules.RuleContext;
 import org.touchbase.core.rules.RuleInfo;
+import org.touchbase.core.state.Timing;
 import org.touchbase.core.time.Term;
 import org.touchbase.core.workspace.Project;
 import org.touchbase.report.Rag;
@@ -74,6 +76,11 @@ public final class ProjectView {
 
     public Settings settings() {
         return settings;
+    }
+
+    /** "Now", the project's terms and working days: what every state query of the report is asked with. */
+    public Timing deadlines() {
+        return rules.deadlines();
     }
 
     public Term cadence() {
@@ -153,7 +160,11 @@ public final class ProjectView {
             return "—";
         }
         Person person = project.person(reference.text());
-        return person != null ? person.displayName() : reference.text();
+        if (person != null) {
+            return person.displayName();
+        }
+        Member member = project.member(reference.text());
+        return member != null ? member.displayName() : reference.text();
     }
 
     public String people(List<Name> references) {

@@ -17,12 +17,16 @@ import org.touchbase.core.model.Goal;
 import org.touchbase.core.model.Member;
 import org.touchbase.core.model.Part;
 import org.touchbase.core.model.Person;
+import org.touchbase.core.model.Summary;
 import org.touchbase.core.model.Touch;
-import org.touchbase.core.rules.RuleContext;
 import org.touchbase.core.rules.RuleInfo;
 import org.touchbase.core.rules.practice.Labels;
-import org.touchbase.core.rules.practice.Replies;
-import org.touchbase.core.rules.practice.UnrecordedAgreement;
+import org.touchbase.core.state.ActionState;
+import org.touchbase.core.state.AgreementState;
+import org.touchbase.core.state.ObligationState;
+import org.touchbase.core.state.QuestionState;
+import org.touchbase.core.state.ReplyState;
+import org.touchbase.core.state.Timing;
 import org.touchbase.core.time.Deadlines;
 import org.touchbase.core.workspace.Project;
 
@@ -67,6 +71,13 @@ public final class Cards {
                 expectation.title() == null ? expectation.id().text() : expectation.title().value(),
                 expectation.from() == null ? "?" : expectation.from().text(),
                 expectation.due() == null || expectation.due().date() == null ? "?" : expectation.due().date().toString());
+    }
+
+    /** "\"Send the brand book\" — boris, due 2026-09-20". */
+    public static String actionLine(Summary.Action action, Messages messages) {
+        return messages.get("lsp.completion.action", action.text() == null ? "" : action.text().value(),
+                action.owner() == null ? "?" : action.owner().text(),
+                action.due() == null || action.due().date() == null ? "?" : action.due().date().toString());
     }
 
     private static List<String> flags(Person person, Messages messages) {
@@ -213,6 +224,9 @@ public final class Cards {
             if (touch.isIncoming()) {
                 field(out, "lsp.card.reply", replyStatus(project, touch, now));
             }
+            if (QuestionState.isOurQuestion(touch)) {
+                field(out, "lsp.card.answer", questionStatus(project, touch, now));
+            }
             if (touch.replyTo() != null) {
                 Touch target = project.touch(touch.replyTo().text());
                 field(out, "lsp.card.repliesTo", target == null ? touch.replyTo().text() : touchLine(target, messages));
@@ -268,18 +282,74 @@ public final class Cards {
                 : expectation.title().value())).append("** · ").append(Markdown.code(expectation.id().text()))
                 .append('\n');
         field(out, "lsp.card.expected", expectationLine(expectation, messages));
-        if (expectation.isReceived()) {
-            field(out, "lsp.card.received", expectation.received().date() == null ? "?"
-                    : expectation.received().date().toString());
-        } else if (project != null) {
-            List<String> reminders = new ArrayList<>();
-            for (Touch reminder : project.remindersOf(expectation)) {
-                reminders.add(touchLine(reminder, messages));
-            }
-            field(out, "lsp.card.reminders", reminders.isEmpty() ? messages.get("lsp.card.none")
-                    : String.join("; ", reminders));
+        if (project == null) {
+            return out.toString().strip();
+        }
+        ObligationState state = ObligationState.of(project, expectation, deadlines(project));
+        List<String> parts = new ArrayList<>();
+        for (Expectation.Receipt part : state.parts()) {
+            parts.add(part.partly().value() + " (" + (part.date() == null || part.date().date() == null ? "?"
+                    : part.date().date().toString()) + ")");
+        }
+        if (!parts.isEmpty()) {
+            field(out, "lsp.card.parts", String.join("; ", parts));
+        }
+        if (state.closed()) {
+            field(out, "lsp.card.received", state.closedOn() == null || state.closedOn().date() == null ? "?"
+                    : state.closedOn().date().toString());
+        } else {
+            obligationStatus(out, state);
         }
         return out.toString().strip();
+    }
+
+    /** An action of a summary: its owner, due day, state and, for the client's, the reminders. */
+    public String action(Project project, Summary.Action action) {
+        StringBuilder out = new StringBuilder();
+        out.append("**").append(messages.get("lsp.card.action")).append("**");
+        if (action.id() != null) {
+            out.append(" · ").append(Markdown.code(action.id().text()));
+        }
+        if (action.text() != null) {
+            out.append("  \n").append(Markdown.escape("\"" + action.text().value() + "\""));
+        }
+        out.append('\n');
+        field(out, "lsp.card.owner", action.owner() == null ? null : action.owner().text());
+        field(out, "lsp.card.due", action.due() == null || action.due().date() == null ? null
+                : action.due().date().toString());
+        if (project == null) {
+            return out.toString().strip();
+        }
+        ActionState state = ActionState.of(project, action, deadlines(project));
+        String status;
+        if (state.done()) {
+            status = action.doneOn() == null || action.doneOn().date() == null ? messages.get("lsp.card.done")
+                    : messages.get("lsp.card.doneOn", action.doneOn().date().toString());
+        } else if (state.overdue()) {
+            status = messages.get(state.clientOwned() ? "lsp.card.actionOverdue" : "lsp.card.actionOursOverdue");
+        } else if (state.pastDue()) {
+            status = messages.get("lsp.card.actionReminded",
+                    deadlines(project).remindAgain(state.obligation().lastReminder().at()).toLocalDate().toString());
+        } else {
+            status = messages.get("lsp.card.actionOpen");
+        }
+        field(out, "lsp.card.state", status);
+        if (state.clientOwned() && !state.done()) {
+            obligationStatus(out, state.obligation());
+        }
+        return out.toString().strip();
+    }
+
+    private void obligationStatus(StringBuilder out, ObligationState state) {
+        List<String> reminders = new ArrayList<>();
+        for (Touch reminder : state.reminders()) {
+            reminders.add(touchLine(reminder, messages));
+        }
+        field(out, "lsp.card.reminders", reminders.isEmpty() ? messages.get("lsp.card.none")
+                : String.join("; ", reminders));
+        if (state.overdue()) {
+            field(out, "lsp.card.overdueSince", state.overdueSince().toLocalDate().toString());
+        }
     }
 
     public String project(Project project) {
@@ -351,24 +421,51 @@ public final class Cards {
         return trust.known() ? trust.percent() + "%" : messages.get("lsp.card.trustUnknown");
     }
 
+    private Timing deadlines(Project project) {
+        return analysis.context(project).deadlines();
+    }
+
     private String replyStatus(Project project, Touch incoming, LocalDateTime now) {
         if (incoming.at() == null || incoming.isPlannedAt(now)) {
             return null;
         }
-        List<Touch> sent = Replies.sent(project, incoming, now);
-        for (Touch reply : sent) {
-            if (!reply.isAck()) {
-                return messages.get("lsp.card.answered", date(reply));
-            }
+        ReplyState replies = ReplyState.of(project, incoming, deadlines(project));
+        if (incoming.isNoReply()) {
+            return incoming.noreplyReason() == null || incoming.noreplyReason().isBlank()
+                    ? messages.get("lsp.card.noreply")
+                    : messages.get("lsp.card.noreplyBecause", incoming.noreplyReason().value());
         }
-        if (!sent.isEmpty()) {
-            Touch ack = sent.get(sent.size() - 1);
-            return ack.eta() == null || ack.eta().date() == null ? messages.get("lsp.card.acknowledged", date(ack))
-                    : messages.get("lsp.card.acknowledgedEta", date(ack), ack.eta().date().toString());
+        if (!replies.needed()) {
+            return messages.get(ReplyState.answersOurQuestion(project, incoming) ? "lsp.card.answersOurQuestion"
+                    : "lsp.card.inConversation");
         }
-        LocalDateTime deadline = analysis.context(project).replyDeadline(incoming);
+        Touch answer = replies.answer();
+        if (answer != null) {
+            return messages.get("lsp.card.answered", date(answer));
+        }
+        Touch ack = replies.ack();
+        if (ack != null) {
+            return replies.eta() == null || replies.eta().date() == null
+                    ? messages.get("lsp.card.acknowledged", date(ack))
+                    : messages.get("lsp.card.acknowledgedEta", date(ack), replies.eta().date().toString());
+        }
+        LocalDateTime deadline = replies.deadline();
         String due = Deadlines.text(deadline);
-        return messages.get(!now.isBefore(deadline) ? "lsp.card.waitingLate" : "lsp.card.waiting", due);
+        return messages.get(replies.status() == ReplyState.Status.NO_ACK ? "lsp.card.waitingLate"
+                : "lsp.card.waiting", due);
+    }
+
+    /** A question we sent: answered when and by what, or open and when to ask again. */
+    private String questionStatus(Project project, Touch question, LocalDateTime now) {
+        if (question.at() == null || question.isPlannedAt(now)) {
+            return null;
+        }
+        QuestionState state = QuestionState.of(project, question, deadlines(project));
+        if (state.answer() != null) {
+            return messages.get("lsp.card.questionAnswered", touchLine(state.answer(), messages));
+        }
+        return messages.get(state.overdue() ? "lsp.card.questionOverdue" : "lsp.card.questionOpen",
+                state.askAgain().toLocalDate().toString());
     }
 
     private static String date(Touch touch) {
@@ -376,18 +473,25 @@ public final class Cards {
     }
 
     private String recorded(Project project, Touch touch, Agreement agreement) {
-        if (touch.isWritten()) {
-            return messages.get("lsp.card.madeInWriting");
+        AgreementState state = AgreementState.of(project, agreement, deadlines(project));
+        List<String> parts = new ArrayList<>();
+        if (state.replacedBy() != null) {
+            parts.add(messages.get("lsp.card.replacedBy", state.replacedBy().id().text(),
+                    touchLine(state.replacedIn(), messages)));
         }
-        RuleContext rules = analysis.context(project);
-        if (UnrecordedAgreement.isRecorded(rules, touch, agreement)) {
-            for (Touch confirmation : project.confirmationsOf(agreement)) {
-                if (confirmation.isWritten()) {
-                    return messages.get("lsp.card.recorded", touchLine(confirmation, messages));
-                }
-            }
+        if (state.madeInWriting()) {
+            parts.add(messages.get("lsp.card.madeInWriting"));
+        } else if (state.recorded()) {
+            String recorded = messages.get("lsp.card.recorded", touchLine(state.firstConfirmation(), messages));
+            parts.add(state.confirmedLate() ? messages.get("lsp.card.recordedLate", recorded,
+                    deadlines(project).confirmWithin().toString()) : recorded);
+        } else if (state.replacedBy() == null) {
+            parts.add(messages.get("lsp.card.notRecorded"));
         }
-        return messages.get("lsp.card.notRecorded");
+        if (agreement.replaces() != null) {
+            parts.add(messages.get("lsp.card.replaces", agreement.replaces().text()));
+        }
+        return String.join("; ", parts);
     }
 
     private static String capitalize(String text) {

@@ -1,7 +1,9 @@
 package org.touchbase.core.rules.practice;
 
 import java.time.Duration;
+import java.util.List;
 import org.touchbase.core.diagnostics.Message;
+import org.touchbase.core.model.Expectation;
 import org.touchbase.core.model.Length;
 import org.touchbase.core.model.Touch;
 
@@ -34,6 +36,24 @@ public final class Labels {
             out.append(touch.people().get(i).text());
         }
         return out.toString();
+    }
+
+    /** What came of an obligation so far ({@code received … partly}), or an empty text when nothing did. */
+    static Object parts(List<Expectation.Receipt> parts) {
+        if (parts.isEmpty()) {
+            return "";
+        }
+        StringBuilder out = new StringBuilder();
+        for (Expectation.Receipt part : parts) {
+            if (out.length() > 0) {
+                out.append("; ");
+            }
+            out.append(part.partly().value());
+            if (part.date() != null && part.date().valid()) {
+                out.append(" (").append(part.date().date()).append(')');
+            }
+        }
+        return Message.of("label.parts", out.toString());
     }
 
     /** A span of time as people say it: hours below two days, days above. */

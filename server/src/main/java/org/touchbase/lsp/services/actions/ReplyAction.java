@@ -1,7 +1,6 @@
 package org.touchbase.lsp.services.actions;
 
 import java.time.LocalDate;
-import java.time.LocalDateTime;
 import java.util.ArrayList;
 import java.util.LinkedHashSet;
 import java.util.List;
@@ -12,7 +11,6 @@ import org.touchbase.core.diagnostics.Finding;
 import org.touchbase.core.model.Block;
 import org.touchbase.core.model.Name;
 import org.touchbase.core.model.Touch;
-import org.touchbase.core.rules.practice.Replies;
 import org.touchbase.core.text.SourceFile;
 import org.touchbase.core.workspace.Project;
 import org.touchbase.lsp.services.Layout;
@@ -52,6 +50,17 @@ public final class ReplyAction implements CodeActionParticipant {
                         new EditBuilder().insert(ack.file(), ack.ack().end(), " eta " + eta).build(), true));
             }
         }
+        if ("ack".equals(variant) && !incoming.isSpoken()) {
+            Block block = context.blockAt(incoming.span().start());
+            Bodies.Insertion insertion = Bodies.append(incoming.file(), incoming.body(), incoming.span().end(),
+                    Layout.itemIndent(incoming.file(), block, incoming), Layout.unit(incoming.file(), block),
+                    List.of("noreply"));
+            if (insertion != null) {
+                out.add(context.quickFix(context.text("lsp.action.noreply"), diagnostic,
+                        new EditBuilder().insert(incoming.file(), insertion.offset(), insertion.text()).build(),
+                        false));
+            }
+        }
         String id = incoming.id() != null ? incoming.id().text() : freshId(project);
         String title = incoming.title() == null ? null
                 : context.text("lsp.template.reply.title", incoming.title().value());
@@ -82,16 +91,9 @@ public final class ReplyAction implements CodeActionParticipant {
         return edit.insert(file, insertion.offset(), insertion.text());
     }
 
-    /** The acknowledgement that counts: the last one sent by now. */
+    /** The acknowledgement that counts, as the rule sees it. */
     private static Touch lastAck(ActionContext context, Project project, Touch incoming) {
-        LocalDateTime now = context.analysis().now(project);
-        Touch last = null;
-        for (Touch sent : Replies.sent(project, incoming, now)) {
-            if (sent.isAck() && (last == null || sent.at() != null)) {
-                last = sent;
-            }
-        }
-        return last;
+        return context.analysis().context(project).replies(incoming).ack();
     }
 
     /** {@code q1}, {@code q2} … : the first touch id the project does not use. */
