@@ -62,6 +62,33 @@ class CodeActionTest {
     }
 
     @Test
+    void aSummarySavedUnfilledIsReplacedByTheTemplateNotJoinedByASecondOne() throws Exception {
+        testCodeAction(HEAD + """
+                  touch 2026-11-12 meeting with anna "Review" {
+                    purpose "Review"
+                    benefit "Clarity"
+                    summary final {
+                      decision ""
+                      question " "
+                    }
+                  }
+                }
+                """, "meeting-without-summary", "Insert a final summary", HEAD + """
+                  touch 2026-11-12 meeting with anna "Review" {
+                    purpose "Review"
+                    benefit "Clarity"
+                    summary final {
+                      decision ""
+                      action a1 "" owner anna due 2026-11-27
+                      question ""
+                      next 2026-11-27
+                    }
+                  }
+                }
+                """, "empty-text", "meeting-without-summary");
+    }
+
+    @Test
     void interimSummaryInAOneLineBodyAndInATouchWithoutBody() throws Exception {
         testCodeAction(HEAD + """
                   touch 2026-11-12 presentation with boris { purpose "Demo" benefit "See it" }

@@ -85,11 +85,38 @@ public final class SummaryAction implements CodeActionParticipant {
         }
         List<String> ids = Templates.actionIds(document.projectAt(touch.span().start()), attendees.size());
         List<String> lines = Templates.summary(kind, new ArrayList<>(attendees), ids, due, unit);
+        Summary unfilled = unfilledSummary(touch);
+        if (unfilled != null) {
+            String summaryIndent = Layout.indentOf(file, unfilled.span().start());
+            String text = Layout.lines(file, summaryIndent, lines).substring(summaryIndent.length());
+            return new EditBuilder().replace(file, unfilled.span(), text).build();
+        }
         Bodies.Insertion insertion = Bodies.append(file, touch.body(), touch.span().end(), indent, unit, lines);
         if (insertion == null) {
             return null;
         }
         return new EditBuilder().insert(file, insertion.offset(), insertion.text()).build();
+    }
+
+    /**
+     * A summary of the touch with nothing written in it (a template saved
+     * unfilled), which the template replaces rather than a second summary
+     * being added; null when there is none, or when it holds a comment, which
+     * a replacement would lose.
+     */
+    private static Summary unfilledSummary(Touch touch) {
+        for (Summary summary : touch.summaries()) {
+            if (summary.isFilledIn()) {
+                continue;
+            }
+            String text = summary.file().slice(summary.span());
+            boolean startsLine = Layout.indentOf(summary.file(), summary.span().start()).length()
+                    == summary.span().start() - summary.file().lineStart(summary.file().lineOf(summary.span().start()));
+            if (!text.contains("//") && !text.contains("/*") && startsLine) {
+                return summary;
+            }
+        }
+        return null;
     }
 
     /** The meeting or presentation at {@code offset}, or else the nearest one before it in the document. */
