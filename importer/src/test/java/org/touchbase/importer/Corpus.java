@@ -47,9 +47,17 @@ final class Corpus {
     }
 
     Corpus run(boolean dryRun, boolean withNotes, String... inputs) {
+        return run(null, dryRun, withNotes, inputs);
+    }
+
+    Corpus runInto(Path into, String... inputs) {
+        return run(into, false, false, inputs);
+    }
+
+    private Corpus run(Path into, boolean dryRun, boolean withNotes, String... inputs) {
         try {
             Workspaces read = Workspaces.read(workspace);
-            ImportOptions options = new ImportOptions(null, dryRun, withNotes, NOW, MOSCOW,
+            ImportOptions options = new ImportOptions(into, dryRun, withNotes, NOW, MOSCOW,
                     Workspaces.ourAddresses(workspace));
             result = Importer.run(read.knowledgeBase(), read.paths()::get,
                     Stream.of(inputs).map(Corpus::path).toList(), options);
@@ -58,6 +66,29 @@ final class Corpus {
         } catch (IOException e) {
             throw new UncheckedIOException(e);
         }
+    }
+
+    /** The findings of the workspace as {@code check} sees it "now", as {@code rule file:line}. */
+    List<String> findings() {
+        try {
+            Workspaces read = Workspaces.read(workspace);
+            org.touchbase.core.analysis.Analysis analysis = org.touchbase.core.analysis.Analyzer.analyze(
+                    read.knowledgeBase().documents(), f -> org.touchbase.core.analysis.Settings.defaults(NOW));
+            return analysis.findings().stream().map(f -> f.rule() + " " + Path.of(f.file().id()).getFileName() + ":"
+                    + (f.file().position(f.span().start()).line() + 1)).toList();
+        } catch (IOException e) {
+            throw new UncheckedIOException(e);
+        }
+    }
+
+    /** The line (from 1) of a file of the workspace where {@code text} first stands. */
+    int line(String name, String text) {
+        String content = file(name);
+        int at = content.indexOf(text);
+        if (at < 0) {
+            throw new AssertionError(text + " is not in " + name + ":\n" + content);
+        }
+        return (int) content.substring(0, at).chars().filter(c -> c == '\n').count() + 1;
     }
 
     /** A file of the workspace, by its name. */
@@ -95,7 +126,22 @@ final class Corpus {
         }
     }
 
-    static String lines(String... lines) {
-        return String.join("\n", List.of(lines)) + "\n";
+    /**
+     * Expected text: {@code m{MESSAGE-ID}} stands for the id of the message's
+     * touch, {@code ev{UID}} for an event's and {@code ev{UID|2026-11-03}} for
+     * an occurrence's.
+     */
+    static String expand(String text) {
+        java.util.regex.Matcher matcher = java.util.regex.Pattern.compile("(m|ev)\\{([^}|]+)(?:\\|([0-9-]+))?}")
+                .matcher(text);
+        StringBuilder out = new StringBuilder();
+        while (matcher.find()) {
+            String id = matcher.group(1).equals("m") ? TouchIds.forMessage(matcher.group(2))
+                    : matcher.group(3) == null ? TouchIds.forEvent(matcher.group(2))
+                    : TouchIds.forOccurrence(matcher.group(2), java.time.LocalDate.parse(matcher.group(3)));
+            matcher.appendReplacement(out, java.util.regex.Matcher.quoteReplacement(id));
+        }
+        matcher.appendTail(out);
+        return out.toString();
     }
 }
