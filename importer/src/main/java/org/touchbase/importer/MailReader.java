@@ -75,9 +75,9 @@ final class MailReader {
         MimeStreamParser parser = new MimeStreamParser(config);
         parser.setContentDecoding(true);
         parser.setContentHandler(handler);
-        handler.parser = parser;
         try {
-            parser.parse(new ByteArrayInputStream(raw));
+            // Without notes only the header is read: the body is never looked at.
+            parser.parse(new ByteArrayInputStream(raw, 0, withNotes ? raw.length : headerLength(raw)));
         } catch (MimeException | IOException | RuntimeException e) {
             if (handler.fields.isEmpty()) {
                 throw new BadMessage(Message.of("import.badMime", String.valueOf(e.getMessage())));
@@ -141,6 +141,21 @@ final class MailReader {
         }
         return new Mail(messageId, date, from, List.copyOf(to), List.copyOf(cc),
                 subject == null ? "" : subject, List.copyOf(thread), handler.note());
+    }
+
+    /** The length of the header section: up to and including the first empty line, or everything. */
+    static int headerLength(byte[] raw) {
+        for (int i = 0; i < raw.length; i++) {
+            if (raw[i] == '\n' && i > 0) {
+                if (raw[i - 1] == '\n') {
+                    return i + 1;
+                }
+                if (raw[i - 1] == '\r' && i > 1 && raw[i - 2] == '\n') {
+                    return i + 1;
+                }
+            }
+        }
+        return raw.length;
     }
 
     /** A header's text: its raw bytes as UTF-8 when valid, else in the message's charset; unfolded. */
@@ -240,7 +255,6 @@ final class MailReader {
 
     /** Collects the top-level header fields and, when asked, the first line of the text. */
     private final class Handler extends AbstractContentHandler {
-        MimeStreamParser parser;
         final List<Field> fields = new ArrayList<>();
         Charset charset;
         private int depth;
@@ -269,9 +283,6 @@ final class MailReader {
 
         @Override
         public void endHeader() {
-            if (depth == 0 && !withNotes) {
-                parser.stop();
-            }
             depth++;
         }
 

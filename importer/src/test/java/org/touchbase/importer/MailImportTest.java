@@ -158,6 +158,22 @@ class MailImportTest {
     }
 
     @Test
+    void withoutNotesOnlyTheHeaderOfAMultipartMessageIsRead() throws Exception {
+        // a multipart message whose attachment has CRLF lines in an LF message, as some exports write it
+        MailReader reader = new MailReader(false);
+        Mail mail = reader.read(("From: anna@acme.example\nTo: olga@agency.example\nSubject: Plan\n"
+                + "Date: Mon, 2 Nov 2026 09:40:00 +0300\nMessage-ID: <plan@acme.example>\n"
+                + "Content-Type: multipart/mixed; boundary=\"b\"\n\n--b\nContent-Type: text/plain\n\nSee the plan.\n"
+                + "--b\nContent-Type: application/pdf\nContent-Transfer-Encoding: base64\n\nAAAA\r\nAAAA\r\n--b--\n")
+                .getBytes(java.nio.charset.StandardCharsets.UTF_8));
+        assertEquals("Plan", mail.subject());
+        assertEquals(null, mail.firstLine());
+        assertEquals("See the plan.", new MailReader(true).read(("From: anna@acme.example\nSubject: Plan\n"
+                + "Date: Mon, 2 Nov 2026 09:40:00 +0300\nContent-Type: multipart/mixed; boundary=\"b\"\n\n"
+                + "--b\nContent-Type: text/plain\n\nSee the plan.\n--b--\n").getBytes()).firstLine());
+    }
+
+    @Test
     void withoutNotesNoTextOfTheBodyIsCopied() {
         Corpus corpus = new Corpus(temp).run("mail/04-koi8r.eml");
         assertFalse(corpus.file("shop-2026-11.client").contains("note"));
