@@ -124,7 +124,10 @@ public final class Importer {
         for (Located<Event> event : newest.values()) {
             event(event.where(), event.item());
         }
-        result.files.addAll(logFiles.apply(options.dryRun()));
+        for (LogFiles.FileChange file : logFiles.apply(options.dryRun())) {
+            result.files.add(file);
+            result.alreadyImported += file.present();
+        }
         return result;
     }
 

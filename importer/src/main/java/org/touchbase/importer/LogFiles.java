@@ -31,7 +31,12 @@ final class LogFiles {
 
     /** What happened, or would happen, to one file. */
     record FileChange(Path path, String name, List<NewTouch> added, int updated, int removed, List<String> kept,
-            Message problem) {
+            Message problem, int present) {
+
+        FileChange(Path path, String name, List<NewTouch> added, int updated, int removed, List<String> kept,
+                Message problem) {
+            this(path, name, added, updated, removed, kept, problem, 0);
+        }
     }
 
     private static final class Pending {
@@ -89,12 +94,14 @@ final class LogFiles {
         int updated = 0;
         int removed = 0;
         List<String> kept = new ArrayList<>();
+        java.util.Set<String> ids = new java.util.HashSet<>();
         for (Block block : document.blocks()) {
             for (Touch touch : block.touches()) {
                 if (touch.id() == null) {
                     continue;
                 }
                 String id = touch.id().text();
+                ids.add(id);
                 NewTouch update = file.updates.get(id);
                 if (update != null) {
                     int start = touch.span().start();
@@ -132,7 +139,10 @@ final class LogFiles {
         for (int i : order) {
             text.replace(spans.get(i)[0], spans.get(i)[1], replacements.get(i));
         }
+        // A file outside the workspace (--into elsewhere) may hold touches of an earlier import: not again.
         List<NewTouch> added = new ArrayList<>(file.added);
+        added.removeIf(touch -> ids.contains(touch.id()));
+        int present = file.added.size() - added.size();
         added.sort(Comparator.comparing(NewTouch::at).thenComparing(NewTouch::id));
         Map<String, List<NewTouch>> byProject = new LinkedHashMap<>();
         for (NewTouch touch : added) {
@@ -143,7 +153,7 @@ final class LogFiles {
             after = append(after, project.getKey(), project.getValue(), newline);
         }
         if (after.equals(before)) {
-            return new FileChange(file.path, file.name, List.of(), 0, 0, kept, null);
+            return new FileChange(file.path, file.name, List.of(), 0, 0, kept, null, present);
         }
         if (syntaxErrors(file.name, after) > syntaxErrors(file.name, before)) {
             return new FileChange(file.path, file.name, List.of(), 0, 0, kept,
@@ -157,7 +167,7 @@ final class LogFiles {
                         Message.of("import.cannotWrite", file.name, String.valueOf(e.getMessage())));
             }
         }
-        return new FileChange(file.path, file.name, List.copyOf(added), updated, removed, kept, null);
+        return new FileChange(file.path, file.name, List.copyOf(added), updated, removed, kept, null, present);
     }
 
     /**

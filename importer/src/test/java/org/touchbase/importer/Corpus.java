@@ -91,6 +91,14 @@ final class Corpus {
         return (int) content.substring(0, at).chars().filter(c -> c == '\n').count() + 1;
     }
 
+    static String read(Path file) {
+        try {
+            return Files.readString(file, StandardCharsets.UTF_8);
+        } catch (IOException e) {
+            throw new UncheckedIOException(e);
+        }
+    }
+
     /** A file of the workspace, by its name. */
     String file(String name) {
         try {

@@ -249,6 +249,11 @@ class MailImportTest {
         corpus.runInto(into, "mail/04-koi8r.eml");
         assertTrue(Files.isRegularFile(into.resolve("shop-2026-11.client")));
         assertEquals(Map.of(), onlyLogs(corpus));
+        // a folder outside the workspace: what is there already is not written again
+        String first = Corpus.read(into.resolve("shop-2026-11.client"));
+        corpus.runInto(into, "mail/04-koi8r.eml");
+        assertEquals(first, Corpus.read(into.resolve("shop-2026-11.client")));
+        assertTrue(corpus.summary.contains("1 message or event was imported before"), corpus.summary);
     }
 
     @Test

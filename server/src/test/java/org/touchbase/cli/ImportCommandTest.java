@@ -178,5 +178,9 @@ class ImportCommandTest {
                 .assertTrouble("Mars/Olympus");
         Cli.run("import", "--workspace", dir.resolve("mail").toString(), letter.toString())
                 .assertTrouble("no .client files");
+        Cli.write(workspace, "touchbase.json", "{ \"ourAddresses\": \"@agency.example\" }");
+        Cli.run("import", "--workspace", workspace.toString(), "--locale", "en", letter.toString())
+                .assertTrouble("\"ourAddresses\" must be a list of addresses");
+        Cli.check(workspace).assertTrouble("\"ourAddresses\" must be a list of addresses");
     }
 }

@@ -160,7 +160,7 @@ class HoverTest {
         assertEquals(java.util.List.of(","), capabilities.getCompletionProvider().getTriggerCharacters());
         assertEquals(java.util.List.of("quickfix", "refactor.rewrite"),
                 capabilities.getCodeActionProvider().getRight().getCodeActionKinds());
-        assertEquals(java.util.List.of("touchbase.insertSummary", "touchbase.report"),
+        assertEquals(java.util.List.of("touchbase.insertSummary", "touchbase.report", "touchbase.import"),
                 capabilities.getExecuteCommandProvider().getCommands());
     }
 }
