@@ -19,7 +19,6 @@ public final class ImportResult {
     final Map<String, Integer> unknown = new LinkedHashMap<>();
     final List<Message> ambiguous = new ArrayList<>();
     final List<Message> problems = new ArrayList<>();
-    int read;
     int alreadyImported;
     boolean dryRun;
 

@@ -96,7 +96,6 @@ public final class Importer {
                 result.problems.add(Message.of("import.unreadable", source.name()));
             }
         }
-        result.read += mails.size();
         mails.sort(Comparator.comparing((Located<Mail> m) -> m.item().date()));
         for (Located<Mail> mail : mails) {
             mail(mail.where(), mail.item());
@@ -108,7 +107,6 @@ public final class Importer {
             Message where = Message.of("import.whereFile", file.name());
             try {
                 for (Event event : calendars.read(file.path())) {
-                    result.read++;
                     Located<Event> known = newest.get(event.id());
                     if (known == null || event.newerThan(known.item())) {
                         newest.put(event.id(), new Located<>(where, event));

@@ -60,6 +60,9 @@ final class MailReader {
 
     private static final Pattern ENCODED_WORD = Pattern.compile("=\\?([^?\\s]+)\\?[bBqQ]\\?[^?\\s]*\\?=");
     private static final Pattern MESSAGE_ID = Pattern.compile("<([^<>\\s]+)>");
+    private static final Pattern CHARSET = Pattern.compile("(?i)charset\\s*=\\s*\"?([^\";\\s]+)");
+    private static final Pattern FOLD = Pattern.compile("\\r?\\n[ \\t]");
+    private static final Pattern LINE_BREAK = Pattern.compile("[\\r\\n]");
     private static final int NOTE_LIMIT = 200;
 
     private final boolean withNotes;
@@ -176,7 +179,7 @@ final class MailReader {
         } else {
             body = field.getBody();
         }
-        return body.replaceAll("\\r?\\n[ \\t]", " ").replaceAll("[\\r\\n]", "").trim();
+        return LINE_BREAK.matcher(FOLD.matcher(body).replaceAll(" ")).replaceAll("").trim();
     }
 
     /** RFC 2047 encoded words decoded; an unknown charset is a problem, not a garbled subject. */
@@ -316,7 +319,7 @@ final class MailReader {
     }
 
     private static Charset charsetOf(String contentType) {
-        Matcher matcher = Pattern.compile("(?i)charset\\s*=\\s*\"?([^\";\\s]+)").matcher(contentType);
+        Matcher matcher = CHARSET.matcher(contentType);
         if (!matcher.find()) {
             return null;
         }

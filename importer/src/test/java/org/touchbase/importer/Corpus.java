@@ -56,9 +56,9 @@ final class Corpus {
 
     private Corpus run(Path into, boolean dryRun, boolean withNotes, String... inputs) {
         try {
-            Workspaces read = Workspaces.read(workspace);
+            DiskWorkspace read = DiskWorkspace.read(workspace);
             ImportOptions options = new ImportOptions(into, dryRun, withNotes, NOW, MOSCOW,
-                    Workspaces.ourAddresses(workspace));
+                    DiskWorkspace.ourAddresses(workspace));
             result = Importer.run(read.knowledgeBase(), read.paths()::get,
                     Stream.of(inputs).map(Corpus::path).toList(), options);
             summary = result.render(Messages.english());
@@ -71,7 +71,7 @@ final class Corpus {
     /** The findings of the workspace as {@code check} sees it "now", as {@code rule file:line}. */
     List<String> findings() {
         try {
-            Workspaces read = Workspaces.read(workspace);
+            DiskWorkspace read = DiskWorkspace.read(workspace);
             org.touchbase.core.analysis.Analysis analysis = org.touchbase.core.analysis.Analyzer.analyze(
                     read.knowledgeBase().documents(), f -> org.touchbase.core.analysis.Settings.defaults(NOW));
             return analysis.findings().stream().map(f -> f.rule() + " " + Path.of(f.file().id()).getFileName() + ":"

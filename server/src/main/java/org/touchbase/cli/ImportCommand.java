@@ -19,7 +19,7 @@ import org.touchbase.core.rules.Message;
 import org.touchbase.importer.ImportOptions;
 import org.touchbase.importer.ImportResult;
 import org.touchbase.importer.Importer;
-import org.touchbase.importer.Workspaces;
+import org.touchbase.importer.DiskWorkspace;
 import picocli.CommandLine;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Option;
@@ -100,9 +100,9 @@ final class ImportCommand implements Callable<Integer> {
         } catch (DateTimeException e) {
             throw new CliException(Message.of("import.badZone", zone));
         }
-        Workspaces read;
+        DiskWorkspace read;
         try {
-            read = Workspaces.read(folder);
+            read = DiskWorkspace.read(folder);
         } catch (IOException | RuntimeException e) {
             throw new CliException(Message.of("cli.unreadablePath", workspace));
         }
@@ -114,7 +114,7 @@ final class ImportCommand implements Callable<Integer> {
             paths.add(path(input));
         }
         ImportOptions options = new ImportOptions(into == null ? null : path(into), dryRun, withNotes, now, zoneId,
-                Workspaces.ourAddresses(folder));
+                DiskWorkspace.ourAddresses(folder));
         ImportResult result = Importer.run(read.knowledgeBase(), read.paths()::get, paths, options);
         spec.commandLine().getOut().print(result.render(messages));
         spec.commandLine().getOut().flush();

@@ -15,7 +15,7 @@ import org.touchbase.core.text.SourceFile;
 import org.touchbase.importer.ImportOptions;
 import org.touchbase.importer.ImportResult;
 import org.touchbase.importer.Importer;
-import org.touchbase.importer.Workspaces;
+import org.touchbase.importer.DiskWorkspace;
 import org.touchbase.lsp.ServerSettings;
 import org.touchbase.lsp.Uris;
 
@@ -74,8 +74,8 @@ public final class ImportCommand {
         LocalDateTime now = config.today() != null ? config.today()
                 : LocalDateTime.now().truncatedTo(ChronoUnit.MINUTES);
         ImportOptions options = new ImportOptions(arguments.into() == null ? null : path(arguments.into()),
-                arguments.dryRun(), arguments.withNotes(), now, ZoneId.systemDefault(), Workspaces.ourAddresses(root));
-        Workspaces workspace = Workspaces.read(root);
+                arguments.dryRun(), arguments.withNotes(), now, ZoneId.systemDefault(), DiskWorkspace.ourAddresses(root));
+        DiskWorkspace workspace = DiskWorkspace.read(root);
         ImportResult result = Importer.run(workspace.knowledgeBase(), workspace.paths()::get,
                 arguments.paths().stream().map(ImportCommand::path).toList(), options);
         List<String> changed = result.changedFiles().stream().map(p -> Uris.fromPath(p.toAbsolutePath())).toList();

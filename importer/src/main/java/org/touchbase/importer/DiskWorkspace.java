@@ -21,10 +21,10 @@ import org.touchbase.core.workspace.Linker;
 import org.touchbase.core.workspace.WorkspaceFiles;
 
 /** The workspace an import writes to, read from a folder: its files, linked, and where each one is. */
-public record Workspaces(KnowledgeBase knowledgeBase, Map<SourceFile, Path> paths) {
+public record DiskWorkspace(KnowledgeBase knowledgeBase, Map<SourceFile, Path> paths) {
 
     /** Reads every {@code .client} file under the folder. */
-    public static Workspaces read(Path folder) throws IOException {
+    public static DiskWorkspace read(Path folder) throws IOException {
         List<Path> files = WorkspaceFiles.find(folder);
         Map<SourceFile, Path> paths = new HashMap<>();
         List<Document> documents = new ArrayList<>();
@@ -34,7 +34,7 @@ public record Workspaces(KnowledgeBase knowledgeBase, Map<SourceFile, Path> path
             paths.put(source, file);
             documents.add(ModelBuilder.build(source));
         }
-        return new Workspaces(Linker.link(documents), paths);
+        return new DiskWorkspace(Linker.link(documents), paths);
     }
 
     /**
