@@ -11,8 +11,10 @@ import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.function.Function;
+import org.touchbase.core.model.Direction;
 import org.touchbase.core.model.Person;
 import org.touchbase.core.model.Touch;
+import org.touchbase.core.model.TouchKind;
 import org.touchbase.core.rules.Message;
 import org.touchbase.core.text.SourceFile;
 import org.touchbase.core.workspace.KnowledgeBase;
@@ -25,7 +27,8 @@ import org.touchbase.core.workspace.Project;
  * <li>A message from a client person is a {@code letter from} them; one from
  * us to client people is a {@code letter to} them, or a {@code reply to}
  * them {@code re} the client's letter it answers when its In-Reply-To or
- * References name one.</li>
+ * References name one. A client's answer to a {@code question} we sent is a
+ * {@code reply from} them {@code re} that question.</li>
  * <li>An event with client attendees is a {@code meeting} or a {@code call}
  * (see {@link CalendarReader}) {@code with} them.</li>
  * <li>When the people are of several projects, the project the thread
@@ -154,8 +157,9 @@ public final class Importer {
             Project project = choose(where, byProject, mail.references());
             if (project != null) {
                 Person person = senders.stream().filter(s -> s.project() == project).findFirst().orElseThrow().person();
-                add(project, new NewTouch(project.id(), id, at, true, "letter", "from", List.of(person.id().text()),
-                        null, mail.subject(), note));
+                String question = question(project, mail.references());
+                add(project, new NewTouch(project.id(), id, at, true, question != null ? "reply" : "letter", "from",
+                        List.of(person.id().text()), question, mail.subject(), note));
             }
             return;
         }
@@ -286,6 +290,23 @@ public final class Importer {
             }
             NewTouch earlier = planned.get(id);
             if (earlier != null && earlier.project().equals(project.id()) && earlier.direction().equals("from")) {
+                return id;
+            }
+        }
+        return null;
+    }
+
+    /**
+     * The {@code question} we sent that the thread answers (language version 2
+     * lets {@code re} name it): a touch of the project that is a question
+     * {@code to} the client, e.g. a letter an earlier import wrote whose kind
+     * was then changed to {@code question}.
+     */
+    private static String question(Project project, List<String> references) {
+        for (String reference : references) {
+            String id = TouchIds.forMessage(reference);
+            Touch touch = project.touch(id);
+            if (touch != null && touch.kind() == TouchKind.QUESTION && touch.direction() == Direction.TO) {
                 return id;
             }
         }

@@ -80,6 +80,20 @@ class MailImportTest {
     }
 
     @Test
+    void aClientsAnswerToOurQuestionIsAReplyReThatQuestion() throws Exception {
+        // our letter was imported, then marked as the question it is; Boris's answer in its thread answers it
+        Corpus corpus = new Corpus(temp).run("mail/01-outlook-plain.eml", "mail/02-gmail-reply-we-sent.eml");
+        Path file = corpus.workspace.resolve("portal-2026-11.client");
+        Files.writeString(file, corpus.file("portal-2026-11.client").replace(
+                expand("touch m{CAF=reply-1@mail.agency.example} 2026-11-02 11:15 reply to anna re m{AM0PR01MB1234.launch-1@acme.example}"),
+                expand("touch m{CAF=reply-1@mail.agency.example} 2026-11-02 11:15 question to anna")));
+        corpus.run("mail/06-html-only-thread.eml");
+        assertTrue(corpus.file("portal-2026-11.client").contains(expand(
+                "touch m{boris-html@acme.example} 2026-11-12 08:00 reply from boris re m{CAF=reply-1@mail.agency.example} \"Re: Launch date for the board\"\n")),
+                corpus.file("portal-2026-11.client"));
+    }
+
+    @Test
     void unknownSendersAreSkippedAndListedWithTheirAddresses() {
         Corpus corpus = new Corpus(temp).run("mail/09-unknown-sender.eml");
         assertEquals(Map.of(), onlyLogs(corpus));
