@@ -1,9 +1,10 @@
 package org.touchbase.bench;
 
+import com.google.gson.JsonObject;
+import java.lang.management.ManagementFactory;
 import java.net.InetAddress;
 import java.net.ServerSocket;
 import java.net.Socket;
-import java.lang.management.ManagementFactory;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.time.Duration;
@@ -18,6 +19,8 @@ import java.util.concurrent.Executors;
 import java.util.concurrent.TimeUnit;
 import java.util.concurrent.atomic.AtomicLong;
 import org.eclipse.lsp4j.ClientCapabilities;
+import org.eclipse.lsp4j.CompletionCapabilities;
+import org.eclipse.lsp4j.CompletionItemCapabilities;
 import org.eclipse.lsp4j.CompletionParams;
 import org.eclipse.lsp4j.DidChangeTextDocumentParams;
 import org.eclipse.lsp4j.DidOpenTextDocumentParams;
@@ -29,6 +32,7 @@ import org.eclipse.lsp4j.Position;
 import org.eclipse.lsp4j.PublishDiagnosticsParams;
 import org.eclipse.lsp4j.Range;
 import org.eclipse.lsp4j.ShowMessageRequestParams;
+import org.eclipse.lsp4j.TextDocumentClientCapabilities;
 import org.eclipse.lsp4j.TextDocumentContentChangeEvent;
 import org.eclipse.lsp4j.TextDocumentIdentifier;
 import org.eclipse.lsp4j.TextDocumentItem;
@@ -106,15 +110,15 @@ public final class LspBenchmark {
     private static InitializeParams initializeParams(Path root) {
         InitializeParams params = new InitializeParams();
         // an editor's capabilities as far as the server asks: snippets in completion
-        org.eclipse.lsp4j.CompletionItemCapabilities item = new org.eclipse.lsp4j.CompletionItemCapabilities();
+        CompletionItemCapabilities item = new CompletionItemCapabilities();
         item.setSnippetSupport(true);
-        org.eclipse.lsp4j.TextDocumentClientCapabilities textDocument = new org.eclipse.lsp4j.TextDocumentClientCapabilities();
-        textDocument.setCompletion(new org.eclipse.lsp4j.CompletionCapabilities(item));
+        TextDocumentClientCapabilities textDocument = new TextDocumentClientCapabilities();
+        textDocument.setCompletion(new CompletionCapabilities(item));
         ClientCapabilities capabilities = new ClientCapabilities();
         capabilities.setTextDocument(textDocument);
         params.setCapabilities(capabilities);
         params.setWorkspaceFolders(List.of(new WorkspaceFolder(Uris.fromPath(root), "bench")));
-        com.google.gson.JsonObject options = new com.google.gson.JsonObject();
+        JsonObject options = new JsonObject();
         options.addProperty("today", "2026-06-01");
         params.setInitializationOptions(options);
         return params;

@@ -15,12 +15,12 @@ import org.touchbase.core.analysis.Analysis;
 import org.touchbase.core.analysis.Analyzer;
 import org.touchbase.core.analysis.Settings;
 import org.touchbase.core.config.Dates;
+import org.touchbase.core.diagnostics.Finding;
+import org.touchbase.core.diagnostics.Severity;
 import org.touchbase.core.i18n.Messages;
 import org.touchbase.core.model.Document;
 import org.touchbase.core.model.ModelBuilder;
-import org.touchbase.core.rules.Finding;
 import org.touchbase.core.rules.RuleLevel;
-import org.touchbase.core.rules.Severity;
 import org.touchbase.core.text.Position;
 import org.touchbase.core.text.SourceFile;
 
@@ -330,40 +330,5 @@ public final class ClientAssert {
     /** The findings of one rule. */
     public static List<Finding> findings(Analysis analysis, String rule) {
         return analysis.findings().stream().filter(f -> f.rule().equals(rule)).toList();
-    }
-
-    // ---- markers
-
-    /** Text with its {@code [[...]]} ranges and {@code |} carets taken out; a caret is a mark with no end. */
-    public record Marked(String text, List<Mark> marks) {
-
-        /** A marked place: {@code end} is -1 for a caret. */
-        public record Mark(int start, int end) {
-            boolean caret() {
-                return end < 0;
-            }
-        }
-
-        public static Marked of(String marked) {
-            StringBuilder text = new StringBuilder(marked.length());
-            List<Mark> marks = new ArrayList<>();
-            int open = -1;
-            for (int i = 0; i < marked.length(); i++) {
-                if (marked.startsWith("[[", i)) {
-                    open = text.length();
-                    i++;
-                } else if (marked.startsWith("]]", i) && open >= 0) {
-                    marks.add(new Mark(open, text.length()));
-                    open = -1;
-                    i++;
-                } else if (marked.charAt(i) == '|') {
-                    marks.add(new Mark(text.length(), -1));
-                } else {
-                    text.append(marked.charAt(i));
-                }
-            }
-            marks.sort((a, b) -> Integer.compare(a.start(), b.start()));
-            return new Marked(text.toString(), List.copyOf(marks));
-        }
     }
 }

@@ -10,6 +10,7 @@ import static org.touchbase.core.ClientAssert.f;
 
 import org.junit.jupiter.api.Test;
 import org.opentest4j.AssertionFailedError;
+import org.touchbase.core.diagnostics.Severity;
 
 /** The helpers fail when they should: a test that cannot fail proves nothing. */
 class ClientAssertTest {
@@ -22,11 +23,11 @@ class ClientAssertTest {
 
     @Test
     void markersAreTakenOutOfTheText() {
-        ClientAssert.Marked marked = ClientAssert.Marked.of("a [[bc]] d|e");
+        Marked marked = Marked.of("a [[bc]] d|e");
         assertEquals("a bc de", marked.text());
         assertEquals(2, marked.marks().size());
-        assertEquals(new ClientAssert.Marked.Mark(2, 4), marked.marks().get(0));
-        assertEquals(new ClientAssert.Marked.Mark(6, -1), marked.marks().get(1));
+        assertEquals(new Marked.Mark(2, 4), marked.marks().get(0));
+        assertEquals(new Marked.Mark(6, -1), marked.marks().get(1));
     }
 
     @Test
@@ -49,7 +50,7 @@ class ClientAssertTest {
         assertThrows(AssertionFailedError.class,
                 () -> assertFindings(NO_GOALS, TODAY, f("no-goals").message("something else")));
         assertThrows(AssertionFailedError.class,
-                () -> assertFindings(NO_GOALS, TODAY, f("no-goals").severity(org.touchbase.core.rules.Severity.INFO)));
+                () -> assertFindings(NO_GOALS, TODAY, f("no-goals").severity(Severity.INFO)));
         assertThrows(AssertionFailedError.class, () -> assertFindings(NO_GOALS, TODAY, f(1, 9, "no-goals").to(1, 16)));
     }
 

@@ -1,5 +1,5 @@
 /*
- * Lexer of the .client language (LANGUAGE.md §2).
+ * Lexer of the .client language (docs/reference.md, Lexical structure).
  *
  * Whitespace and comments stay in the token stream on their own channels, so
  * that tools can find the caret's token, keep comments when formatting and

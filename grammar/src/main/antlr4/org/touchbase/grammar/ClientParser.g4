@@ -1,5 +1,5 @@
 /*
- * Parser of the .client language (LANGUAGE.md §3).
+ * Parser of the .client language (docs/reference.md, from Files and the workspace to Expectations).
  *
  * The grammar accepts a little more than the language allows where that gives
  * a better message than a syntax error: person flags outside a person and

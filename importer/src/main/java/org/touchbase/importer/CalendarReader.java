@@ -2,12 +2,16 @@ package org.touchbase.importer;
 
 import java.io.IOException;
 import java.io.InputStream;
+import java.net.URLDecoder;
+import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
+import java.time.Instant;
 import java.time.LocalDate;
 import java.time.LocalDateTime;
 import java.time.OffsetDateTime;
 import java.time.ZoneId;
+import java.time.ZoneOffset;
 import java.time.ZonedDateTime;
 import java.time.format.DateTimeFormatter;
 import java.time.temporal.Temporal;
@@ -27,7 +31,7 @@ import net.fortuna.ical4j.model.Period;
 import net.fortuna.ical4j.model.Property;
 import net.fortuna.ical4j.model.component.VEvent;
 import net.fortuna.ical4j.model.property.DtStart;
-import org.touchbase.core.rules.Message;
+import org.touchbase.core.diagnostics.Message;
 
 /**
  * Reads an iCalendar file with ical4j into {@link Event}s. A recurring
@@ -203,7 +207,7 @@ final class CalendarReader {
             address = address.substring(7);
         }
         try {
-            address = java.net.URLDecoder.decode(address, java.nio.charset.StandardCharsets.UTF_8);
+            address = URLDecoder.decode(address, StandardCharsets.UTF_8);
         } catch (IllegalArgumentException e) {
             // keep it as written
         }
@@ -229,11 +233,11 @@ final class CalendarReader {
             return offset.atZoneSameInstant(zone).toLocalDateTime();
         }
         if (temporal instanceof ZonedDateTime zoned) {
-            return zoned.getZone().normalized() instanceof java.time.ZoneOffset offset && offset.getTotalSeconds() == 0
+            return zoned.getZone().normalized() instanceof ZoneOffset offset && offset.getTotalSeconds() == 0
                     && zoned.getZone().getId().matches("Z|UTC|GMT|Etc/UTC") ? zoned.withZoneSameInstant(zone).toLocalDateTime()
                     : zoned.toLocalDateTime();
         }
-        if (temporal instanceof java.time.Instant instant) {
+        if (temporal instanceof Instant instant) {
             return instant.atZone(zone).toLocalDateTime();
         }
         return LocalDateTime.from(temporal);

@@ -5,8 +5,8 @@ import java.util.ArrayList;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
+import org.touchbase.core.diagnostics.Message;
 import org.touchbase.core.i18n.Messages;
-import org.touchbase.core.rules.Message;
 
 /**
  * What an import did (or, in a dry run, would do): the files it changed,

@@ -8,15 +8,17 @@ import java.nio.file.Path;
 import java.nio.file.StandardCopyOption;
 import java.util.ArrayList;
 import java.util.Comparator;
+import java.util.HashSet;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
+import java.util.Set;
+import org.touchbase.core.diagnostics.Message;
+import org.touchbase.core.diagnostics.RuleIds;
 import org.touchbase.core.model.Block;
 import org.touchbase.core.model.Document;
 import org.touchbase.core.model.ModelBuilder;
 import org.touchbase.core.model.Touch;
-import org.touchbase.core.rules.Message;
-import org.touchbase.core.rules.RuleIds;
 import org.touchbase.core.text.SourceFile;
 
 /**
@@ -94,7 +96,7 @@ final class LogFiles {
         int updated = 0;
         int removed = 0;
         List<String> kept = new ArrayList<>();
-        java.util.Set<String> ids = new java.util.HashSet<>();
+        Set<String> ids = new HashSet<>();
         for (Block block : document.blocks()) {
             for (Touch touch : block.touches()) {
                 if (touch.id() == null) {

@@ -1,6 +1,7 @@
 package org.touchbase.importer;
 
 import java.time.ZonedDateTime;
+import java.util.LinkedHashSet;
 import java.util.List;
 
 /**
@@ -14,7 +15,7 @@ record Mail(String messageId, ZonedDateTime date, String from, List<String> to, 
 
     /** To, then Cc, without repeats. */
     List<String> recipients() {
-        java.util.LinkedHashSet<String> all = new java.util.LinkedHashSet<>(to);
+        LinkedHashSet<String> all = new LinkedHashSet<>(to);
         all.addAll(cc);
         return List.copyOf(all);
     }

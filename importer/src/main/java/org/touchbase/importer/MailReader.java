@@ -32,7 +32,8 @@ import org.apache.james.mime4j.parser.MimeStreamParser;
 import org.apache.james.mime4j.stream.BodyDescriptor;
 import org.apache.james.mime4j.stream.Field;
 import org.apache.james.mime4j.stream.MimeConfig;
-import org.touchbase.core.rules.Message;
+import org.apache.james.mime4j.util.ByteSequence;
+import org.touchbase.core.diagnostics.Message;
 
 /**
  * Reads one message with mime4j: the headers always, the body only for the
@@ -164,7 +165,7 @@ final class MailReader {
     /** A header's text: its raw bytes as UTF-8 when valid, else in the message's charset; unfolded. */
     private static String text(Field field, Charset fallback) {
         String body;
-        org.apache.james.mime4j.util.ByteSequence raw = field.getRaw();
+        ByteSequence raw = field.getRaw();
         if (raw != null) {
             byte[] bytes = raw.toByteArray();
             String whole;

@@ -9,7 +9,7 @@ import java.util.ArrayList;
 import java.util.List;
 import java.util.Locale;
 import java.util.stream.Stream;
-import org.touchbase.core.rules.Message;
+import org.touchbase.core.diagnostics.Message;
 import org.touchbase.core.workspace.WorkspaceFiles;
 
 /**

@@ -8,6 +8,7 @@ import static org.touchbase.importer.Corpus.expand;
 import java.io.StringReader;
 import java.nio.file.Files;
 import java.nio.file.Path;
+import java.util.List;
 import net.fortuna.ical4j.data.CalendarBuilder;
 import net.fortuna.ical4j.model.component.VEvent;
 import org.junit.jupiter.api.Test;
@@ -65,7 +66,7 @@ class CalendarImportTest {
     void aFutureEventIsAPlannedTouchThatCheckDoesNotCountYet() {
         Corpus corpus = new Corpus(temp).run("calendar/workshop-and-meet.ics", "calendar/design-review.ics");
         // the past design review needs a summary; the workshop on November 25 does not, yet
-        assertEquals(java.util.List.of("meeting-without-summary portal-2026-11.client:"
+        assertEquals(List.of("meeting-without-summary portal-2026-11.client:"
                 + corpus.line("portal-2026-11.client", "Design review")),
                 corpus.findings().stream().filter(f -> f.startsWith("meeting-without-summary")).toList());
     }

@@ -6,12 +6,18 @@ import java.net.URISyntaxException;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
+import java.time.LocalDate;
 import java.time.LocalDateTime;
 import java.time.ZoneId;
 import java.util.List;
 import java.util.Map;
 import java.util.TreeMap;
+import java.util.regex.Matcher;
+import java.util.regex.Pattern;
 import java.util.stream.Stream;
+import org.touchbase.core.analysis.Analysis;
+import org.touchbase.core.analysis.Analyzer;
+import org.touchbase.core.analysis.Settings;
 import org.touchbase.core.i18n.Messages;
 
 /**
@@ -72,8 +78,8 @@ final class Corpus {
     List<String> findings() {
         try {
             DiskWorkspace read = DiskWorkspace.read(workspace);
-            org.touchbase.core.analysis.Analysis analysis = org.touchbase.core.analysis.Analyzer.analyze(
-                    read.knowledgeBase().documents(), f -> org.touchbase.core.analysis.Settings.defaults(NOW));
+            Analysis analysis = Analyzer.analyze(
+                    read.knowledgeBase().documents(), f -> Settings.defaults(NOW));
             return analysis.findings().stream().map(f -> f.rule() + " " + Path.of(f.file().id()).getFileName() + ":"
                     + (f.file().position(f.span().start()).line() + 1)).toList();
         } catch (IOException e) {
@@ -140,14 +146,14 @@ final class Corpus {
      * an occurrence's.
      */
     static String expand(String text) {
-        java.util.regex.Matcher matcher = java.util.regex.Pattern.compile("(m|ev)\\{([^}|]+)(?:\\|([0-9-]+))?}")
+        Matcher matcher = Pattern.compile("(m|ev)\\{([^}|]+)(?:\\|([0-9-]+))?}")
                 .matcher(text);
         StringBuilder out = new StringBuilder();
         while (matcher.find()) {
             String id = matcher.group(1).equals("m") ? TouchIds.forMessage(matcher.group(2))
                     : matcher.group(3) == null ? TouchIds.forEvent(matcher.group(2))
-                    : TouchIds.forOccurrence(matcher.group(2), java.time.LocalDate.parse(matcher.group(3)));
-            matcher.appendReplacement(out, java.util.regex.Matcher.quoteReplacement(id));
+                    : TouchIds.forOccurrence(matcher.group(2), LocalDate.parse(matcher.group(3)));
+            matcher.appendReplacement(out, Matcher.quoteReplacement(id));
         }
         matcher.appendTail(out);
         return out.toString();

@@ -5,9 +5,12 @@ import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 import static org.touchbase.importer.Corpus.expand;
 
+import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
+import java.util.List;
 import java.util.Map;
+import java.util.TreeMap;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 
@@ -179,7 +182,7 @@ class MailImportTest {
                 + "Date: Mon, 2 Nov 2026 09:40:00 +0300\nMessage-ID: <plan@acme.example>\n"
                 + "Content-Type: multipart/mixed; boundary=\"b\"\n\n--b\nContent-Type: text/plain\n\nSee the plan.\n"
                 + "--b\nContent-Type: application/pdf\nContent-Transfer-Encoding: base64\n\nAAAA\r\nAAAA\r\n--b--\n")
-                .getBytes(java.nio.charset.StandardCharsets.UTF_8));
+                .getBytes(StandardCharsets.UTF_8));
         assertEquals("Plan", mail.subject());
         assertEquals(null, mail.firstLine());
         assertEquals("See the plan.", new MailReader(true).read(("From: anna@acme.example\nSubject: Plan\n"
@@ -274,7 +277,7 @@ class MailImportTest {
     void checkAfterTheImportFindsTheUnansweredLetter() {
         Corpus corpus = new Corpus(temp).run("mail", "mbox", "maildir");
         // Vera's letter of November 10 and Boris's of November 12 got no answer; every other one was answered.
-        assertEquals(java.util.List.of(
+        assertEquals(List.of(
                 "unanswered portal-2026-11.client:" + corpus.line("portal-2026-11.client", expand("m{texts-1@acme.example}")),
                 "unanswered portal-2026-11.client:" + corpus.line("portal-2026-11.client", expand("m{boris-html@acme.example}"))),
                 corpus.findings().stream().filter(f -> f.startsWith("unanswered")).toList());
@@ -283,7 +286,7 @@ class MailImportTest {
     }
 
     private static Map<String, String> onlyLogs(Corpus corpus) {
-        Map<String, String> logs = new java.util.TreeMap<>(corpus.files());
+        Map<String, String> logs = new TreeMap<>(corpus.files());
         logs.keySet().removeIf(name -> !name.matches(".*-\\d{4}-\\d{2}\\.client"));
         return logs;
     }

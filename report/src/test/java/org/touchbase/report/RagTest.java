@@ -6,7 +6,7 @@ import java.util.List;
 import org.junit.jupiter.api.Test;
 import org.touchbase.core.analysis.Analysis;
 import org.touchbase.core.analysis.Trust;
-import org.touchbase.core.rules.Message;
+import org.touchbase.core.diagnostics.Message;
 import org.touchbase.report.doc.Tone;
 
 /** The RAG rule of docs/report.md. */

@@ -7,9 +7,9 @@ import org.touchbase.cli.format.CheckReport;
 import org.touchbase.cli.format.Format;
 import org.touchbase.core.analysis.Analysis;
 import org.touchbase.core.config.ConfigException;
+import org.touchbase.core.diagnostics.Finding;
+import org.touchbase.core.diagnostics.Severity;
 import org.touchbase.core.i18n.Messages;
-import org.touchbase.core.rules.Finding;
-import org.touchbase.core.rules.Severity;
 import picocli.CommandLine;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Option;
@@ -33,9 +33,6 @@ final class CheckCommand implements Callable<Integer> {
 
     @Option(names = "--fail-on", paramLabel = "error|warning|info|hint|never", description = "Exit 1 when a finding is at least this severe (default: error).")
     FailOn failOn = FailOn.error;
-
-
-
 
     @Option(names = "--quiet", description = "Print only the findings that fail the check, and no summary.")
     boolean quiet;

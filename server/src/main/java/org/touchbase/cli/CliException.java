@@ -1,6 +1,6 @@
 package org.touchbase.cli;
 
-import org.touchbase.core.rules.Message;
+import org.touchbase.core.diagnostics.Message;
 
 /** A problem that ends a command with exit code 2 and one line on standard error. */
 final class CliException extends Exception {

@@ -11,7 +11,7 @@ import java.util.ArrayList;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
-import org.touchbase.core.rules.Message;
+import org.touchbase.core.diagnostics.Message;
 import org.touchbase.core.text.SourceFile;
 import org.touchbase.core.workspace.WorkspaceFiles;
 

@@ -15,10 +15,10 @@ import org.touchbase.core.config.ConfigException;
 import org.touchbase.core.config.ConfigReader;
 import org.touchbase.core.config.ConfigResolver;
 import org.touchbase.core.config.Dates;
+import org.touchbase.core.diagnostics.Message;
 import org.touchbase.core.i18n.Messages;
 import org.touchbase.core.model.Document;
 import org.touchbase.core.model.ModelBuilder;
-import org.touchbase.core.rules.Message;
 import org.touchbase.core.text.SourceFile;
 
 /**

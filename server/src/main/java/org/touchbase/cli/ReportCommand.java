@@ -10,7 +10,7 @@ import java.util.List;
 import java.util.Set;
 import java.util.concurrent.Callable;
 import org.touchbase.core.config.ConfigException;
-import org.touchbase.core.rules.Message;
+import org.touchbase.core.diagnostics.Message;
 import org.touchbase.core.workspace.Project;
 import org.touchbase.report.ReportFile;
 import org.touchbase.report.ReportFormat;
@@ -38,9 +38,6 @@ final class ReportCommand implements Callable<Integer> {
 
     @Option(names = "--format", paramLabel = "html|md", description = "Self-contained HTML pages (default) or GitHub Markdown.")
     FormatName format = FormatName.html;
-
-
-
 
     @Option(names = "--project", paramLabel = "ID", description = "Only this project (repeatable); default: every project.")
     List<String> projects = new ArrayList<>();

@@ -4,13 +4,14 @@ import java.util.ArrayList;
 import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
+import java.util.Objects;
 import org.eclipse.lsp4j.Diagnostic;
 import org.eclipse.lsp4j.PublishDiagnosticsParams;
 import org.eclipse.lsp4j.services.LanguageClient;
 import org.touchbase.core.analysis.Analysis;
+import org.touchbase.core.diagnostics.Finding;
 import org.touchbase.core.i18n.Messages;
 import org.touchbase.core.model.Document;
-import org.touchbase.core.rules.Finding;
 import org.touchbase.lsp.services.DiagnosticsService;
 
 /**
@@ -49,7 +50,7 @@ final class DiagnosticsPublisher {
             List<Diagnostic> diagnostics = service.diagnostics(file.getValue(), messages);
             List<Diagnostic> last = published.get(file.getKey());
             Integer version = snapshot.version(file.getKey());
-            boolean sameVersion = java.util.Objects.equals(version, publishedVersions.get(file.getKey()));
+            boolean sameVersion = Objects.equals(version, publishedVersions.get(file.getKey()));
             if (sameVersion && (diagnostics.equals(last) || (last == null && diagnostics.isEmpty()))) {
                 continue;
             }

@@ -12,7 +12,7 @@ public final class TextEdits {
     }
 
     public static Position position(SourceFile file, int offset) {
-        org.touchbase.core.text.Position position = file.position(offset);
+        var position = file.position(offset);
         return new Position(position.line(), position.column());
     }
 
@@ -25,7 +25,7 @@ public final class TextEdits {
         if (position == null) {
             return 0;
         }
-        return file.offset(new org.touchbase.core.text.Position(position.getLine(), position.getCharacter()));
+        return file.offset(position.getLine(), position.getCharacter());
     }
 
     public static Span span(SourceFile file, Range range) {

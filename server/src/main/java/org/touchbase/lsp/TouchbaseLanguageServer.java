@@ -13,6 +13,7 @@ import java.util.concurrent.Future;
 import java.util.concurrent.ScheduledExecutorService;
 import java.util.concurrent.ScheduledFuture;
 import java.util.concurrent.TimeUnit;
+import java.util.function.IntConsumer;
 import org.eclipse.lsp4j.InitializeParams;
 import org.eclipse.lsp4j.InitializeResult;
 import org.eclipse.lsp4j.InitializedParams;
@@ -40,7 +41,7 @@ public final class TouchbaseLanguageServer implements LanguageServer, LanguageCl
     public static final Duration DEFAULT_DEBOUNCE = Duration.ofMillis(150);
 
     private final Duration debounce;
-    private final java.util.function.IntConsumer exit;
+    private final IntConsumer exit;
     private final TouchbaseTextDocumentService documents;
     private final TouchbaseWorkspaceService workspaceService;
     private final ProjectInfoService projectInfo = new ProjectInfoService();
@@ -63,7 +64,7 @@ public final class TouchbaseLanguageServer implements LanguageServer, LanguageCl
     }
 
     /** A server with its own debounce delay and what to do on {@code exit} (tests keep their JVM). */
-    public TouchbaseLanguageServer(Duration debounce, java.util.function.IntConsumer exit) {
+    public TouchbaseLanguageServer(Duration debounce, IntConsumer exit) {
         this.debounce = debounce;
         this.exit = exit;
         this.documents = new TouchbaseTextDocumentService(this);

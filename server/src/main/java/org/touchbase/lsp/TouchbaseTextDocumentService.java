@@ -2,6 +2,7 @@ package org.touchbase.lsp;
 
 import java.util.ArrayList;
 import java.util.List;
+import java.util.concurrent.CancellationException;
 import java.util.concurrent.CompletableFuture;
 import java.util.function.BiFunction;
 import org.eclipse.lsp4j.CodeAction;
@@ -13,6 +14,10 @@ import org.eclipse.lsp4j.CompletionItem;
 import org.eclipse.lsp4j.CompletionList;
 import org.eclipse.lsp4j.CompletionParams;
 import org.eclipse.lsp4j.DefinitionParams;
+import org.eclipse.lsp4j.DidChangeTextDocumentParams;
+import org.eclipse.lsp4j.DidCloseTextDocumentParams;
+import org.eclipse.lsp4j.DidOpenTextDocumentParams;
+import org.eclipse.lsp4j.DidSaveTextDocumentParams;
 import org.eclipse.lsp4j.DocumentFormattingParams;
 import org.eclipse.lsp4j.DocumentHighlight;
 import org.eclipse.lsp4j.DocumentHighlightParams;
@@ -21,10 +26,13 @@ import org.eclipse.lsp4j.DocumentSymbol;
 import org.eclipse.lsp4j.DocumentSymbolParams;
 import org.eclipse.lsp4j.FoldingRange;
 import org.eclipse.lsp4j.FoldingRangeRequestParams;
+import org.eclipse.lsp4j.Hover;
+import org.eclipse.lsp4j.HoverParams;
 import org.eclipse.lsp4j.InlayHint;
 import org.eclipse.lsp4j.InlayHintParams;
 import org.eclipse.lsp4j.Location;
 import org.eclipse.lsp4j.LocationLink;
+import org.eclipse.lsp4j.MessageType;
 import org.eclipse.lsp4j.PrepareRenameDefaultBehavior;
 import org.eclipse.lsp4j.PrepareRenameParams;
 import org.eclipse.lsp4j.PrepareRenameResult;
@@ -37,39 +45,32 @@ import org.eclipse.lsp4j.SemanticTokens;
 import org.eclipse.lsp4j.SemanticTokensParams;
 import org.eclipse.lsp4j.SemanticTokensRangeParams;
 import org.eclipse.lsp4j.SymbolInformation;
+import org.eclipse.lsp4j.TextDocumentContentChangeEvent;
 import org.eclipse.lsp4j.TextEdit;
 import org.eclipse.lsp4j.WorkspaceEdit;
-import org.eclipse.lsp4j.jsonrpc.messages.Either;
-import org.eclipse.lsp4j.jsonrpc.messages.Either3;
-import org.touchbase.lsp.services.CodeLensService;
-import org.touchbase.lsp.services.DefinitionService;
-import org.touchbase.lsp.services.DocumentHighlightService;
-import org.touchbase.lsp.services.DocumentSymbolService;
-import org.touchbase.lsp.services.FoldingRangeService;
-import org.touchbase.lsp.services.FormattingService;
-import org.touchbase.lsp.services.InlayHintService;
-import org.touchbase.lsp.services.ReferencesService;
-import org.touchbase.lsp.services.RenameService;
-import org.touchbase.lsp.services.SelectionRangeService;
-import org.touchbase.lsp.services.SemanticTokensService;
-import org.eclipse.lsp4j.DidChangeTextDocumentParams;
-import org.eclipse.lsp4j.DidCloseTextDocumentParams;
-import org.eclipse.lsp4j.DidOpenTextDocumentParams;
-import org.eclipse.lsp4j.DidSaveTextDocumentParams;
-import org.eclipse.lsp4j.Hover;
-import org.eclipse.lsp4j.HoverParams;
-import org.eclipse.lsp4j.MessageType;
-import org.eclipse.lsp4j.TextDocumentContentChangeEvent;
 import org.eclipse.lsp4j.jsonrpc.CancelChecker;
 import org.eclipse.lsp4j.jsonrpc.CompletableFutures;
 import org.eclipse.lsp4j.jsonrpc.ResponseErrorException;
+import org.eclipse.lsp4j.jsonrpc.messages.Either;
+import org.eclipse.lsp4j.jsonrpc.messages.Either3;
 import org.eclipse.lsp4j.jsonrpc.messages.ResponseError;
 import org.eclipse.lsp4j.jsonrpc.messages.ResponseErrorCode;
 import org.eclipse.lsp4j.services.TextDocumentService;
 import org.touchbase.core.model.Document;
 import org.touchbase.lsp.services.CodeActionService;
+import org.touchbase.lsp.services.CodeLensService;
 import org.touchbase.lsp.services.CompletionService;
+import org.touchbase.lsp.services.DefinitionService;
+import org.touchbase.lsp.services.DocumentHighlightService;
+import org.touchbase.lsp.services.DocumentSymbolService;
+import org.touchbase.lsp.services.FoldingRangeService;
+import org.touchbase.lsp.services.FormattingService;
 import org.touchbase.lsp.services.HoverService;
+import org.touchbase.lsp.services.InlayHintService;
+import org.touchbase.lsp.services.ReferencesService;
+import org.touchbase.lsp.services.RenameService;
+import org.touchbase.lsp.services.SelectionRangeService;
+import org.touchbase.lsp.services.SemanticTokensService;
 
 /**
  * Document synchronisation and document requests. Each request runs on the
@@ -229,9 +230,9 @@ public final class TouchbaseTextDocumentService implements TextDocumentService {
                 }
                 cancel.checkCanceled();
                 DocumentContext context = new DocumentContext(uri, workspace.analysis(), document,
-                        workspace.settings().messages());
+                        workspace.settings().messages(), workspace);
                 return handler.apply(context, cancel);
-            } catch (java.util.concurrent.CancellationException | ResponseErrorException e) {
+            } catch (CancellationException | ResponseErrorException e) {
                 throw e;
             } catch (RuntimeException | StackOverflowError e) {
                 server.log(MessageType.Error, "touchbase: " + method + " failed on " + uri + ": " + e);

@@ -1,7 +1,9 @@
 package org.touchbase.lsp;
 
 import com.google.gson.JsonElement;
+import java.io.IOException;
 import java.util.List;
+import java.util.concurrent.CancellationException;
 import java.util.concurrent.CompletableFuture;
 import org.eclipse.lsp4j.ApplyWorkspaceEditParams;
 import org.eclipse.lsp4j.DidChangeConfigurationParams;
@@ -98,7 +100,7 @@ public final class TouchbaseWorkspaceService implements WorkspaceService {
             ImportCommand.Result result;
             try {
                 result = ImportCommand.run(server.workspace().settings(), arguments);
-            } catch (java.io.IOException | RuntimeException e) {
+            } catch (IOException | RuntimeException e) {
                 throw new ResponseErrorException(new ResponseError(ResponseErrorCode.InternalError,
                         ImportCommand.ID + ": " + e.getMessage(), null));
             }
@@ -134,7 +136,7 @@ public final class TouchbaseWorkspaceService implements WorkspaceService {
                 return Either.forRight(new WorkspaceSymbolService().symbols(server.workspace().analysis(),
                         params.getQuery()));
             } catch (RuntimeException | StackOverflowError e) {
-                if (e instanceof java.util.concurrent.CancellationException cancelled) {
+                if (e instanceof CancellationException cancelled) {
                     throw cancelled;
                 }
                 server.log(MessageType.Error, "touchbase: workspace/symbol failed: " + e);

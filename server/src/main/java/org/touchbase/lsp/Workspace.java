@@ -8,12 +8,17 @@ import java.util.ArrayList;
 import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
+import java.util.Objects;
+import org.eclipse.lsp4j.Range;
 import org.touchbase.core.analysis.Analysis;
 import org.touchbase.core.analysis.Analyzer;
 import org.touchbase.core.model.Document;
 import org.touchbase.core.model.IncrementalUpdate;
 import org.touchbase.core.model.ModelBuilder;
+import org.touchbase.core.syntax.ParsedFile;
+import org.touchbase.core.syntax.SyntaxParser;
 import org.touchbase.core.text.SourceFile;
+import org.touchbase.core.text.Span;
 import org.touchbase.core.workspace.WorkspaceFiles;
 
 /**
@@ -24,10 +29,24 @@ import org.touchbase.core.workspace.WorkspaceFiles;
  */
 public final class Workspace {
 
-    /** One file: its text, its editor version (null when not open) and its parsed model once parsed. */
-    private record Entry(String uri, SourceFile file, Integer version, boolean open, Document document) {
+    /**
+     * One file: its text, its editor version (null when not open), its model
+     * once parsed, and its tokens and parse tree once a feature that works on
+     * the text as written (folding, highlighting, formatting) asked for them.
+     */
+    private record Entry(String uri, SourceFile file, Integer version, boolean open, Document document,
+            ParsedFile syntax) {
+
+        Entry(String uri, SourceFile file, Integer version, boolean open, Document document) {
+            this(uri, file, version, open, document, null);
+        }
+
         Entry parsed(Document parsedDocument) {
-            return new Entry(uri, file, version, open, parsedDocument);
+            return new Entry(uri, file, version, open, parsedDocument, syntax);
+        }
+
+        Entry withSyntax(ParsedFile parsedSyntax) {
+            return new Entry(uri, file, version, open, document, parsedSyntax);
         }
     }
 
@@ -69,7 +88,7 @@ public final class Workspace {
                 // an unreadable folder holds nothing we can check
             }
         }
-        List<Entry> read = files.parallelStream().map(Workspace::readDisk).filter(java.util.Objects::nonNull).toList();
+        List<Entry> read = files.parallelStream().map(Workspace::readDisk).filter(Objects::nonNull).toList();
         synchronized (state) {
             for (Entry entry : read) {
                 entries.merge(Uris.key(entry.uri()), entry, (old, fresh) -> old.open() ? old : fresh);
@@ -111,7 +130,7 @@ public final class Workspace {
     }
 
     /** One change of a document's text: a range (null for the whole text) and its new text. */
-    public record Change(org.eclipse.lsp4j.Range range, String text) {
+    public record Change(Range range, String text) {
     }
 
     /**
@@ -133,7 +152,7 @@ public final class Workspace {
                     document = null;
                     continue;
                 }
-                org.touchbase.core.text.Span span = TextEdits.span(file, change.range());
+                Span span = TextEdits.span(file, change.range());
                 SourceFile next = file.withEdit(span.start(), span.end(), change.text());
                 document = document == null ? null
                         : IncrementalUpdate.apply(document, next, span.start(), span.end(), change.text());
@@ -247,7 +266,7 @@ public final class Workspace {
                 for (Entry entry : parsed) {
                     Entry current = entries.get(Uris.key(entry.uri()));
                     if (current != null && current.document() == null && current.file() == entry.file()) {
-                        entries.put(Uris.key(entry.uri()), entry);
+                        entries.put(Uris.key(entry.uri()), current.parsed(entry.document()));
                     }
                 }
                 lastAnalysis = fresh;
@@ -263,6 +282,27 @@ public final class Workspace {
             }
             return fresh;
         }
+    }
+
+    /**
+     * The tokens and parse tree of a file's text, parsed once per text: kept
+     * with the file's entry while the entry holds this very text.
+     */
+    public ParsedFile syntax(SourceFile file) {
+        synchronized (state) {
+            Entry entry = entries.get(Uris.key(file.id()));
+            if (entry != null && entry.file() == file && entry.syntax() != null) {
+                return entry.syntax();
+            }
+        }
+        ParsedFile parsed = SyntaxParser.parse(file);
+        synchronized (state) {
+            Entry entry = entries.get(Uris.key(file.id()));
+            if (entry != null && entry.file() == file && entry.syntax() == null) {
+                entries.put(Uris.key(file.id()), entry.withSyntax(parsed));
+            }
+        }
+        return parsed;
     }
 
     /** The parsed model of a file in the workspace, from the current analysis. */

@@ -19,6 +19,7 @@ import java.util.ArrayList;
 import java.util.HashSet;
 import java.util.List;
 import java.util.Set;
+import org.junit.jupiter.api.Assumptions;
 import org.junit.jupiter.api.Nested;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
@@ -163,7 +164,7 @@ class FormatsTest {
             JsonObject result = run(dir).getAsJsonArray("results").get(0).getAsJsonObject();
             String uri = result.getAsJsonArray("locations").get(0).getAsJsonObject().getAsJsonObject("physicalLocation")
                     .getAsJsonObject("artifactLocation").get("uri").getAsString();
-            org.junit.jupiter.api.Assumptions.assumeFalse(isInRepository(dir), "the temporary folder is in a repository");
+            Assumptions.assumeFalse(isInRepository(dir), "the temporary folder is in a repository");
             assertEquals(file.toUri().toString(), uri);
         }
 

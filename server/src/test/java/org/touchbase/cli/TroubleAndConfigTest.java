@@ -2,13 +2,12 @@ package org.touchbase.cli;
 
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertTrue;
+import static org.junit.jupiter.api.Assumptions.assumeFalse;
+import static org.junit.jupiter.api.Assumptions.assumeTrue;
 import static org.touchbase.cli.Cli.HEALTHY;
 import static org.touchbase.cli.Cli.NO_GOALS;
 import static org.touchbase.cli.Cli.check;
 import static org.touchbase.cli.Cli.write;
-
-import static org.junit.jupiter.api.Assumptions.assumeFalse;
-import static org.junit.jupiter.api.Assumptions.assumeTrue;
 
 import java.io.IOException;
 import java.nio.file.Files;

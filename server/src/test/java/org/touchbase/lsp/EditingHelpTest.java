@@ -17,7 +17,6 @@ import org.eclipse.lsp4j.SemanticTokensParams;
 import org.eclipse.lsp4j.SemanticTokensRangeParams;
 import org.eclipse.lsp4j.TextDocumentIdentifier;
 import org.junit.jupiter.api.Test;
-import org.touchbase.lsp.NavAssert.Marked;
 
 /** Folding ranges, semantic tokens and selection ranges, rendered as readable text. */
 class EditingHelpTest {
@@ -40,7 +39,7 @@ class EditingHelpTest {
     }
 
     static List<String> selection(String textWithCaret) throws Exception {
-        Marked marked = NavAssert.marked(textWithCaret);
+        var marked = NavAssert.marked(textWithCaret);
         try (LspFixture lsp = LspFixture.start()) {
             String uri = lsp.open("p.client", marked.text());
             List<SelectionRange> ranges = await(lsp.server().getTextDocumentService().selectionRange(
@@ -177,7 +176,7 @@ class EditingHelpTest {
             String uri = lsp.open("p.client", text);
             SemanticTokens tokens = await(lsp.server().getTextDocumentService().semanticTokensRange(
                     new SemanticTokensRangeParams(new TextDocumentIdentifier(uri), NavAssert.marked(
-                            "project p {\n<|  person anna|>\n  person boris\n}\n").range())));
+                            "project p {\n[[  person anna]]\n  person boris\n}\n").range())));
             assertEquals("1:2 keyword person\n1:9 variable.declaration anna\n", renderTokens(text, tokens));
             assertEquals(List.of(), await(lsp.server().getTextDocumentService().semanticTokensFull(
                     new SemanticTokensParams(new TextDocumentIdentifier(lsp.uri("nowhere.client"))))).getData());

@@ -5,6 +5,8 @@ import static org.junit.jupiter.api.Assertions.assertNotNull;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 import static org.junit.jupiter.api.Assertions.fail;
 
+import java.io.IOException;
+import java.io.UncheckedIOException;
 import java.util.ArrayList;
 import java.util.List;
 import org.eclipse.lsp4j.CodeAction;
@@ -15,10 +17,10 @@ import org.eclipse.lsp4j.Command;
 import org.eclipse.lsp4j.CompletionItem;
 import org.eclipse.lsp4j.CompletionList;
 import org.eclipse.lsp4j.CompletionParams;
+import org.eclipse.lsp4j.Diagnostic;
 import org.eclipse.lsp4j.Hover;
 import org.eclipse.lsp4j.HoverParams;
 import org.eclipse.lsp4j.Position;
-import org.eclipse.lsp4j.Diagnostic;
 import org.eclipse.lsp4j.Range;
 import org.eclipse.lsp4j.TextDocumentIdentifier;
 import org.eclipse.lsp4j.TextEdit;
@@ -181,8 +183,8 @@ public final class EditorAssert {
     static LspFixture start() {
         try {
             return LspFixture.start();
-        } catch (java.io.IOException e) {
-            throw new java.io.UncheckedIOException(e);
+        } catch (IOException e) {
+            throw new UncheckedIOException(e);
         }
     }
 
@@ -196,11 +198,11 @@ public final class EditorAssert {
         return lines;
     }
 
-    static boolean contains(Range range, org.eclipse.lsp4j.Position position) {
+    static boolean contains(Range range, Position position) {
         return compare(range.getStart(), position) <= 0 && compare(position, range.getEnd()) <= 0;
     }
 
-    private static int compare(org.eclipse.lsp4j.Position a, org.eclipse.lsp4j.Position b) {
+    private static int compare(Position a, Position b) {
         return a.getLine() != b.getLine() ? Integer.compare(a.getLine(), b.getLine())
                 : Integer.compare(a.getCharacter(), b.getCharacter());
     }

@@ -19,7 +19,6 @@ import org.eclipse.lsp4j.TextDocumentIdentifier;
 import org.eclipse.lsp4j.TextEdit;
 import org.junit.jupiter.api.Test;
 import org.touchbase.grammar.ClientLexer;
-import org.touchbase.lsp.NavAssert.Marked;
 
 /** The canonical layout: idempotent, keeps comments, strings and paragraphs, and never breaks broken text. */
 class FormattingTest {
@@ -264,11 +263,11 @@ class FormattingTest {
 
     @Test
     void rangeFormattingChangesOnlyTheLinesInTheRange() throws Exception {
-        Marked marked = NavAssert.marked("""
+        var marked = NavAssert.marked("""
                 project p {
                 person anna { decides }
-                <|   touch 2026-11-10   call with anna
-                 touch 2026-11-11 call with anna|>
+                [[   touch 2026-11-10   call with anna
+                 touch 2026-11-11 call with anna]]
                       touch 2026-11-12   call with anna
                 }
                 """);

@@ -8,6 +8,7 @@ import static org.touchbase.lsp.EditorAssert.assertHover;
 import static org.touchbase.lsp.EditorAssert.hover;
 
 import com.google.gson.Gson;
+import java.util.List;
 import org.eclipse.lsp4j.Position;
 import org.eclipse.lsp4j.ServerCapabilities;
 import org.junit.jupiter.api.Test;
@@ -157,10 +158,10 @@ class HoverTest {
     void theServerAdvertisesWhatItDoes() {
         ServerCapabilities capabilities = Capabilities.server();
         assertEquals(Boolean.TRUE, capabilities.getHoverProvider().getLeft());
-        assertEquals(java.util.List.of(","), capabilities.getCompletionProvider().getTriggerCharacters());
-        assertEquals(java.util.List.of("quickfix", "refactor.rewrite"),
+        assertEquals(List.of(","), capabilities.getCompletionProvider().getTriggerCharacters());
+        assertEquals(List.of("quickfix", "refactor.rewrite"),
                 capabilities.getCodeActionProvider().getRight().getCodeActionKinds());
-        assertEquals(java.util.List.of("touchbase.insertSummary", "touchbase.report", "touchbase.import"),
+        assertEquals(List.of("touchbase.insertSummary", "touchbase.report", "touchbase.import"),
                 capabilities.getExecuteCommandProvider().getCommands());
     }
 }

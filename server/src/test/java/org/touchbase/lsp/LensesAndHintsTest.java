@@ -6,6 +6,8 @@ import static org.touchbase.lsp.LspFixture.await;
 import com.google.gson.JsonObject;
 import java.io.IOException;
 import java.io.InputStream;
+import java.io.InputStreamReader;
+import java.nio.charset.StandardCharsets;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Properties;
@@ -162,7 +164,7 @@ class LensesAndHintsTest {
     private static Properties load(String name) throws IOException {
         Properties properties = new Properties();
         try (InputStream in = LensesAndHintsTest.class.getResourceAsStream("/org/touchbase/core/" + name)) {
-            properties.load(new java.io.InputStreamReader(in, java.nio.charset.StandardCharsets.UTF_8));
+            properties.load(new InputStreamReader(in, StandardCharsets.UTF_8));
         }
         return properties;
     }

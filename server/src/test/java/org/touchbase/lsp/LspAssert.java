@@ -7,6 +7,8 @@ import java.util.List;
 import org.eclipse.lsp4j.Diagnostic;
 import org.eclipse.lsp4j.Position;
 import org.eclipse.lsp4j.Range;
+import org.touchbase.core.Marked;
+import org.touchbase.core.text.SourceFile;
 
 /**
  * Short builders and asserts for language server tests, in the style of
@@ -19,20 +21,16 @@ public final class LspAssert {
     private LspAssert() {
     }
 
-    /** A text with one {@code |} caret: the text without it, and the caret's position. */
+    /** A text with one {@code |} caret (the markers of {@link Marked}): the text without it, and the caret's position. */
     public record Caret(String text, Position position) {
     }
 
     public static Caret caret(String textWithCaret) {
-        int at = textWithCaret.indexOf('|');
-        if (at < 0 || textWithCaret.indexOf('|', at + 1) >= 0) {
+        Marked marked = Marked.of(textWithCaret);
+        if (marked.caret() < 0 || !marked.ranges().isEmpty()) {
             throw new IllegalArgumentException("the text needs exactly one | caret");
         }
-        String text = textWithCaret.substring(0, at) + textWithCaret.substring(at + 1);
-        String before = textWithCaret.substring(0, at);
-        int line = (int) before.chars().filter(c -> c == '\n').count();
-        int column = at - (before.lastIndexOf('\n') + 1);
-        return new Caret(text, new Position(line, column));
+        return new Caret(marked.text(), TextEdits.position(new SourceFile("caret.client", marked.text()), marked.caret()));
     }
 
     /** An expected diagnostic: its start (zero-based) and rule id. */

@@ -5,7 +5,6 @@ import static org.junit.jupiter.api.Assertions.assertNotNull;
 import static org.junit.jupiter.api.Assertions.fail;
 
 import java.util.ArrayList;
-import java.util.Comparator;
 import java.util.List;
 import java.util.concurrent.CompletableFuture;
 import java.util.concurrent.ExecutionException;
@@ -18,58 +17,40 @@ import org.eclipse.lsp4j.Range;
 import org.eclipse.lsp4j.SelectionRange;
 import org.eclipse.lsp4j.SemanticTokens;
 import org.eclipse.lsp4j.jsonrpc.ResponseErrorException;
+import org.touchbase.core.Marked;
 import org.touchbase.core.text.SourceFile;
+import org.touchbase.core.text.Span;
 import org.touchbase.lsp.services.SemanticTokensService;
 
 /**
  * Markers and readable renderings for the navigation and editing tests, in
  * the style of Langium's test helpers: in test text {@code |} is the caret
- * and {@code <|…|>} marks a range; results are rendered as short texts so a
- * failure shows a readable diff.
+ * and {@code [[…]]} marks a range, as in every module's tests; results are
+ * rendered as short texts so a failure shows a readable diff.
  */
 public final class NavAssert {
 
     private NavAssert() {
     }
 
-    /** A text with its markers taken out: the caret (or null) and the marked ranges in order. */
-    public record Marked(String text, Position caret, List<Range> ranges) {
+    /** A text with its markers taken out: the caret (or null) and the marked ranges in order, as LSP positions. */
+    public record LspMarked(String text, Position caret, List<Range> ranges) {
         public Range range() {
-            assertEquals(1, ranges.size(), "one <|…|> range expected");
+            assertEquals(1, ranges.size(), "one [[…]] range expected");
             return ranges.get(0);
         }
     }
 
-    public static Marked marked(String withMarkers) {
-        StringBuilder text = new StringBuilder();
-        Position caret = null;
+    /** The markers of {@link Marked}: {@code |} a caret, {@code [[…]]} a range. */
+    public static LspMarked marked(String withMarkers) {
+        Marked marked = Marked.of(withMarkers);
+        SourceFile file = new SourceFile("marked.client", marked.text());
+        int caret = marked.caret();
         List<Range> ranges = new ArrayList<>();
-        List<Position> open = new ArrayList<>();
-        int line = 0;
-        int column = 0;
-        for (int i = 0; i < withMarkers.length(); i++) {
-            char c = withMarkers.charAt(i);
-            if (c == '<' && i + 1 < withMarkers.length() && withMarkers.charAt(i + 1) == '|') {
-                open.add(new Position(line, column));
-                i++;
-            } else if (c == '|' && i + 1 < withMarkers.length() && withMarkers.charAt(i + 1) == '>') {
-                ranges.add(new Range(open.remove(open.size() - 1), new Position(line, column)));
-                i++;
-            } else if (c == '|') {
-                caret = new Position(line, column);
-            } else {
-                text.append(c);
-                if (c == '\n') {
-                    line++;
-                    column = 0;
-                } else {
-                    column++;
-                }
-            }
+        for (Marked.Mark mark : marked.ranges()) {
+            ranges.add(TextEdits.range(file, new Span(mark.start(), mark.end())));
         }
-        ranges.sort(Comparator.comparing((Range r) -> r.getStart().getLine())
-                .thenComparing(r -> r.getStart().getCharacter()));
-        return new Marked(text.toString(), caret, ranges);
+        return new LspMarked(marked.text(), caret < 0 ? null : TextEdits.position(file, caret), ranges);
     }
 
     public static String render(Range range) {

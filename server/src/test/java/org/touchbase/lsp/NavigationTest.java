@@ -15,12 +15,12 @@ import org.eclipse.lsp4j.DocumentHighlight;
 import org.eclipse.lsp4j.DocumentHighlightParams;
 import org.eclipse.lsp4j.Location;
 import org.eclipse.lsp4j.Position;
+import org.eclipse.lsp4j.Range;
 import org.eclipse.lsp4j.ReferenceContext;
 import org.eclipse.lsp4j.ReferenceParams;
 import org.eclipse.lsp4j.TextDocumentIdentifier;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
-import org.touchbase.lsp.NavAssert.Marked;
 
 /** Go to definition, find references and document highlight, in one file and across files. */
 class NavigationTest {
@@ -45,7 +45,7 @@ class NavigationTest {
 
     /** The caret's definition is the marked range (no range: no definition), in the same file. */
     static void assertDefinition(String text) throws Exception {
-        Marked marked = marked(text);
+        var marked = marked(text);
         try (LspFixture lsp = LspFixture.start()) {
             String uri = lsp.open("p.client", marked.text());
             assertEquals(expected("p.client", marked.ranges()), renderLocations(definition(lsp, uri, marked.caret())));
@@ -62,9 +62,9 @@ class NavigationTest {
                 new ReferenceParams(new TextDocumentIdentifier(uri), at, new ReferenceContext(declarations))));
     }
 
-    static String expected(String file, List<org.eclipse.lsp4j.Range> ranges) {
+    static String expected(String file, List<Range> ranges) {
         List<String> lines = new ArrayList<>();
-        for (org.eclipse.lsp4j.Range range : ranges) {
+        for (Range range : ranges) {
             lines.add(file + " " + render(range));
         }
         lines.sort(null);
@@ -79,26 +79,26 @@ class NavigationTest {
 
     @Test
     void definitionOfEveryKindOfReference() throws Exception {
-        assertDefinition(with("person <|anna|> \"Anna\"", "person anna \"Anna\"")
+        assertDefinition(with("person [[anna]] \"Anna\"", "person anna \"Anna\"")
                 .replace("call with anna", "call with an|na"));
-        assertDefinition(with("person <|boris|> \"Boris\"", "person boris \"Boris\"")
+        assertDefinition(with("person [[boris]] \"Boris\"", "person boris \"Boris\"")
                 .replace("with anna, boris", "with anna, |boris"));
-        assertDefinition(with("touch <|q1|> 2026", "touch q1 2026").replace("re q1", "re q1|"));
-        assertDefinition(with("agreed <|scope|>", "agreed scope").replace("confirms scope", "confirms sc|ope"));
-        assertDefinition(with("expect <|brandbook|>", "expect brandbook").replace("reminds brandbook",
+        assertDefinition(with("touch [[q1]] 2026", "touch q1 2026").replace("re q1", "re q1|"));
+        assertDefinition(with("agreed [[scope]]", "agreed scope").replace("confirms scope", "confirms sc|ope"));
+        assertDefinition(with("expect [[brandbook]]", "expect brandbook").replace("reminds brandbook",
                 "reminds |brandbook"));
-        assertDefinition(with("person <|boris|> \"Boris\"", "person boris \"Boris\"")
+        assertDefinition(with("person [[boris]] \"Boris\"", "person boris \"Boris\"")
                 .replace("owner boris", "owner bor|is"));
-        assertDefinition(with("person <|boris|> \"Boris\"", "person boris \"Boris\"")
+        assertDefinition(with("person [[boris]] \"Boris\"", "person boris \"Boris\"")
                 .replace("from boris \"Brand", "from b|oris \"Brand"));
     }
 
     @Test
     void onADeclarationTheDefinitionIsTheDeclarationThatCounts() throws Exception {
-        assertDefinition(with("person <|a|nna|> \"Anna\"", "person anna \"Anna\""));
-        assertDefinition(with("person <|anna|> \"Anna\" { decides }\n  person an|na \"Again\"",
+        assertDefinition(with("person [[a|nna]] \"Anna\"", "person anna \"Anna\""));
+        assertDefinition(with("person [[anna]] \"Anna\" { decides }\n  person an|na \"Again\"",
                 "person anna \"Anna\" { decides }"));
-        assertDefinition(with("project <|p|> \"P\"", "project p \"P\"") + "project p| \"Twice\" { }\n");
+        assertDefinition(with("project [[p]] \"P\"", "project p \"P\"") + "project p| \"Twice\" { }\n");
     }
 
     @Test
@@ -134,7 +134,7 @@ class NavigationTest {
                 }
                 """);
         try (LspFixture lsp = LspFixture.start(root, LspFixture.TODAY)) {
-            Marked log = marked("""
+            var log = marked("""
                     log |p {
                       touch 2026-11-10 call with anna
                     }
@@ -150,7 +150,7 @@ class NavigationTest {
 
     @Test
     void referencesHonourIncludeDeclaration() throws Exception {
-        Marked marked = marked(PROJECT.replace("boris", "<|boris|>").replace("person <|boris|>", "person <|bo|ris|>"));
+        var marked = marked(PROJECT.replace("boris", "[[boris]]").replace("person [[boris]]", "person [[bo|ris]]"));
         try (LspFixture lsp = LspFixture.start()) {
             String uri = lsp.open("p.client", marked.text());
             assertEquals(expected("p.client", marked.ranges()),

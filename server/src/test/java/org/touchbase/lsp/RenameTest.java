@@ -12,17 +12,16 @@ import com.google.gson.JsonObject;
 import java.util.List;
 import java.util.Map;
 import org.eclipse.lsp4j.Position;
+import org.eclipse.lsp4j.PrepareRenameDefaultBehavior;
 import org.eclipse.lsp4j.PrepareRenameParams;
 import org.eclipse.lsp4j.PrepareRenameResult;
+import org.eclipse.lsp4j.Range;
 import org.eclipse.lsp4j.RenameParams;
 import org.eclipse.lsp4j.TextDocumentIdentifier;
 import org.eclipse.lsp4j.TextEdit;
 import org.eclipse.lsp4j.WorkspaceEdit;
 import org.eclipse.lsp4j.jsonrpc.messages.Either3;
-import org.eclipse.lsp4j.PrepareRenameDefaultBehavior;
-import org.eclipse.lsp4j.Range;
 import org.junit.jupiter.api.Test;
-import org.touchbase.lsp.NavAssert.Marked;
 
 /** Rename across files, with prepareRename, refusing names that are not names or are taken. */
 class RenameTest {
@@ -33,7 +32,7 @@ class RenameTest {
 
     /** Renames the name at the caret and compares the document's new text. */
     static void testRename(String textWithCaret, String newName, String expected) throws Exception {
-        Marked marked = marked(textWithCaret);
+        var marked = marked(textWithCaret);
         try (LspFixture lsp = LspFixture.start()) {
             String uri = lsp.open("p.client", marked.text());
             WorkspaceEdit edit = rename(lsp, uri, marked.caret(), newName);
@@ -48,7 +47,7 @@ class RenameTest {
     }
 
     static String renameError(String textWithCaret, String newName, JsonObject options) throws Exception {
-        Marked marked = marked(textWithCaret);
+        var marked = marked(textWithCaret);
         try (LspFixture lsp = LspFixture.start(null, options)) {
             String uri = lsp.open("p.client", marked.text());
             return errorOf(lsp.server().getTextDocumentService().rename(
@@ -161,7 +160,7 @@ class RenameTest {
 
     @Test
     void prepareRenameGivesTheNameAndItsRangeOrNothing() throws Exception {
-        Marked marked = marked(PROJECT.replace("re q1", "re <|q|1|>"));
+        var marked = marked(PROJECT.replace("re q1", "re [[q|1]]"));
         try (LspFixture lsp = LspFixture.start()) {
             String uri = lsp.open("p.client", marked.text());
             PrepareRenameResult result = prepare(lsp, uri, marked.caret()).getSecond();

@@ -5,6 +5,7 @@ import static org.junit.jupiter.api.Assertions.assertTrue;
 import static org.touchbase.lsp.LspFixture.await;
 import static org.touchbase.lsp.NavAssert.renderSymbols;
 
+import com.google.gson.JsonObject;
 import java.util.ArrayList;
 import java.util.List;
 import org.eclipse.lsp4j.DocumentSymbol;
@@ -96,7 +97,7 @@ class SymbolsTest {
 
     @Test
     void outlineOfALogInRussian() throws Exception {
-        com.google.gson.JsonObject options = new com.google.gson.JsonObject();
+        JsonObject options = new JsonObject();
         options.addProperty("locale", "ru");
         try (LspFixture lsp = LspFixture.start(null, options)) {
             String uri = lsp.open("log.client", """

@@ -1,11 +1,15 @@
 package org.touchbase.core.analysis;
 
+import java.time.LocalDateTime;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
+import java.util.function.Supplier;
+import org.touchbase.core.diagnostics.Finding;
 import org.touchbase.core.model.Block;
 import org.touchbase.core.model.Person;
-import org.touchbase.core.rules.Finding;
+import org.touchbase.core.rules.RuleContext;
+import org.touchbase.core.rules.Rules;
 import org.touchbase.core.text.SourceFile;
 import org.touchbase.core.workspace.KnowledgeBase;
 import org.touchbase.core.workspace.Project;
@@ -30,11 +34,11 @@ public final class Analysis {
         private final List<Block> blocks;
         private final Settings settings;
         private final List<Finding> raw;
-        private final java.util.function.Supplier<TrustCalculator.ProjectTrust> computeTrust;
+        private final Supplier<TrustCalculator.ProjectTrust> computeTrust;
         private volatile TrustCalculator.ProjectTrust trust;
 
         ProjectResult(List<Block> blocks, Settings settings, List<Finding> raw,
-                java.util.function.Supplier<TrustCalculator.ProjectTrust> computeTrust) {
+                Supplier<TrustCalculator.ProjectTrust> computeTrust) {
             this.blocks = blocks;
             this.settings = settings;
             this.raw = raw;
@@ -140,14 +144,14 @@ public final class Analysis {
      * The trust of a project as it stood at another moment: the rules run
      * again on the already linked project with that "now", nothing else.
      */
-    public TrustSnapshot trustAt(Project project, java.time.LocalDateTime when) {
+    public TrustSnapshot trustAt(Project project, LocalDateTime when) {
         ProjectResult result = projects.get(project.id());
         if (result == null) {
             return new TrustSnapshot(Trust.UNKNOWN, Map.of());
         }
         Settings settings = result.settings();
         List<Finding> found = new ArrayList<>();
-        org.touchbase.core.rules.Rules.check(new org.touchbase.core.rules.RuleContext(project, when,
+        Rules.check(new RuleContext(project, when,
                 settings.respondWithin(), settings.cadence(), found));
         TrustCalculator.ProjectTrust trust = TrustCalculator.compute(project, found, when, settings.respondWithin());
         return new TrustSnapshot(trust.project(), trust.people());

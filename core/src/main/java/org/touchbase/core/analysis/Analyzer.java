@@ -7,18 +7,20 @@ import java.util.IdentityHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.function.Function;
+import java.util.stream.IntStream;
+import org.touchbase.core.diagnostics.Finding;
+import org.touchbase.core.diagnostics.Message;
+import org.touchbase.core.diagnostics.RuleIds;
+import org.touchbase.core.diagnostics.Severity;
 import org.touchbase.core.model.Document;
 import org.touchbase.core.model.Name;
 import org.touchbase.core.model.Suppression;
-import org.touchbase.core.rules.Finding;
-import org.touchbase.core.rules.Message;
 import org.touchbase.core.rules.RuleContext;
 import org.touchbase.core.rules.RuleInfo;
-import org.touchbase.core.rules.RuleIds;
 import org.touchbase.core.rules.RuleLevel;
 import org.touchbase.core.rules.Rules;
-import org.touchbase.core.rules.Severity;
 import org.touchbase.core.text.SourceFile;
+import org.touchbase.core.text.Span;
 import org.touchbase.core.workspace.KnowledgeBase;
 import org.touchbase.core.workspace.Linker;
 import org.touchbase.core.workspace.Project;
@@ -59,7 +61,7 @@ public final class Analyzer {
         List<Project> all = knowledgeBase.projects();
         Analysis.ProjectResult[] results = new Analysis.ProjectResult[all.size()];
         // Projects are independent: check them in parallel when there are many.
-        java.util.stream.IntStream indexes = java.util.stream.IntStream.range(0, all.size());
+        IntStream indexes = IntStream.range(0, all.size());
         (all.size() > 8 ? indexes.parallel() : indexes).forEach(i -> {
             Project project = all.get(i);
             Settings projectSettings = settings.apply(project.declaration().file());
@@ -181,7 +183,7 @@ public final class Analyzer {
     }
 
     private static Finding unusedSuppression(SourceFile file, Suppression suppression,
-            org.touchbase.core.text.Span span, Message message) {
+            Span span, Message message) {
         return new Finding(RuleIds.UNUSED_SUPPRESSION, Rules.UNUSED_SUPPRESSION.defaultSeverity(), file, span, message,
                 null);
     }

@@ -1,35 +1,41 @@
 package org.touchbase.core.analysis;
 
+import java.time.Duration;
 import java.time.LocalDateTime;
 import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Set;
+import org.touchbase.core.diagnostics.Finding;
 import org.touchbase.core.model.Agreement;
 import org.touchbase.core.model.Expectation;
 import org.touchbase.core.model.Name;
 import org.touchbase.core.model.Touch;
-import org.touchbase.core.rules.Finding;
+import org.touchbase.core.rules.practice.LateReply;
+import org.touchbase.core.rules.practice.MeetingWithoutSummary;
+import org.touchbase.core.rules.practice.ObligationOverdue;
+import org.touchbase.core.rules.practice.Unanswered;
+import org.touchbase.core.rules.practice.UnrecordedAgreement;
 import org.touchbase.core.workspace.Project;
 
 /**
- * Counts right and wrong touches (LANGUAGE.md §4, Trust) for a project and
+ * Counts right and wrong touches (docs/reference.md, Trust) for a project and
  * each of its people, from the model and the rules' raw findings.
  */
 final class TrustCalculator {
 
     /** The findings that count as wrong touches. */
-    static final Set<String> WRONG = Set.of("unanswered", "late-reply", "unrecorded-agreement",
-            "obligation-overdue", "meeting-without-summary");
+    static final Set<String> WRONG = Set.of(Unanswered.INFO.id(), LateReply.INFO.id(),
+            UnrecordedAgreement.INFO.id(), ObligationOverdue.INFO.id(), MeetingWithoutSummary.INFO.id());
 
     private TrustCalculator() {
     }
 
     static ProjectTrust compute(Project project, List<Finding> findings, LocalDateTime now,
-            java.time.Duration respondWithin) {
+            Duration respondWithin) {
         Trust total = Trust.UNKNOWN;
         Map<String, Trust> people = new HashMap<>();
-        java.time.Duration deadline = project.respondWithin(respondWithin);
+        Duration deadline = project.respondWithin(respondWithin);
         for (Touch touch : project.touches()) {
             if (!touch.happenedBy(now) || !isRight(project, touch, deadline)) {
                 continue;
@@ -51,7 +57,7 @@ final class TrustCalculator {
         return new ProjectTrust(total, Map.copyOf(people));
     }
 
-    private static boolean isRight(Project project, Touch touch, java.time.Duration deadline) {
+    private static boolean isRight(Project project, Touch touch, Duration deadline) {
         if (touch.direction() != null && touch.direction().isStartedByUs() && touch.replyTo() == null
                 && touch.purpose() != null && touch.benefit() != null) {
             return true;
@@ -75,7 +81,7 @@ final class TrustCalculator {
 
     private static List<String> peopleOf(Project project, Finding finding) {
         if (finding.subject() instanceof Touch touch) {
-            if (finding.rule().equals("late-reply") && touch.replyTo() != null) {
+            if (LateReply.INFO.owns(finding) && touch.replyTo() != null) {
                 Touch incoming = project.touch(touch.replyTo().text());
                 if (incoming != null) {
                     return names(incoming);

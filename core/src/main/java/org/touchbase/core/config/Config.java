@@ -2,14 +2,16 @@ package org.touchbase.core.config;
 
 import java.time.Duration;
 import java.time.LocalDateTime;
+import java.util.HashMap;
 import java.util.Map;
+import org.touchbase.core.rules.RuleLevel;
 
 /**
  * The contents of a {@code touchbase.json}: rule levels, "now", the language
  * of messages, and defaults for {@code respond within} and {@code cadence}.
  * Anything not given is null (or an empty map).
  */
-public record Config(Map<String, org.touchbase.core.rules.RuleLevel> rules, LocalDateTime today, String locale,
+public record Config(Map<String, RuleLevel> rules, LocalDateTime today, String locale,
         Duration respondWithin, Duration cadence) {
 
     public static final String FILE_NAME = "touchbase.json";
@@ -20,7 +22,7 @@ public record Config(Map<String, org.touchbase.core.rules.RuleLevel> rules, Loca
 
     /** This configuration with {@code over}'s values on top. */
     public Config overlay(Config over) {
-        Map<String, org.touchbase.core.rules.RuleLevel> merged = new java.util.HashMap<>(rules);
+        Map<String, RuleLevel> merged = new HashMap<>(rules);
         merged.putAll(over.rules);
         return new Config(Map.copyOf(merged), over.today != null ? over.today : today,
                 over.locale != null ? over.locale : locale,

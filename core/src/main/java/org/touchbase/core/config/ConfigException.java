@@ -1,6 +1,6 @@
 package org.touchbase.core.config;
 
-import org.touchbase.core.rules.Message;
+import org.touchbase.core.diagnostics.Message;
 
 /** A configuration that cannot be used, with a message for people. */
 public final class ConfigException extends Exception {

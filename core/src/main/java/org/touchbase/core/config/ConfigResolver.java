@@ -2,8 +2,8 @@ package org.touchbase.core.config;
 
 import java.nio.file.Files;
 import java.nio.file.Path;
-import java.util.HashMap;
 import java.util.Map;
+import java.util.concurrent.ConcurrentHashMap;
 
 /**
  * Finds the {@code touchbase.json} that applies to a file: the nearest one in
@@ -14,7 +14,7 @@ public final class ConfigResolver {
 
     private final Path root;
     private final Config fixed;
-    private final Map<Path, Config> byFolder = new java.util.concurrent.ConcurrentHashMap<>();
+    private final Map<Path, Config> byFolder = new ConcurrentHashMap<>();
 
     private ConfigResolver(Path root, Config fixed) {
         this.root = root == null ? null : root.toAbsolutePath().normalize();

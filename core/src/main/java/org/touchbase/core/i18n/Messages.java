@@ -6,7 +6,7 @@ import java.util.Locale;
 import java.util.MissingResourceException;
 import java.util.ResourceBundle;
 import java.util.concurrent.ConcurrentHashMap;
-import org.touchbase.core.rules.Message;
+import org.touchbase.core.diagnostics.Message;
 
 /**
  * Every user-facing text of Touchbase, in English (the default) and Russian,
@@ -66,6 +66,16 @@ public final class Messages {
 
     public boolean has(String key) {
         return bundle.containsKey(key);
+    }
+
+    /** Whether there is a text {@code key} or one of its variants, {@code key.VARIANT}. */
+    public boolean hasAny(String key) {
+        for (String candidate : bundle.keySet()) {
+            if (candidate.equals(key) || candidate.startsWith(key + ".")) {
+                return true;
+            }
+        }
+        return false;
     }
 
     public String format(Message message) {

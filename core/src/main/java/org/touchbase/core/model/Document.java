@@ -1,7 +1,7 @@
 package org.touchbase.core.model;
 
 import java.util.List;
-import org.touchbase.core.rules.Finding;
+import org.touchbase.core.diagnostics.Finding;
 import org.touchbase.core.text.SourceFile;
 
 /**

@@ -33,6 +33,25 @@ public record Length(Duration duration, Span span) {
         };
     }
 
+    /**
+     * A span of time as people say it, in rule messages, cards and reports
+     * alike: whole hours under two days, then whole days; a part of an hour
+     * or a day counts as a whole one.
+     */
+    public static Spoken spoken(Duration duration) {
+        long hours = Math.max(0, (duration.toMinutes() + 59) / 60);
+        return hours < 48 ? new Spoken(hours, false) : new Spoken((hours + 23) / 24, true);
+    }
+
+    /** An amount of hours, or of days. */
+    public record Spoken(long amount, boolean days) {
+
+        /** {@code 5h}, {@code 3d}. */
+        public String compact() {
+            return amount + (days ? "d" : "h");
+        }
+    }
+
     /** A duration as written in the language: whole days as {@code d}, otherwise hours. */
     public static String format(Duration duration) {
         long hours = duration.toHours();

@@ -6,17 +6,19 @@ import java.time.LocalDate;
 import java.time.LocalDateTime;
 import java.time.LocalTime;
 import java.util.ArrayList;
+import java.util.HashMap;
 import java.util.List;
-import java.util.Locale;
+import java.util.Map;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 import org.antlr.v4.runtime.ParserRuleContext;
 import org.antlr.v4.runtime.Token;
+import org.antlr.v4.runtime.TokenStream;
 import org.antlr.v4.runtime.tree.TerminalNode;
-import org.touchbase.core.rules.Finding;
-import org.touchbase.core.rules.Message;
-import org.touchbase.core.rules.RuleIds;
-import org.touchbase.core.rules.Severity;
+import org.touchbase.core.diagnostics.Finding;
+import org.touchbase.core.diagnostics.Message;
+import org.touchbase.core.diagnostics.RuleIds;
+import org.touchbase.core.diagnostics.Severity;
 import org.touchbase.core.syntax.ParsedFile;
 import org.touchbase.core.syntax.StringLiterals;
 import org.touchbase.core.syntax.SyntaxParser;
@@ -24,8 +26,65 @@ import org.touchbase.core.syntax.SyntaxTrees;
 import org.touchbase.core.text.SourceFile;
 import org.touchbase.core.text.Span;
 import org.touchbase.grammar.ClientLexer;
-import org.touchbase.grammar.ClientParser;
-import org.touchbase.grammar.ClientParser.*;
+import org.touchbase.grammar.ClientParser.AckAttributeContext;
+import org.touchbase.grammar.ClientParser.ActionItemContext;
+import org.touchbase.grammar.ClientParser.AgreedAttributeContext;
+import org.touchbase.grammar.ClientParser.BenefitAttributeContext;
+import org.touchbase.grammar.ClientParser.BlockContext;
+import org.touchbase.grammar.ClientParser.CadenceItemContext;
+import org.touchbase.grammar.ClientParser.ClientItemContext;
+import org.touchbase.grammar.ClientParser.ConfirmsAttributeContext;
+import org.touchbase.grammar.ClientParser.DateContext;
+import org.touchbase.grammar.ClientParser.DateTimeContext;
+import org.touchbase.grammar.ClientParser.DecisionItemContext;
+import org.touchbase.grammar.ClientParser.DirectionContext;
+import org.touchbase.grammar.ClientParser.DurationContext;
+import org.touchbase.grammar.ClientParser.EmailAttributeContext;
+import org.touchbase.grammar.ClientParser.EtaAttributeContext;
+import org.touchbase.grammar.ClientParser.ExpectItemContext;
+import org.touchbase.grammar.ClientParser.FlagAttributeContext;
+import org.touchbase.grammar.ClientParser.GoalContext;
+import org.touchbase.grammar.ClientParser.GoalItemContext;
+import org.touchbase.grammar.ClientParser.IdentContext;
+import org.touchbase.grammar.ClientParser.IdentListContext;
+import org.touchbase.grammar.ClientParser.LaunchItemContext;
+import org.touchbase.grammar.ClientParser.LogBlockContext;
+import org.touchbase.grammar.ClientParser.ManagerItemContext;
+import org.touchbase.grammar.ClientParser.MotivationAttributeContext;
+import org.touchbase.grammar.ClientParser.NextItemContext;
+import org.touchbase.grammar.ClientParser.PersonAttributeContext;
+import org.touchbase.grammar.ClientParser.PersonFlagContext;
+import org.touchbase.grammar.ClientParser.PersonGoalAttributeContext;
+import org.touchbase.grammar.ClientParser.PersonItemContext;
+import org.touchbase.grammar.ClientParser.PersonNoteAttributeContext;
+import org.touchbase.grammar.ClientParser.PhoneAttributeContext;
+import org.touchbase.grammar.ClientParser.PlanItemContext;
+import org.touchbase.grammar.ClientParser.PrefersAttributeContext;
+import org.touchbase.grammar.ClientParser.ProjectBlockContext;
+import org.touchbase.grammar.ClientParser.ProjectItemContext;
+import org.touchbase.grammar.ClientParser.ProjectStatusContext;
+import org.touchbase.grammar.ClientParser.PurposeAttributeContext;
+import org.touchbase.grammar.ClientParser.QuestionItemContext;
+import org.touchbase.grammar.ClientParser.ReAttributeContext;
+import org.touchbase.grammar.ClientParser.RemindsAttributeContext;
+import org.touchbase.grammar.ClientParser.RespondItemContext;
+import org.touchbase.grammar.ClientParser.RoleAttributeContext;
+import org.touchbase.grammar.ClientParser.ScenarioItemContext;
+import org.touchbase.grammar.ClientParser.SourceItemContext;
+import org.touchbase.grammar.ClientParser.SpeaksAttributeContext;
+import org.touchbase.grammar.ClientParser.StartsItemContext;
+import org.touchbase.grammar.ClientParser.StatusItemContext;
+import org.touchbase.grammar.ClientParser.StepContext;
+import org.touchbase.grammar.ClientParser.StrayPersonFlagContext;
+import org.touchbase.grammar.ClientParser.StringContext;
+import org.touchbase.grammar.ClientParser.SummaryAttributeContext;
+import org.touchbase.grammar.ClientParser.SummaryItemContext;
+import org.touchbase.grammar.ClientParser.TouchAttributeContext;
+import org.touchbase.grammar.ClientParser.TouchBodyContext;
+import org.touchbase.grammar.ClientParser.TouchContext;
+import org.touchbase.grammar.ClientParser.TouchItemContext;
+import org.touchbase.grammar.ClientParser.TouchKindContext;
+import org.touchbase.grammar.ClientParser.TouchNoteAttributeContext;
 
 /**
  * Builds the model of one file from its parse tree. It tolerates every hole
@@ -35,17 +94,15 @@ import org.touchbase.grammar.ClientParser.*;
  */
 public final class ModelBuilder {
 
-    private static final Pattern SUPPRESSION = Pattern.compile(
-            "^//\\s*touchbase-disable-next-line\\b([^\\n]*)$");
     private static final Pattern RULE_ID = Pattern.compile("[A-Za-z][A-Za-z0-9-]*");
 
     private final SourceFile file;
-    private final org.antlr.v4.runtime.TokenStream tokens;
+    private final TokenStream tokens;
     private final List<Finding> findings = new ArrayList<>();
     /* One String per distinct name in a file: names are looked up by the thousand after every edit. */
-    private final java.util.Map<String, String> nameTexts = new java.util.HashMap<>();
+    private final Map<String, String> nameTexts = new HashMap<>();
 
-    private ModelBuilder(SourceFile file, org.antlr.v4.runtime.TokenStream tokens) {
+    private ModelBuilder(SourceFile file, TokenStream tokens) {
         this.file = file;
         this.tokens = tokens;
     }
@@ -513,7 +570,7 @@ public final class ModelBuilder {
                 continue;
             }
             String text = token.getText();
-            Matcher matcher = SUPPRESSION.matcher(text);
+            Matcher matcher = Suppression.COMMENT.matcher(text);
             if (!matcher.matches()) {
                 continue;
             }

@@ -2,7 +2,7 @@ package org.touchbase.core.model;
 
 import java.util.List;
 import java.util.function.Function;
-import org.touchbase.core.rules.Finding;
+import org.touchbase.core.diagnostics.Finding;
 import org.touchbase.core.text.SourceFile;
 import org.touchbase.core.text.Span;
 
@@ -18,7 +18,6 @@ final class Rebase {
     private final int from;
     private final int delta;
     private final int lineDelta;
-    private final int fromLine;
 
     private final Function<Name, Name> names = this::name;
     private final Function<Text, Text> texts = this::text;
@@ -35,11 +34,10 @@ final class Rebase {
     private final Function<Touch, Touch> touches = this::touch;
     private final Function<Expectation, Expectation> expectations = this::expectation;
 
-    Rebase(SourceFile file, int from, int delta, int fromLine, int lineDelta) {
+    Rebase(SourceFile file, int from, int delta, int lineDelta) {
         this.file = file;
         this.from = from;
         this.delta = delta;
-        this.fromLine = fromLine;
         this.lineDelta = lineDelta;
     }
 
@@ -183,9 +181,5 @@ final class Rebase {
 
     Finding finding(Finding f) {
         return new Finding(f.rule(), f.severity(), file, span(f.span()), f.message(), null);
-    }
-
-    int fromLine() {
-        return fromLine;
     }
 }

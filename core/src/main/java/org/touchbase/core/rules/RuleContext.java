@@ -4,6 +4,8 @@ import java.time.Duration;
 import java.time.LocalDate;
 import java.time.LocalDateTime;
 import java.util.List;
+import org.touchbase.core.diagnostics.Finding;
+import org.touchbase.core.diagnostics.Message;
 import org.touchbase.core.model.Element;
 import org.touchbase.core.model.Touch;
 import org.touchbase.core.text.Span;

@@ -1,8 +1,11 @@
 package org.touchbase.core.rules;
 
+import org.touchbase.core.diagnostics.Finding;
+import org.touchbase.core.diagnostics.Severity;
+
 /**
  * What every rule declares: its id, its default severity, the practice it
- * comes from (a number of the practitioner's checklist, LANGUAGE.md §1),
+ * comes from (a number of the practitioner's checklist, docs/reference.md, The practice),
  * whether it is a language rule (always an error, never configured or
  * suppressed) and whether it is date-driven (active projects only).
  */
@@ -21,6 +24,11 @@ public record RuleInfo(String id, Severity defaultSeverity, String practice, boo
 
     public static RuleInfo dateDriven(String id, Severity severity, String practice) {
         return new RuleInfo(id, severity, practice, false, true);
+    }
+
+    /** Whether this rule raised the finding. */
+    public boolean owns(Finding finding) {
+        return id.equals(finding.rule());
     }
 
     public String docsUrl() {

@@ -1,6 +1,7 @@
 package org.touchbase.core.rules;
 
 import java.util.Locale;
+import org.touchbase.core.diagnostics.Severity;
 
 /** A severity a rule can be set to in configuration, or {@code off}. */
 public enum RuleLevel {

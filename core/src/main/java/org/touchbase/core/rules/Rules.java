@@ -1,9 +1,14 @@
 package org.touchbase.core.rules;
 
 import java.util.ArrayList;
+import java.util.Collections;
 import java.util.LinkedHashMap;
+import java.util.LinkedHashSet;
 import java.util.List;
 import java.util.Map;
+import java.util.Set;
+import org.touchbase.core.diagnostics.RuleIds;
+import org.touchbase.core.diagnostics.Severity;
 import org.touchbase.core.rules.practice.AimlessTouch;
 import org.touchbase.core.rules.practice.ContactMotivationUnknown;
 import org.touchbase.core.rules.practice.DecisionMakerGoalsUnknown;
@@ -30,15 +35,20 @@ public final class Rules {
             new NoPlan(), new NoScenarios(), new StepOverdue(), new MeetingWithoutSummary(), new ObligationOverdue(),
             new AimlessTouch(), new TouchGap());
 
+    public static final RuleInfo SYNTAX = RuleInfo.language(RuleIds.SYNTAX);
+    public static final RuleInfo UNKNOWN_REFERENCE = RuleInfo.language(RuleIds.UNKNOWN_REFERENCE);
+    public static final RuleInfo DUPLICATE_ID = RuleInfo.language(RuleIds.DUPLICATE_ID);
+    public static final RuleInfo INVALID_DATE = RuleInfo.language(RuleIds.INVALID_DATE);
+    public static final RuleInfo INVALID_USE = RuleInfo.language(RuleIds.INVALID_USE);
+
     public static final RuleInfo UNUSED_SUPPRESSION =
             RuleInfo.practice(RuleIds.UNUSED_SUPPRESSION, Severity.INFO, "");
 
     private static final Map<String, RuleInfo> ALL = new LinkedHashMap<>();
 
     static {
-        for (String id : List.of(RuleIds.SYNTAX, RuleIds.UNKNOWN_REFERENCE, RuleIds.DUPLICATE_ID,
-                RuleIds.INVALID_DATE, RuleIds.INVALID_USE)) {
-            ALL.put(id, RuleInfo.language(id));
+        for (RuleInfo language : List.of(SYNTAX, UNKNOWN_REFERENCE, DUPLICATE_ID, INVALID_DATE, INVALID_USE)) {
+            ALL.put(language.id(), language);
         }
         for (Rule rule : PRACTICE) {
             ALL.put(rule.info().id(), rule.info());
@@ -49,7 +59,7 @@ public final class Rules {
     private Rules() {
     }
 
-    /** The practice rules, in the order of LANGUAGE.md §4. */
+    /** The practice rules, in the order of docs/reference.md, Practice rules. */
     public static List<Rule> practiceRules() {
         return PRACTICE;
     }
@@ -65,6 +75,17 @@ public final class Rules {
 
     public static boolean exists(String id) {
         return ALL.containsKey(id);
+    }
+
+    /** The ids of the date-driven rules, from the rules' own info. */
+    public static Set<String> dateDriven() {
+        Set<String> ids = new LinkedHashSet<>();
+        for (RuleInfo info : ALL.values()) {
+            if (info.dateDriven()) {
+                ids.add(info.id());
+            }
+        }
+        return Collections.unmodifiableSet(ids);
     }
 
     /** Runs every practice rule on one project, skipping date-driven rules unless the project is active. */

@@ -2,7 +2,7 @@ package org.touchbase.core.syntax;
 
 import java.util.List;
 import org.antlr.v4.runtime.CommonTokenStream;
-import org.touchbase.core.rules.Finding;
+import org.touchbase.core.diagnostics.Finding;
 import org.touchbase.core.text.SourceFile;
 import org.touchbase.grammar.ClientParser;
 

@@ -11,6 +11,7 @@ import static org.touchbase.grammar.ClientLexer.TIME;
 import java.util.ArrayList;
 import java.util.List;
 import org.antlr.v4.runtime.DefaultErrorStrategy;
+import org.antlr.v4.runtime.FailedPredicateException;
 import org.antlr.v4.runtime.InputMismatchException;
 import org.antlr.v4.runtime.NoViableAltException;
 import org.antlr.v4.runtime.Parser;
@@ -19,10 +20,10 @@ import org.antlr.v4.runtime.Token;
 import org.antlr.v4.runtime.TokenStream;
 import org.antlr.v4.runtime.atn.ATN;
 import org.antlr.v4.runtime.misc.IntervalSet;
-import org.touchbase.core.rules.Finding;
-import org.touchbase.core.rules.Message;
-import org.touchbase.core.rules.RuleIds;
-import org.touchbase.core.rules.Severity;
+import org.touchbase.core.diagnostics.Finding;
+import org.touchbase.core.diagnostics.Message;
+import org.touchbase.core.diagnostics.RuleIds;
+import org.touchbase.core.diagnostics.Severity;
 import org.touchbase.core.text.SourceFile;
 import org.touchbase.core.text.Span;
 import org.touchbase.grammar.ClientParser;
@@ -128,7 +129,7 @@ final class SyntaxErrorCollector extends DefaultErrorStrategy {
     }
 
     @Override
-    protected void reportFailedPredicate(Parser parser, org.antlr.v4.runtime.FailedPredicateException e) {
+    protected void reportFailedPredicate(Parser parser, FailedPredicateException e) {
         mismatch(parser, e.getOffendingToken(), parser.getExpectedTokens());
     }
 

@@ -10,7 +10,7 @@ import org.antlr.v4.runtime.CommonTokenStream;
 import org.antlr.v4.runtime.Token;
 import org.antlr.v4.runtime.atn.PredictionMode;
 import org.antlr.v4.runtime.misc.ParseCancellationException;
-import org.touchbase.core.rules.Message;
+import org.touchbase.core.diagnostics.Message;
 import org.touchbase.core.text.SourceFile;
 import org.touchbase.grammar.ClientLexer;
 import org.touchbase.grammar.ClientParser;
@@ -89,8 +89,7 @@ public final class SyntaxParser {
                     }
                 }
                 case BLOCK_COMMENT -> {
-                    String text = token.getText();
-                    if (text.length() < 4 || !text.endsWith("*/")) {
+                    if (Tokens.isUnterminatedComment(token.getText())) {
                         errors.add(token, Message.of("syntax.unterminatedComment"));
                     }
                 }

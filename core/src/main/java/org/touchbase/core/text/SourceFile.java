@@ -111,14 +111,19 @@ public final class SourceFile {
 
     /** The offset of a position; a position past the end of its line or of the text is clamped. */
     public int offset(Position position) {
-        if (position.line() < 0) {
+        return offset(position.line(), position.column());
+    }
+
+    /** The offset of a 0-based line and column, clamped like {@link #offset(Position)}. */
+    public int offset(int line, int column) {
+        if (line < 0) {
             return 0;
         }
-        if (position.line() >= lineStarts.length) {
+        if (line >= lineStarts.length) {
             return text.length();
         }
-        int start = lineStarts[position.line()];
-        return Math.min(start + Math.max(0, position.column()), lineEnd(position.line()));
+        int start = lineStarts[line];
+        return Math.min(start + Math.max(0, column), lineEnd(line));
     }
 
     /**

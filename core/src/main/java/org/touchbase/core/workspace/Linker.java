@@ -1,11 +1,19 @@
 package org.touchbase.core.workspace;
 
 import java.util.ArrayList;
+import java.util.Collection;
+import java.util.Collections;
 import java.util.Comparator;
 import java.util.HashMap;
+import java.util.IdentityHashMap;
 import java.util.LinkedHashMap;
 import java.util.List;
+import java.util.Locale;
 import java.util.Map;
+import org.touchbase.core.diagnostics.Finding;
+import org.touchbase.core.diagnostics.Message;
+import org.touchbase.core.diagnostics.RuleIds;
+import org.touchbase.core.diagnostics.Severity;
 import org.touchbase.core.model.Agreement;
 import org.touchbase.core.model.Block;
 import org.touchbase.core.model.Document;
@@ -17,21 +25,20 @@ import org.touchbase.core.model.Person;
 import org.touchbase.core.model.Step;
 import org.touchbase.core.model.Summary;
 import org.touchbase.core.model.Touch;
-import org.touchbase.core.rules.Finding;
-import org.touchbase.core.rules.Message;
-import org.touchbase.core.rules.RuleIds;
-import org.touchbase.core.rules.Severity;
 import org.touchbase.core.text.SourceFile;
 
 /**
  * Links the documents of a workspace into one knowledge base: merges each
  * project with its logs, declares names (the first declaration counts), and
- * resolves every reference.
+ * resolves every reference. The declarations it makes and the references it
+ * resolves (and the names of blocks it cannot link) make {@link Names},
+ * which the editor's name features read.
  */
 public final class Linker {
 
     private final List<Finding> findings = new ArrayList<>();
     private final List<Reference> references = new ArrayList<>();
+    private final List<Names.Occurrence> names = new ArrayList<>();
 
     private Linker() {
     }
@@ -52,8 +59,10 @@ public final class Linker {
                     continue;
                 }
                 Project first = projects.get(block.name().text());
+                occurrence(block.file(), block.name(), Reference.Kind.PROJECT, "", block);
                 if (first != null) {
                     duplicate(block.file(), block.name(), first.declaration().file(), first.declaration().name());
+                    unlinked(block);
                     continue;
                 }
                 List<Block> projectBlocks = new ArrayList<>();
@@ -62,7 +71,7 @@ public final class Linker {
                 projects.put(block.name().text(), new Project(block, projectBlocks));
             }
         }
-        Map<Block, Project> byBlock = new java.util.IdentityHashMap<>();
+        Map<Block, Project> byBlock = new IdentityHashMap<>();
         for (Document document : documents) {
             for (Block block : document.blocks()) {
                 Project project = projects.get(block.name().text());
@@ -76,6 +85,7 @@ public final class Linker {
                         project == null ? null : project.declaration()));
                 if (project == null) {
                     unknown(block.file(), block.name(), Reference.Kind.PROJECT, null, projects.keySet());
+                    unlinked(block);
                 } else {
                     blocks.get(block.name().text()).add(block);
                     byBlock.put(block, project);
@@ -90,52 +100,115 @@ public final class Linker {
         }
         List<Project> projectList = List.copyOf(projects.values());
         return new KnowledgeBase(documents, projectList, Map.copyOf(projects),
-                java.util.Collections.unmodifiableMap(byBlock),
-                List.copyOf(references), List.copyOf(findings));
+                Collections.unmodifiableMap(byBlock),
+                List.copyOf(references), List.copyOf(findings), new Names(documents, names, references, projects));
     }
 
     private void declare(Project project) {
+        String scope = project.id();
         for (Block block : project.blocks()) {
             project.goals.addAll(block.goals());
             for (Goal goal : block.goals()) {
-                declare(project.goalsById, goal.id(), goal);
+                declare(project.goalsById, Reference.Kind.GOAL, scope, goal.id(), goal);
             }
             for (Person person : block.people()) {
-                if (declare(project.peopleById, person.id(), person)) {
+                if (declare(project.peopleById, Reference.Kind.PERSON, scope, person.id(), person)) {
                     project.people.add(person);
                     for (Goal goal : person.goals()) {
-                        declare(project.goalsById, goal.id(), goal);
+                        declare(project.goalsById, Reference.Kind.GOAL, scope, goal.id(), goal);
+                    }
+                } else {
+                    for (Goal goal : person.goals()) {
+                        occurrence(goal.file(), goal.id(), Reference.Kind.GOAL, scope, goal);
                     }
                 }
             }
             project.sources.addAll(block.sources());
             for (Step step : block.steps()) {
-                if (declare(project.stepsById, step.id(), step)) {
+                if (declare(project.stepsById, Reference.Kind.STEP, scope, step.id(), step)) {
                     project.steps.add(step);
                 }
             }
             project.scenarios.addAll(block.scenarios());
             for (Touch touch : block.touches()) {
                 project.touches.add(touch);
-                declare(project.touchesById, touch.id(), touch);
+                declare(project.touchesById, Reference.Kind.TOUCH, scope, touch.id(), touch);
                 for (Agreement agreement : touch.agreements()) {
-                    declare(project.agreementsById, agreement.id(), agreement);
+                    declare(project.agreementsById, Reference.Kind.AGREEMENT, scope, agreement.id(), agreement);
                     project.agreementTouches.put(agreement, touch);
                 }
             }
             for (Expectation expectation : block.expectations()) {
-                if (declare(project.expectationsById, expectation.id(), expectation)) {
+                if (declare(project.expectationsById, Reference.Kind.EXPECTATION, scope, expectation.id(),
+                        expectation)) {
                     project.expectations.add(expectation);
+                } else {
+                    occurrence(expectation.file(), expectation.from(), Reference.Kind.PERSON, scope, null);
                 }
             }
         }
     }
 
+    /**
+     * The names of a block that belongs to no project (a second project with
+     * a taken id, a log of an unknown project): recorded under the block's
+     * name, neither declared nor resolved.
+     */
+    private void unlinked(Block block) {
+        String scope = block.name().text();
+        for (Goal goal : block.goals()) {
+            occurrence(block.file(), goal.id(), Reference.Kind.GOAL, scope, goal);
+        }
+        for (Person person : block.people()) {
+            occurrence(block.file(), person.id(), Reference.Kind.PERSON, scope, person);
+            for (Goal goal : person.goals()) {
+                occurrence(block.file(), goal.id(), Reference.Kind.GOAL, scope, goal);
+            }
+        }
+        for (Step step : block.steps()) {
+            occurrence(block.file(), step.id(), Reference.Kind.STEP, scope, step);
+        }
+        for (Touch touch : block.touches()) {
+            occurrence(block.file(), touch.id(), Reference.Kind.TOUCH, scope, touch);
+            for (Name person : touch.people()) {
+                occurrence(block.file(), person, Reference.Kind.PERSON, scope, null);
+            }
+            occurrence(block.file(), touch.replyTo(), Reference.Kind.TOUCH, scope, null);
+            for (Agreement agreement : touch.agreements()) {
+                occurrence(block.file(), agreement.id(), Reference.Kind.AGREEMENT, scope, agreement);
+            }
+            for (Name agreement : touch.confirms()) {
+                occurrence(block.file(), agreement, Reference.Kind.AGREEMENT, scope, null);
+            }
+            for (Name expectation : touch.reminds()) {
+                occurrence(block.file(), expectation, Reference.Kind.EXPECTATION, scope, null);
+            }
+            for (Summary summary : touch.summaries()) {
+                for (Summary.Action action : summary.actions()) {
+                    occurrence(block.file(), action.owner(), Reference.Kind.PERSON, scope, null);
+                }
+            }
+        }
+        for (Expectation expectation : block.expectations()) {
+            occurrence(block.file(), expectation.id(), Reference.Kind.EXPECTATION, scope, expectation);
+            occurrence(block.file(), expectation.from(), Reference.Kind.PERSON, scope, null);
+        }
+    }
+
+    /** Records a declaration ({@code declared} not null) or a use of a name, when there is one. */
+    private void occurrence(SourceFile file, Name name, Reference.Kind kind, String scope, Element declared) {
+        if (name != null) {
+            names.add(new Names.Occurrence(file, name, kind, scope, declared != null, declared));
+        }
+    }
+
     /** Declares a name; a second declaration is a {@code duplicate-id} and does not count. */
-    private <T extends Element> boolean declare(Map<String, T> namespace, Name id, T element) {
+    private <T extends Element> boolean declare(Map<String, T> namespace, Reference.Kind kind, String scope, Name id,
+            T element) {
         if (id == null) {
             return true;
         }
+        occurrence(element.file(), id, kind, scope, element);
         T first = namespace.putIfAbsent(id.text(), element);
         if (first == null) {
             return true;
@@ -224,9 +297,9 @@ public final class Linker {
     }
 
     private void unknown(SourceFile file, Name name, Reference.Kind kind, Project project,
-            java.util.Collection<String> candidates) {
+            Collection<String> candidates) {
         String suggestion = DidYouMean.nearest(name.text(), candidates);
-        String key = "unknownReference." + kind.name().toLowerCase(java.util.Locale.ROOT);
+        String key = "unknownReference." + kind.name().toLowerCase(Locale.ROOT);
         Message what = project == null ? Message.of(key, name.text()) : Message.of(key, name.text(), project.id());
         Message message = suggestion == null ? what : Message.of("unknownReference.didYouMean", what, suggestion);
         findings.add(new Finding(RuleIds.UNKNOWN_REFERENCE, Severity.ERROR, file, name.span(), message, null));

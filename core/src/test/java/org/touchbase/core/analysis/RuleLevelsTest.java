@@ -7,10 +7,10 @@ import static org.touchbase.core.ClientAssert.assertNoFinding;
 import static org.touchbase.core.ClientAssert.f;
 import static org.touchbase.core.ClientAssert.settings;
 
+import org.junit.jupiter.api.Test;
 import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.CsvSource;
-import org.junit.jupiter.api.Test;
-import org.touchbase.core.rules.Severity;
+import org.touchbase.core.diagnostics.Severity;
 
 /** Rule levels from the settings: {@code error}, {@code warning}, {@code info}, {@code hint}, {@code off}. */
 class RuleLevelsTest {

@@ -9,7 +9,7 @@ import static org.touchbase.core.ClientAssert.f;
 import static org.touchbase.core.ClientAssert.settings;
 
 import org.junit.jupiter.api.Test;
-import org.touchbase.core.rules.Severity;
+import org.touchbase.core.diagnostics.Severity;
 
 /** {@code // touchbase-disable-next-line RULE-ID [-- reason]} and {@code unused-suppression}. */
 class SuppressionTest {

@@ -18,7 +18,7 @@ import java.util.regex.Pattern;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.ValueSource;
-import org.touchbase.core.rules.Message;
+import org.touchbase.core.diagnostics.Message;
 import org.touchbase.core.rules.RuleInfo;
 import org.touchbase.core.rules.Rules;
 
@@ -80,8 +80,7 @@ class MessagesTest {
                     missing.add(key);
                 }
             }
-            if (!rule.language() && !messages.has("finding." + rule.id())
-                    && !messages.has("finding." + rule.id() + ".ack") && !messages.has("finding." + rule.id() + ".both")) {
+            if (!rule.language() && !messages.hasAny("finding." + rule.id())) {
                 missing.add("finding." + rule.id());
             }
         }

@@ -10,7 +10,7 @@ import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.ValueSource;
 import org.touchbase.core.analysis.Analysis;
 
-/** Only {@code active} projects get date-driven warnings (LANGUAGE.md §4). */
+/** Only {@code active} projects get date-driven warnings (docs/reference.md, Time). */
 class DateDrivenRulesTest {
 
     private static final String TROUBLED = """

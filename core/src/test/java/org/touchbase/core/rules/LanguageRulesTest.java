@@ -12,8 +12,9 @@ import static org.touchbase.core.ClientAssert.settings;
 import org.junit.jupiter.api.Nested;
 import org.junit.jupiter.api.Test;
 import org.touchbase.core.analysis.Analysis;
+import org.touchbase.core.diagnostics.Severity;
 
-/** The language rules other than {@code syntax}: always errors (LANGUAGE.md §3, §4). */
+/** The language rules other than {@code syntax}: always errors (docs/reference.md, Names and Language rules). */
 class LanguageRulesTest {
 
     private static final String VALID = """

@@ -7,6 +7,7 @@ import static org.touchbase.core.ClientAssert.assertNoFinding;
 import static org.touchbase.core.ClientAssert.f;
 
 import org.junit.jupiter.api.Test;
+import org.touchbase.core.diagnostics.Severity;
 
 /** {@code late-reply}: the first reply or acknowledgement came after the deadline (1.1). */
 class LateReplyTest {

@@ -8,6 +8,7 @@ import static org.touchbase.core.ClientAssert.f;
 
 import org.junit.jupiter.api.Nested;
 import org.junit.jupiter.api.Test;
+import org.touchbase.core.diagnostics.Severity;
 
 /** The date-driven rules about the plan, meetings and the client's obligations. */
 class PlanRulesTest {

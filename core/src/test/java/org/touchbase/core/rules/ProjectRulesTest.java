@@ -11,8 +11,9 @@ import static org.touchbase.core.ClientAssert.settings;
 
 import org.junit.jupiter.api.Nested;
 import org.junit.jupiter.api.Test;
+import org.touchbase.core.diagnostics.Severity;
 
-/** The rules about what a project knows, with no date involved (LANGUAGE.md §4). */
+/** The rules about what a project knows, with no date involved (docs/reference.md, Practice rules). */
 class ProjectRulesTest {
 
     @Nested

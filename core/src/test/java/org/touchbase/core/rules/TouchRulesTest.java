@@ -14,6 +14,7 @@ import org.junit.jupiter.api.Test;
 import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.CsvSource;
 import org.touchbase.core.analysis.Settings;
+import org.touchbase.core.diagnostics.Severity;
 
 /** The rules about touches we start and how often we touch the key people. */
 class TouchRulesTest {

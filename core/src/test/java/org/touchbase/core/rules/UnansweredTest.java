@@ -12,6 +12,7 @@ import static org.touchbase.core.ClientAssert.settings;
 import java.time.Duration;
 import org.junit.jupiter.api.Test;
 import org.touchbase.core.analysis.Settings;
+import org.touchbase.core.diagnostics.Severity;
 
 /** {@code unanswered}: acknowledge receipt, say when, answer even if not everything is clear (1.1). */
 class UnansweredTest {

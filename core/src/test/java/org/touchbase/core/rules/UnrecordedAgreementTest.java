@@ -7,6 +7,7 @@ import static org.touchbase.core.ClientAssert.assertNoFinding;
 import static org.touchbase.core.ClientAssert.f;
 
 import org.junit.jupiter.api.Test;
+import org.touchbase.core.diagnostics.Severity;
 
 /** {@code unrecorded-agreement}: ALWAYS record agreements, in writing (1.2). */
 class UnrecordedAgreementTest {

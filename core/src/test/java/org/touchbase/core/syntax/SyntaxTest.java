@@ -14,10 +14,10 @@ import java.util.List;
 import org.junit.jupiter.api.Nested;
 import org.junit.jupiter.api.Test;
 import org.touchbase.core.analysis.Analysis;
-import org.touchbase.core.rules.Finding;
-import org.touchbase.core.rules.Severity;
+import org.touchbase.core.diagnostics.Finding;
+import org.touchbase.core.diagnostics.Severity;
 
-/** {@code syntax}: friendly messages at the offending token, and recovery (LANGUAGE.md §2, §4). */
+/** {@code syntax}: friendly messages at the offending token, and recovery (docs/reference.md, Lexical structure and Language rules). */
 class SyntaxTest {
 
     @Nested

@@ -1,5 +1,7 @@
 package org.touchbase.report.doc;
 
+import java.util.ArrayList;
+import java.util.Collections;
 import java.util.List;
 
 /**
@@ -73,7 +75,7 @@ public sealed interface Block {
 
     record Series(String name, List<Integer> values) {
         public Series {
-            values = java.util.Collections.unmodifiableList(new java.util.ArrayList<>(values));
+            values = Collections.unmodifiableList(new ArrayList<>(values));
         }
     }
 

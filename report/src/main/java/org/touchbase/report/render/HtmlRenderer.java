@@ -1,6 +1,7 @@
 package org.touchbase.report.render;
 
 import java.util.List;
+import java.util.regex.Pattern;
 import org.touchbase.report.doc.Block;
 import org.touchbase.report.doc.Inline;
 import org.touchbase.report.doc.Line;
@@ -15,8 +16,8 @@ import org.touchbase.report.doc.Tone;
 public final class HtmlRenderer {
 
     /** A date or date-time, kept on one line. */
-    private static final java.util.regex.Pattern DATE =
-            java.util.regex.Pattern.compile("\\d{4}-\\d{2}-\\d{2}( \\d{2}:\\d{2})?");
+    private static final Pattern DATE =
+            Pattern.compile("\\d{4}-\\d{2}-\\d{2}( \\d{2}:\\d{2})?");
 
     private HtmlRenderer() {
     }

@@ -5,6 +5,7 @@ import java.util.Comparator;
 import java.util.List;
 import org.touchbase.core.model.Agreement;
 import org.touchbase.core.model.Touch;
+import org.touchbase.core.rules.practice.UnrecordedAgreement;
 import org.touchbase.report.doc.Block;
 import org.touchbase.report.doc.Inline;
 import org.touchbase.report.doc.Line;
@@ -62,7 +63,7 @@ public final class AgreementsSection {
             return Line.of(new Inline.Mark(Tone.DONE, v.t("agreements.written")), " ", v.when(first.when()), " ",
                     new Inline.Muted(v.kind(first.kind()) + " · " + v.title(first)));
         }
-        if (v.fired("unrecorded-agreement", agreement) && !v.reported("unrecorded-agreement", agreement)) {
+        if (v.fired(UnrecordedAgreement.INFO, agreement) && !v.reported(UnrecordedAgreement.INFO, agreement)) {
             return Line.of(new Inline.Mark(Tone.NEUTRAL, v.t("agreements.notWritten")), " ",
                     new Inline.Muted(v.t("agreements.silenced")));
         }

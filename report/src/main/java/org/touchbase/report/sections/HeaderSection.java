@@ -2,8 +2,9 @@ package org.touchbase.report.sections;
 
 import java.util.ArrayList;
 import java.util.List;
+import org.touchbase.core.diagnostics.Message;
+import org.touchbase.core.i18n.Messages;
 import org.touchbase.core.model.Status;
-import org.touchbase.core.rules.Message;
 import org.touchbase.report.Rag;
 import org.touchbase.report.doc.Block;
 import org.touchbase.report.doc.Inline;
@@ -69,7 +70,7 @@ public final class HeaderSection {
         return rag(v.messages(), tone);
     }
 
-    public static Inline.Mark rag(org.touchbase.core.i18n.Messages messages, Tone tone) {
+    public static Inline.Mark rag(Messages messages, Tone tone) {
         String key = switch (tone) {
             case RED -> "report.rag.red";
             case AMBER -> "report.rag.amber";
@@ -82,7 +83,7 @@ public final class HeaderSection {
         return status(v.messages(), status);
     }
 
-    public static Inline.Mark status(org.touchbase.core.i18n.Messages messages, Status status) {
+    public static Inline.Mark status(Messages messages, Status status) {
         Tone tone = switch (status) {
             case ACTIVE -> Tone.GREEN;
             case DONE -> Tone.DONE;

@@ -2,12 +2,15 @@ package org.touchbase.report.sections;
 
 import java.time.LocalDateTime;
 import java.util.ArrayList;
+import java.util.Comparator;
+import java.util.HashMap;
 import java.util.List;
+import java.util.Map;
 import java.util.function.Function;
 import org.touchbase.core.analysis.Analysis;
+import org.touchbase.core.diagnostics.Finding;
+import org.touchbase.core.diagnostics.Severity;
 import org.touchbase.core.i18n.Messages;
-import org.touchbase.core.rules.Finding;
-import org.touchbase.core.rules.Severity;
 import org.touchbase.core.workspace.Project;
 import org.touchbase.report.Rag;
 import org.touchbase.report.doc.Block;
@@ -33,12 +36,12 @@ public final class IndexPage {
         List<List<Line>> rows = new ArrayList<>();
         int[] tones = new int[Tone.values().length];
         List<Project> ordered = new ArrayList<>(projects);
-        java.util.Map<Project, Rag.Result> rags = new java.util.HashMap<>();
+        Map<Project, Rag.Result> rags = new HashMap<>();
         for (Project project : projects) {
             rags.put(project, Rag.of(analysis.findingsOf(project), analysis.trust(project)));
         }
         // The projects that need attention first: red, amber, green, each in workspace order.
-        ordered.sort(java.util.Comparator.comparingInt(p -> rags.get(p).tone().ordinal()));
+        ordered.sort(Comparator.comparingInt(p -> rags.get(p).tone().ordinal()));
         for (Project project : ordered) {
             ProjectView v = new ProjectView(analysis, project, messages);
             Rag.Result rag = rags.get(project);
@@ -88,7 +91,7 @@ public final class IndexPage {
         for (Finding finding : analysis.findings()) {
             boolean inside = false;
             for (Project project : analysis.projects()) {
-                for (org.touchbase.core.model.Block block : project.blocks()) {
+                for (var block : project.blocks()) {
                     if (block.file().equals(finding.file()) && block.span().start() <= finding.span().start()
                             && finding.span().end() <= block.span().end()) {
                         inside = true;

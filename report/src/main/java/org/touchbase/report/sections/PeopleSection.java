@@ -9,6 +9,7 @@ import org.touchbase.core.model.Name;
 import org.touchbase.core.model.Person;
 import org.touchbase.core.model.Scenario;
 import org.touchbase.core.model.Source;
+import org.touchbase.core.model.Text;
 import org.touchbase.core.model.Touch;
 import org.touchbase.core.workspace.Project;
 import org.touchbase.report.doc.Block;
@@ -113,7 +114,7 @@ public final class PeopleSection {
             parts.add(v.kind(person.prefers()));
         }
         for (Object detail : new Object[] {person.email(), person.phone()}) {
-            if (detail instanceof org.touchbase.core.model.Text text) {
+            if (detail instanceof Text text) {
                 parts.add(parts.isEmpty() ? null : " ");
                 parts.add(new Inline.Muted(text.value()));
             }

@@ -9,15 +9,17 @@ import java.util.List;
 import org.touchbase.core.analysis.Analysis;
 import org.touchbase.core.analysis.Settings;
 import org.touchbase.core.analysis.Trust;
+import org.touchbase.core.diagnostics.Finding;
 import org.touchbase.core.i18n.Messages;
 import org.touchbase.core.model.Day;
 import org.touchbase.core.model.Element;
+import org.touchbase.core.model.Length;
 import org.touchbase.core.model.Name;
 import org.touchbase.core.model.Person;
 import org.touchbase.core.model.Touch;
 import org.touchbase.core.model.TouchKind;
 import org.touchbase.core.model.When;
-import org.touchbase.core.rules.Finding;
+import org.touchbase.core.rules.RuleInfo;
 import org.touchbase.core.workspace.Project;
 
 /**
@@ -86,18 +88,18 @@ public final class ProjectView {
     }
 
     /** The rule fired on this element, whether or not it was reported. */
-    public boolean fired(String rule, Element subject) {
+    public boolean fired(RuleInfo rule, Element subject) {
         return find(raw, rule, subject) != null;
     }
 
     /** The rule fired on this element and was reported (not suppressed, not off). */
-    public boolean reported(String rule, Element subject) {
+    public boolean reported(RuleInfo rule, Element subject) {
         return find(findings, rule, subject) != null;
     }
 
-    private static Finding find(List<Finding> list, String rule, Element subject) {
+    private static Finding find(List<Finding> list, RuleInfo rule, Element subject) {
         for (Finding finding : list) {
-            if (finding.rule().equals(rule) && finding.subject() == subject) {
+            if (rule.owns(finding) && finding.subject() == subject) {
                 return finding;
             }
         }
@@ -167,10 +169,10 @@ public final class ProjectView {
         return days == 0 ? t("today") : days > 0 ? t("inDays", days) : t("daysAgo", -days);
     }
 
-    /** A span of time as people say it: hours under two days, then days. */
+    /** A span of time as people say it: hours under two days, then days (as the rules say it). */
     public String span(Duration duration) {
-        long hours = Math.max(0, duration.toHours());
-        return hours < 48 ? t("hours", hours) : t("days", hours / 24);
+        Length.Spoken spoken = Length.spoken(duration);
+        return spoken.days() ? t("days", spoken.amount()) : t("hours", spoken.amount());
     }
 
     public String percent(Trust trust) {

@@ -3,9 +3,11 @@ package org.touchbase.report.sections;
 import java.time.DayOfWeek;
 import java.time.Duration;
 import java.time.LocalDate;
+import java.time.LocalDateTime;
 import java.time.temporal.ChronoUnit;
 import java.time.temporal.TemporalAdjusters;
 import java.util.ArrayList;
+import java.util.Collections;
 import java.util.Comparator;
 import java.util.EnumMap;
 import java.util.List;
@@ -14,6 +16,7 @@ import org.touchbase.core.model.Direction;
 import org.touchbase.core.model.Touch;
 import org.touchbase.core.model.TouchKind;
 import org.touchbase.core.rules.practice.Replies;
+import org.touchbase.core.rules.practice.Unanswered;
 import org.touchbase.report.doc.Block;
 import org.touchbase.report.doc.Inline;
 import org.touchbase.report.doc.Line;
@@ -51,7 +54,7 @@ public final class TouchesSection {
             body.add(new Block.Subheading(Line.of(v.t("touches.latest"))));
             List<Touch> latest = new ArrayList<>(happened.subList(Math.max(0, happened.size() - LATEST),
                     happened.size()));
-            java.util.Collections.reverse(latest);
+            Collections.reverse(latest);
             body.add(table(v, latest));
         }
         if (!planned.isEmpty()) {
@@ -154,10 +157,10 @@ public final class TouchesSection {
     }
 
     private static Line state(ProjectView v, Touch touch, List<Touch> sent) {
-        boolean late = v.fired("unanswered", touch);
+        boolean late = v.fired(Unanswered.INFO, touch);
         Tone tone = late ? Tone.RED : Tone.AMBER;
         if (sent.isEmpty()) {
-            java.time.LocalDateTime due = touch.at().plus(v.project().respondWithin(v.settings().respondWithin()));
+            LocalDateTime due = touch.at().plus(v.project().respondWithin(v.settings().respondWithin()));
             return Line.of(new Inline.Mark(tone, v.t(late ? "waiting.noAck" : "waiting.replyDue")), " ",
                     new Inline.Muted(v.t("waiting.due", due.toLocalDate() + " " + due.toLocalTime())));
         }

@@ -3,9 +3,9 @@ package org.touchbase.cli.format;
 import java.util.EnumMap;
 import java.util.List;
 import java.util.Map;
+import org.touchbase.core.diagnostics.Finding;
+import org.touchbase.core.diagnostics.Severity;
 import org.touchbase.core.i18n.Messages;
-import org.touchbase.core.rules.Finding;
-import org.touchbase.core.rules.Severity;
 import org.touchbase.core.text.Position;
 
 /** What a check found, ready to be written: the findings to show, counts over all of them, and the language. */

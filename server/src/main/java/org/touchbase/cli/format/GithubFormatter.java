@@ -1,7 +1,7 @@
 package org.touchbase.cli.format;
 
 import java.io.PrintWriter;
-import org.touchbase.core.rules.Finding;
+import org.touchbase.core.diagnostics.Finding;
 import org.touchbase.core.text.Position;
 
 /** GitHub Actions workflow commands: {@code ::error file=…,line=…::message}. */

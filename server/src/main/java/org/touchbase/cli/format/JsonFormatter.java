@@ -5,8 +5,8 @@ import com.google.gson.JsonArray;
 import com.google.gson.JsonObject;
 import java.io.PrintWriter;
 import java.util.Map;
-import org.touchbase.core.rules.Finding;
-import org.touchbase.core.rules.Severity;
+import org.touchbase.core.diagnostics.Finding;
+import org.touchbase.core.diagnostics.Severity;
 import org.touchbase.core.text.Position;
 
 /** {@code {"version":1,"findings":[…],"summary":{…}}} with 1-based lines and columns. */

@@ -4,6 +4,7 @@ import com.google.gson.GsonBuilder;
 import com.google.gson.JsonArray;
 import com.google.gson.JsonObject;
 import java.io.PrintWriter;
+import java.net.URLEncoder;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
@@ -13,10 +14,10 @@ import java.util.HashMap;
 import java.util.HexFormat;
 import java.util.List;
 import java.util.Map;
-import org.touchbase.core.rules.Finding;
+import org.touchbase.core.diagnostics.Finding;
+import org.touchbase.core.diagnostics.Severity;
 import org.touchbase.core.rules.RuleInfo;
 import org.touchbase.core.rules.Rules;
-import org.touchbase.core.rules.Severity;
 import org.touchbase.core.text.Position;
 import org.touchbase.core.text.SourceFile;
 
@@ -181,7 +182,7 @@ final class SarifFormatter implements Formatter {
             if (uri.length() > 0) {
                 uri.append('/');
             }
-            uri.append(java.net.URLEncoder.encode(part.toString(), StandardCharsets.UTF_8).replace("+", "%20"));
+            uri.append(URLEncoder.encode(part.toString(), StandardCharsets.UTF_8).replace("+", "%20"));
         }
         return uri.toString();
     }

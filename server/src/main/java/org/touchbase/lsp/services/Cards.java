@@ -1,6 +1,7 @@
 package org.touchbase.lsp.services;
 
 import java.time.LocalDateTime;
+import java.time.LocalTime;
 import java.time.temporal.ChronoUnit;
 import java.util.ArrayList;
 import java.util.List;
@@ -8,17 +9,17 @@ import java.util.Locale;
 import org.touchbase.core.analysis.Analysis;
 import org.touchbase.core.analysis.Settings;
 import org.touchbase.core.analysis.Trust;
+import org.touchbase.core.diagnostics.Finding;
+import org.touchbase.core.diagnostics.Severity;
 import org.touchbase.core.i18n.Messages;
 import org.touchbase.core.model.Agreement;
 import org.touchbase.core.model.Expectation;
 import org.touchbase.core.model.Goal;
-import org.touchbase.core.model.Name;
 import org.touchbase.core.model.Person;
 import org.touchbase.core.model.Touch;
-import org.touchbase.core.rules.Finding;
 import org.touchbase.core.rules.RuleContext;
 import org.touchbase.core.rules.RuleInfo;
-import org.touchbase.core.rules.Severity;
+import org.touchbase.core.rules.practice.Labels;
 import org.touchbase.core.rules.practice.Replies;
 import org.touchbase.core.rules.practice.UnrecordedAgreement;
 import org.touchbase.core.workspace.Project;
@@ -52,14 +53,11 @@ public final class Cards {
 
     /** "\"Which hosting?\" (letter, 2026-09-10) from boris". */
     public static String touchLine(Touch touch, Messages messages) {
-        String kind = touch.kind() == null ? messages.get("kind.other") : messages.get("kind." + touch.kind().keyword());
-        String date = touch.when() == null || touch.when().date() == null ? "?" : touch.when().date().toString();
-        String label = touch.title() != null ? messages.get("label.titledTouch", touch.title().value(), kind, date)
-                : messages.get("label.touch", kind, date);
+        String label = messages.format(Labels.touch(touch));
         if (touch.direction() == null || touch.people().isEmpty()) {
             return label;
         }
-        return label + " " + touch.direction().keyword() + " " + people(touch);
+        return label + " " + touch.direction().keyword() + " " + Labels.people(touch);
     }
 
     public static String expectationLine(Expectation expectation, Messages messages) {
@@ -81,14 +79,6 @@ public final class Cards {
             flags.add(messages.get("lsp.card.contact"));
         }
         return flags;
-    }
-
-    private static String people(Touch touch) {
-        List<String> names = new ArrayList<>();
-        for (Name name : touch.people()) {
-            names.add(name.text());
-        }
-        return String.join(", ", names);
     }
 
     // ---- Markdown cards
@@ -144,7 +134,7 @@ public final class Cards {
         String kind = touch.kind() == null ? messages.get("kind.other") : messages.get("kind." + touch.kind().keyword());
         out.append("**").append(Markdown.escape(capitalize(kind))).append("**");
         if (touch.direction() != null) {
-            out.append(' ').append(touch.direction().keyword()).append(' ').append(Markdown.escape(people(touch)));
+            out.append(' ').append(touch.direction().keyword()).append(' ').append(Markdown.escape(Labels.people(touch)));
         }
         if (touch.when() != null) {
             out.append(" · ").append(Markdown.escape(touch.at() == null ? "?" : touch.when().hasTime()
@@ -313,7 +303,7 @@ public final class Cards {
         Settings settings = analysis.settings(project);
         LocalDateTime deadline = incoming.at().plus(project.respondWithin(
                 settings != null ? settings.respondWithin() : Settings.DEFAULT_RESPOND_WITHIN));
-        String due = deadline.toLocalDate() + (deadline.toLocalTime().equals(java.time.LocalTime.MIDNIGHT) ? ""
+        String due = deadline.toLocalDate() + (deadline.toLocalTime().equals(LocalTime.MIDNIGHT) ? ""
                 : " " + deadline.toLocalTime());
         return messages.get(now.isAfter(deadline) ? "lsp.card.waitingLate" : "lsp.card.waiting", due);
     }

@@ -7,12 +7,12 @@ import org.eclipse.lsp4j.DiagnosticCodeDescription;
 import org.eclipse.lsp4j.DiagnosticSeverity;
 import org.eclipse.lsp4j.DiagnosticTag;
 import org.eclipse.lsp4j.jsonrpc.messages.Either;
+import org.touchbase.core.diagnostics.Finding;
+import org.touchbase.core.diagnostics.RuleIds;
+import org.touchbase.core.diagnostics.Severity;
 import org.touchbase.core.i18n.Messages;
-import org.touchbase.core.rules.Finding;
-import org.touchbase.core.rules.RuleIds;
 import org.touchbase.core.rules.RuleInfo;
 import org.touchbase.core.rules.Rules;
-import org.touchbase.core.rules.Severity;
 import org.touchbase.lsp.TextEdits;
 
 /** Findings as LSP diagnostics: the rule id as code, a link to its page, {@code source: touchbase}. */

@@ -15,6 +15,7 @@ import org.touchbase.core.model.Goal;
 import org.touchbase.core.model.Name;
 import org.touchbase.core.model.Person;
 import org.touchbase.core.model.Step;
+import org.touchbase.core.model.Text;
 import org.touchbase.core.model.Touch;
 import org.touchbase.core.text.SourceFile;
 import org.touchbase.core.text.Span;
@@ -173,7 +174,7 @@ public final class DocumentSymbolService {
         return line.length() <= 60 ? line : line.substring(0, 59) + "…";
     }
 
-    private static String text(org.touchbase.core.model.Text text) {
+    private static String text(Text text) {
         return text == null ? null : text.value();
     }
 

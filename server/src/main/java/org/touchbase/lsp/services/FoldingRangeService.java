@@ -30,7 +30,7 @@ public final class FoldingRangeService {
 
     public List<FoldingRange> foldingRanges(DocumentContext context) {
         SourceFile file = context.file();
-        ParsedFile parsed = Syntax.parse(file);
+        ParsedFile parsed = context.syntax();
         List<FoldingRange> ranges = new ArrayList<>();
         Deque<Token> open = new ArrayDeque<>();
         Token lastComment = null;

@@ -11,7 +11,9 @@ import org.antlr.v4.runtime.tree.ParseTree;
 import org.eclipse.lsp4j.Range;
 import org.eclipse.lsp4j.TextEdit;
 import org.touchbase.core.syntax.ParsedFile;
+import org.touchbase.core.syntax.SyntaxParser;
 import org.touchbase.core.syntax.SyntaxTrees;
+import org.touchbase.core.syntax.Tokens;
 import org.touchbase.core.text.SourceFile;
 import org.touchbase.core.text.Span;
 import org.touchbase.grammar.ClientLexer;
@@ -77,7 +79,7 @@ public final class FormattingService {
 
     /** The new whitespace of every gap, or null when the layout would not keep the tokens as they are. */
     static List<Gap> layout(SourceFile file) {
-        ParsedFile parsed = Syntax.parse(file);
+        ParsedFile parsed = SyntaxParser.parse(file);
         List<Token> tokens = Syntax.visibleTokens(parsed);
         String newline = file.text().contains("\r\n") ? "\r\n" : "\n";
         List<Gap> gaps = new ArrayList<>();
@@ -102,7 +104,7 @@ public final class FormattingService {
             String gap;
             if (previous == null) {
                 gap = "";
-            } else if (Syntax.isComment(token)) {
+            } else if (Tokens.isComment(token)) {
                 if (breaks == 0) {
                     gap = " ";
                 } else {
@@ -139,7 +141,7 @@ public final class FormattingService {
             previous = token;
             previousEnd = span.end();
         }
-        boolean runsToEnd = Syntax.isUnterminated(previous) && previous.getType() != ClientLexer.STRING;
+        boolean runsToEnd = Tokens.isUnterminated(previous) && previous.getType() != ClientLexer.STRING;
         gaps.add(new Gap(new Span(previousEnd, file.text().length()), runsToEnd ? "" : newline));
         return sameTokens(file, tokens, apply(file, gaps)) ? gaps : null;
     }
@@ -154,12 +156,12 @@ public final class FormattingService {
         items(parsed.tree(), starts);
         Token previousCode = null;
         for (Token token : tokens) {
-            if (Syntax.isComment(token)) {
+            if (Tokens.isComment(token)) {
                 continue;
             }
             if (token.getType() == ClientLexer.RBRACE || (previousCode != null
                     && (previousCode.getType() == ClientLexer.LBRACE || previousCode.getType() == ClientLexer.RBRACE
-                    || Syntax.isUnterminated(previousCode)))) {
+                    || Tokens.isUnterminated(previousCode)))) {
                 starts.add(token.getTokenIndex());
             }
             previousCode = token;
@@ -186,7 +188,7 @@ public final class FormattingService {
 
     private static Token nextCode(List<Token> tokens, int from) {
         for (int i = from + 1; i < tokens.size(); i++) {
-            if (!Syntax.isComment(tokens.get(i))) {
+            if (!Tokens.isComment(tokens.get(i))) {
                 return tokens.get(i);
             }
         }

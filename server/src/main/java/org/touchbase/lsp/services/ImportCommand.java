@@ -12,10 +12,10 @@ import java.util.ArrayList;
 import java.util.List;
 import org.touchbase.core.config.Config;
 import org.touchbase.core.text.SourceFile;
+import org.touchbase.importer.DiskWorkspace;
 import org.touchbase.importer.ImportOptions;
 import org.touchbase.importer.ImportResult;
 import org.touchbase.importer.Importer;
-import org.touchbase.importer.DiskWorkspace;
 import org.touchbase.lsp.ServerSettings;
 import org.touchbase.lsp.Uris;
 

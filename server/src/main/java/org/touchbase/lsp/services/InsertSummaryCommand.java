@@ -1,9 +1,11 @@
 package org.touchbase.lsp.services;
 
+import com.google.gson.Gson;
 import com.google.gson.JsonArray;
 import com.google.gson.JsonElement;
 import com.google.gson.JsonObject;
 import com.google.gson.JsonParser;
+import com.google.gson.JsonPrimitive;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Locale;
@@ -85,9 +87,9 @@ public final class InsertSummaryCommand {
             return object;
         }
         if (argument instanceof Map<?, ?> || argument instanceof List<?>) {
-            return new com.google.gson.Gson().toJsonTree(argument);
+            return new Gson().toJsonTree(argument);
         }
-        return new com.google.gson.JsonPrimitive(String.valueOf(argument));
+        return new JsonPrimitive(String.valueOf(argument));
     }
 
     /** The edit that inserts the summary, or null when there is no meeting at or before the position. */

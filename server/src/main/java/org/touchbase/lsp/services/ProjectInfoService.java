@@ -6,9 +6,9 @@ import com.google.gson.stream.JsonReader;
 import com.google.gson.stream.JsonToken;
 import com.google.gson.stream.JsonWriter;
 import java.io.IOException;
+import org.touchbase.core.diagnostics.Finding;
+import org.touchbase.core.diagnostics.Severity;
 import org.touchbase.core.model.Block;
-import org.touchbase.core.rules.Finding;
-import org.touchbase.core.rules.Severity;
 import org.touchbase.core.workspace.Project;
 import org.touchbase.lsp.DocumentContext;
 

@@ -1,16 +1,22 @@
 package org.touchbase.core.rules.practice;
 
+import java.time.Duration;
+import org.touchbase.core.diagnostics.Message;
+import org.touchbase.core.model.Length;
 import org.touchbase.core.model.Touch;
-import org.touchbase.core.rules.Message;
 
-/** How findings name a touch: its title or kind, and its date. */
-final class Labels {
+/**
+ * How findings, hover cards and completion name a touch (its title or kind,
+ * and its date) and its people: one wording everywhere.
+ */
+public final class Labels {
 
     private Labels() {
     }
 
-    static Message touch(Touch touch) {
-        Object kind = touch.kind() == null ? "touch" : Message.of("kind." + touch.kind().keyword());
+    /** {@code "Which hosting?" (letter, 2026-09-10)}, or {@code the letter of 2026-09-10} without a title. */
+    public static Message touch(Touch touch) {
+        Message kind = Message.of(touch.kind() == null ? "kind.other" : "kind." + touch.kind().keyword());
         String date = touch.when() == null ? "?" : touch.when().date() == null ? "?" : touch.when().date().toString();
         if (touch.title() != null) {
             return Message.of("label.titledTouch", touch.title().value(), kind, date);
@@ -18,7 +24,8 @@ final class Labels {
         return Message.of("label.touch", kind, date);
     }
 
-    static String people(Touch touch) {
+    /** The ids of the touch's people, as written: {@code anna, boris}. */
+    public static String people(Touch touch) {
         StringBuilder out = new StringBuilder();
         for (int i = 0; i < touch.people().size(); i++) {
             if (i > 0) {
@@ -30,8 +37,7 @@ final class Labels {
     }
 
     /** A span of time as people say it: hours below two days, days above. */
-    static String amount(java.time.Duration duration) {
-        long hours = Math.max(1, (duration.toMinutes() + 59) / 60);
-        return hours < 48 ? hours + "h" : (hours + 23) / 24 + "d";
+    public static String amount(Duration duration) {
+        return Length.spoken(duration).compact();
     }
 }

@@ -2,21 +2,20 @@ package org.touchbase.core.rules.practice;
 
 import java.time.Duration;
 import java.time.LocalDateTime;
+import org.touchbase.core.diagnostics.Severity;
 import org.touchbase.core.model.Length;
 import org.touchbase.core.model.Touch;
-import org.touchbase.core.rules.Rule;
+import org.touchbase.core.rules.PracticeRule;
 import org.touchbase.core.rules.RuleContext;
 import org.touchbase.core.rules.RuleInfo;
-import org.touchbase.core.rules.Severity;
 
 /** 1.1 Answer on time: the first reply or acknowledgement came after the deadline. */
-public final class LateReply implements Rule {
+public final class LateReply extends PracticeRule {
 
-    private static final RuleInfo INFO = RuleInfo.practice("late-reply", Severity.INFO, "1.1");
+    public static final RuleInfo INFO = RuleInfo.practice("late-reply", Severity.INFO, "1.1");
 
-    @Override
-    public RuleInfo info() {
-        return INFO;
+    public LateReply() {
+        super(INFO);
     }
 
     @Override

@@ -1,19 +1,18 @@
 package org.touchbase.core.rules.practice;
 
+import org.touchbase.core.diagnostics.Severity;
 import org.touchbase.core.model.Touch;
-import org.touchbase.core.rules.Rule;
+import org.touchbase.core.rules.PracticeRule;
 import org.touchbase.core.rules.RuleContext;
 import org.touchbase.core.rules.RuleInfo;
-import org.touchbase.core.rules.Severity;
 
 /** 2.5.4 Manage: moderate meetings and sum up, interim and final. */
-public final class MeetingWithoutSummary implements Rule {
+public final class MeetingWithoutSummary extends PracticeRule {
 
-    private static final RuleInfo INFO = RuleInfo.dateDriven("meeting-without-summary", Severity.WARNING, "2.5.4");
+    public static final RuleInfo INFO = RuleInfo.dateDriven("meeting-without-summary", Severity.WARNING, "2.5.4");
 
-    @Override
-    public RuleInfo info() {
-        return INFO;
+    public MeetingWithoutSummary() {
+        super(INFO);
     }
 
     @Override

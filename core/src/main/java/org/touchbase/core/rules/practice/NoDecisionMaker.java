@@ -1,19 +1,18 @@
 package org.touchbase.core.rules.practice;
 
+import org.touchbase.core.diagnostics.Severity;
 import org.touchbase.core.model.Person;
-import org.touchbase.core.rules.Rule;
+import org.touchbase.core.rules.PracticeRule;
 import org.touchbase.core.rules.RuleContext;
 import org.touchbase.core.rules.RuleInfo;
-import org.touchbase.core.rules.Severity;
 
 /** 1.3 FIRST find out who decides: a project needs a person who {@code decides}. */
-public final class NoDecisionMaker implements Rule {
+public final class NoDecisionMaker extends PracticeRule {
 
-    private static final RuleInfo INFO = RuleInfo.practice("no-decision-maker", Severity.ERROR, "1.3");
+    public static final RuleInfo INFO = RuleInfo.practice("no-decision-maker", Severity.ERROR, "1.3");
 
-    @Override
-    public RuleInfo info() {
-        return INFO;
+    public NoDecisionMaker() {
+        super(INFO);
     }
 
     @Override

@@ -1,19 +1,18 @@
 package org.touchbase.core.rules.practice;
 
+import org.touchbase.core.diagnostics.Severity;
 import org.touchbase.core.model.Person;
-import org.touchbase.core.rules.Rule;
+import org.touchbase.core.rules.PracticeRule;
 import org.touchbase.core.rules.RuleContext;
 import org.touchbase.core.rules.RuleInfo;
-import org.touchbase.core.rules.Severity;
 
 /** 2.2 Have a Plan B: a backup decision-maker (and other sources of information). */
-public final class NoPlanB implements Rule {
+public final class NoPlanB extends PracticeRule {
 
-    private static final RuleInfo INFO = RuleInfo.practice("no-plan-b", Severity.WARNING, "2.2");
+    public static final RuleInfo INFO = RuleInfo.practice("no-plan-b", Severity.WARNING, "2.2");
 
-    @Override
-    public RuleInfo info() {
-        return INFO;
+    public NoPlanB() {
+        super(INFO);
     }
 
     @Override

@@ -1,20 +1,19 @@
 package org.touchbase.core.rules.practice;
 
+import org.touchbase.core.diagnostics.Severity;
 import org.touchbase.core.model.Expectation;
 import org.touchbase.core.model.Touch;
-import org.touchbase.core.rules.Rule;
+import org.touchbase.core.rules.PracticeRule;
 import org.touchbase.core.rules.RuleContext;
 import org.touchbase.core.rules.RuleInfo;
-import org.touchbase.core.rules.Severity;
 
 /** 2.5.2 Manage: remind the client of their obligations. */
-public final class ObligationOverdue implements Rule {
+public final class ObligationOverdue extends PracticeRule {
 
-    private static final RuleInfo INFO = RuleInfo.dateDriven("obligation-overdue", Severity.WARNING, "2.5.2");
+    public static final RuleInfo INFO = RuleInfo.dateDriven("obligation-overdue", Severity.WARNING, "2.5.2");
 
-    @Override
-    public RuleInfo info() {
-        return INFO;
+    public ObligationOverdue() {
+        super(INFO);
     }
 
     @Override

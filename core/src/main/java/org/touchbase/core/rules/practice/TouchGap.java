@@ -4,23 +4,22 @@ import java.time.Duration;
 import java.time.LocalDateTime;
 import java.util.HashMap;
 import java.util.Map;
+import org.touchbase.core.diagnostics.Severity;
 import org.touchbase.core.model.Length;
 import org.touchbase.core.model.Name;
 import org.touchbase.core.model.Person;
 import org.touchbase.core.model.Touch;
-import org.touchbase.core.rules.Rule;
+import org.touchbase.core.rules.PracticeRule;
 import org.touchbase.core.rules.RuleContext;
 import org.touchbase.core.rules.RuleInfo;
-import org.touchbase.core.rules.Severity;
 
 /** 3.3, 4: touches have a frequency; silence with the decision-maker or the contact loses the project. */
-public final class TouchGap implements Rule {
+public final class TouchGap extends PracticeRule {
 
-    private static final RuleInfo INFO = RuleInfo.dateDriven("touch-gap", Severity.WARNING, "3.3, 4");
+    public static final RuleInfo INFO = RuleInfo.dateDriven("touch-gap", Severity.WARNING, "3.3, 4");
 
-    @Override
-    public RuleInfo info() {
-        return INFO;
+    public TouchGap() {
+        super(INFO);
     }
 
     @Override

@@ -2,24 +2,23 @@ package org.touchbase.core.rules.practice;
 
 import java.time.LocalDateTime;
 import java.util.List;
+import org.touchbase.core.diagnostics.Severity;
 import org.touchbase.core.model.Length;
 import org.touchbase.core.model.Touch;
-import org.touchbase.core.rules.Rule;
+import org.touchbase.core.rules.PracticeRule;
 import org.touchbase.core.rules.RuleContext;
 import org.touchbase.core.rules.RuleInfo;
-import org.touchbase.core.rules.Severity;
 
 /**
  * 1.1 Answer letters and calls on time: acknowledge receipt, say when the
  * answer will come, and answer even if not everything is clear yet.
  */
-public final class Unanswered implements Rule {
+public final class Unanswered extends PracticeRule {
 
-    private static final RuleInfo INFO = RuleInfo.dateDriven("unanswered", Severity.WARNING, "1.1");
+    public static final RuleInfo INFO = RuleInfo.dateDriven("unanswered", Severity.WARNING, "1.1");
 
-    @Override
-    public RuleInfo info() {
-        return INFO;
+    public Unanswered() {
+        super(INFO);
     }
 
     @Override

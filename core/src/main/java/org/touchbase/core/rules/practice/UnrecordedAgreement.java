@@ -1,21 +1,20 @@
 package org.touchbase.core.rules.practice;
 
+import org.touchbase.core.diagnostics.Message;
+import org.touchbase.core.diagnostics.Severity;
 import org.touchbase.core.model.Agreement;
 import org.touchbase.core.model.Touch;
-import org.touchbase.core.rules.Message;
-import org.touchbase.core.rules.Rule;
+import org.touchbase.core.rules.PracticeRule;
 import org.touchbase.core.rules.RuleContext;
 import org.touchbase.core.rules.RuleInfo;
-import org.touchbase.core.rules.Severity;
 
 /** 1.2 ALWAYS record agreements, in writing. */
-public final class UnrecordedAgreement implements Rule {
+public final class UnrecordedAgreement extends PracticeRule {
 
-    private static final RuleInfo INFO = RuleInfo.practice("unrecorded-agreement", Severity.WARNING, "1.2");
+    public static final RuleInfo INFO = RuleInfo.practice("unrecorded-agreement", Severity.WARNING, "1.2");
 
-    @Override
-    public RuleInfo info() {
-        return INFO;
+    public UnrecordedAgreement() {
+        super(INFO);
     }
 
     @Override

@@ -7,11 +7,11 @@ import java.util.List;
 import java.util.Set;
 import org.eclipse.lsp4j.CodeAction;
 import org.eclipse.lsp4j.Diagnostic;
+import org.touchbase.core.diagnostics.Finding;
 import org.touchbase.core.model.Agreement;
 import org.touchbase.core.model.Block;
 import org.touchbase.core.model.Name;
 import org.touchbase.core.model.Touch;
-import org.touchbase.core.rules.Finding;
 import org.touchbase.core.text.SourceFile;
 import org.touchbase.core.workspace.Project;
 import org.touchbase.lsp.services.Layout;
@@ -21,7 +21,7 @@ public final class ConfirmAgreementAction implements CodeActionParticipant {
 
     @Override
     public void quickFixes(ActionContext context, Finding finding, Diagnostic diagnostic, List<CodeAction> out) {
-        if (!"unrecorded-agreement".equals(finding.rule()) || !(finding.subject() instanceof Agreement agreement)) {
+        if (!(finding.subject() instanceof Agreement agreement)) {
             return;
         }
         Project project = context.projectAt(agreement.span().start());

@@ -3,9 +3,9 @@ package org.touchbase.lsp.services.actions;
 import java.util.List;
 import org.eclipse.lsp4j.CodeAction;
 import org.eclipse.lsp4j.Diagnostic;
+import org.touchbase.core.diagnostics.Finding;
 import org.touchbase.core.model.Block;
 import org.touchbase.core.model.Person;
-import org.touchbase.core.rules.Finding;
 import org.touchbase.core.text.SourceFile;
 import org.touchbase.core.workspace.Project;
 import org.touchbase.lsp.services.Layout;
@@ -18,7 +18,7 @@ public final class DecisionMakerAction implements CodeActionParticipant {
 
     @Override
     public void quickFixes(ActionContext context, Finding finding, Diagnostic diagnostic, List<CodeAction> out) {
-        if (!"no-decision-maker".equals(finding.rule()) || !(finding.subject() instanceof Block declaration)) {
+        if (!(finding.subject() instanceof Block declaration)) {
             return;
         }
         Project project = context.analysis().knowledgeBase().projectOf(declaration);

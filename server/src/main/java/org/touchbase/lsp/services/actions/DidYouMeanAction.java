@@ -4,11 +4,11 @@ import java.util.ArrayList;
 import java.util.List;
 import org.eclipse.lsp4j.CodeAction;
 import org.eclipse.lsp4j.Diagnostic;
+import org.touchbase.core.diagnostics.Finding;
 import org.touchbase.core.model.Agreement;
 import org.touchbase.core.model.Expectation;
 import org.touchbase.core.model.Person;
 import org.touchbase.core.model.Touch;
-import org.touchbase.core.rules.Finding;
 import org.touchbase.core.workspace.DidYouMean;
 import org.touchbase.core.workspace.KnowledgeBase;
 import org.touchbase.core.workspace.Project;
@@ -19,9 +19,6 @@ public final class DidYouMeanAction implements CodeActionParticipant {
 
     @Override
     public void quickFixes(ActionContext context, Finding finding, Diagnostic diagnostic, List<CodeAction> out) {
-        if (!"unknown-reference".equals(finding.rule())) {
-            return;
-        }
         KnowledgeBase knowledgeBase = context.analysis().knowledgeBase();
         for (Reference reference : knowledgeBase.references()) {
             if (reference.resolved() || !reference.file().equals(finding.file())

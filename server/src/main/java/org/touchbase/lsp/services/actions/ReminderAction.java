@@ -3,9 +3,9 @@ package org.touchbase.lsp.services.actions;
 import java.util.List;
 import org.eclipse.lsp4j.CodeAction;
 import org.eclipse.lsp4j.Diagnostic;
+import org.touchbase.core.diagnostics.Finding;
 import org.touchbase.core.model.Block;
 import org.touchbase.core.model.Expectation;
-import org.touchbase.core.rules.Finding;
 import org.touchbase.core.text.SourceFile;
 import org.touchbase.core.workspace.Project;
 import org.touchbase.lsp.services.Layout;
@@ -15,8 +15,7 @@ public final class ReminderAction implements CodeActionParticipant {
 
     @Override
     public void quickFixes(ActionContext context, Finding finding, Diagnostic diagnostic, List<CodeAction> out) {
-        if (!"obligation-overdue".equals(finding.rule()) || !(finding.subject() instanceof Expectation expectation)
-                || expectation.from() == null) {
+        if (!(finding.subject() instanceof Expectation expectation) || expectation.from() == null) {
             return;
         }
         Project project = context.projectAt(expectation.span().start());

@@ -9,10 +9,10 @@ import java.util.Set;
 import org.eclipse.lsp4j.CodeAction;
 import org.eclipse.lsp4j.Diagnostic;
 import org.touchbase.core.analysis.Settings;
+import org.touchbase.core.diagnostics.Finding;
 import org.touchbase.core.model.Block;
 import org.touchbase.core.model.Name;
 import org.touchbase.core.model.Touch;
-import org.touchbase.core.rules.Finding;
 import org.touchbase.core.rules.practice.Replies;
 import org.touchbase.core.text.SourceFile;
 import org.touchbase.core.workspace.Project;
@@ -30,7 +30,7 @@ public final class ReplyAction implements CodeActionParticipant {
 
     @Override
     public void quickFixes(ActionContext context, Finding finding, Diagnostic diagnostic, List<CodeAction> out) {
-        if (!"unanswered".equals(finding.rule()) || !(finding.subject() instanceof Touch incoming)) {
+        if (!(finding.subject() instanceof Touch incoming)) {
             return;
         }
         Project project = context.projectAt(incoming.span().start());

@@ -1,4 +1,4 @@
-package org.touchbase.core.rules;
+package org.touchbase.core.diagnostics;
 
 /** The ids of the language rules, which the parser and the linker report. */
 public final class RuleIds {

@@ -1,4 +1,4 @@
-package org.touchbase.core.rules;
+package org.touchbase.core.diagnostics;
 
 import java.util.List;
 
