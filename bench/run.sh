@@ -66,3 +66,17 @@ for _ in $(seq "$runs"); do
   times+=("$out")
 done
 echo "report, one 5,000-touch project (HTML, with trust history): $(printf '%s\n' "${times[@]}" | median) s wall (median of $runs)"
+
+# 6. import of an mbox of 10,000 messages into a 20-project workspace, from process start
+if [ ! -d "$work/mail" ]; then
+  java -cp bench/target/benchmarks.jar org.touchbase.bench.MailboxGenerator "$work/mail" 10000 1
+fi
+times=(); cpu=(); again=()
+for _ in $(seq "$runs"); do
+  rm -f "$work"/mail/workspace/p*-2026-*.client
+  out=$( { /usr/bin/time -f "%e %U" ./touchbase import --workspace "$work/mail/workspace" "$work/mail/mail.mbox" > /dev/null; } 2>&1 | tail -1 )
+  times+=("${out% *}"); cpu+=("${out#* }")
+  out=$( { /usr/bin/time -f "%e" ./touchbase import --workspace "$work/mail/workspace" "$work/mail/mail.mbox" > /dev/null; } 2>&1 | tail -1 )
+  again+=("$out")
+done
+echo "import, mbox of 10,000 messages: $(printf '%s\n' "${times[@]}" | median) s wall, $(printf '%s\n' "${cpu[@]}" | median) s user CPU; again (nothing new): $(printf '%s\n' "${again[@]}" | median) s wall (median of $runs)"

@@ -9,6 +9,7 @@ import {
   ServerOptions,
   State,
 } from 'vscode-languageclient/node';
+import { IMPORT_FILTERS, importArguments, importNotice, parseImportResult, SERVER_COMMAND_IMPORT } from './import';
 import { findJava, noJavaMessage } from './java';
 import { archiveStamp, jvmOptions } from './jvm';
 import { ReportPanel } from './report';
@@ -62,6 +63,7 @@ export async function activate(context: vscode.ExtensionContext): Promise<void> 
     vscode.commands.registerCommand('touchbase.restartServer', restartServer),
     vscode.commands.registerCommand('touchbase.showOutput', () => output.show(true)),
     vscode.commands.registerCommand(CLIENT_COMMAND_INSERT_SNIPPET, insertSnippet),
+    vscode.commands.registerCommand('touchbase.importFiles', importFiles),
     vscode.window.onDidChangeActiveTextEditor(() => scheduleStatusUpdate(0)),
     vscode.window.onDidChangeTextEditorSelection((e) => {
       if (e.textEditor.document.languageId === LANGUAGE_ID) {
@@ -395,6 +397,50 @@ async function showReport(): Promise<void> {
     return;
   }
   await report.show(uri);
+}
+
+/** Picks mail and calendar files, imports them through the server, shows the summary and opens what changed. */
+async function importFiles(): Promise<void> {
+  const picked = await vscode.window.showOpenDialog({
+    canSelectFiles: true,
+    canSelectFolders: true,
+    canSelectMany: true,
+    filters: IMPORT_FILTERS,
+    openLabel: 'Import',
+    title: 'Import mail (.eml, mbox, Maildir) or calendar (.ics) files',
+  });
+  if (!picked || picked.length === 0) {
+    return;
+  }
+  let raw: unknown;
+  try {
+    raw = await vscode.window.withProgress(
+      { location: vscode.ProgressLocation.Notification, title: 'Touchbase: importing…' },
+      () => executeServerCommand(SERVER_COMMAND_IMPORT, importArguments(picked.map((uri) => uri.toString()))),
+    );
+  } catch (error) {
+    void vscode.window.showErrorMessage(`Touchbase: ${error instanceof Error ? error.message : String(error)}`);
+    return;
+  }
+  const result = parseImportResult(raw);
+  if (!result) {
+    void vscode.window.showErrorMessage('Touchbase: open a folder with .client files to import into.');
+    return;
+  }
+  output.appendLine(`[import] ${picked.map((uri) => uri.fsPath).join(', ')}`);
+  for (const line of result.summary.split(/\r?\n/)) {
+    if (line !== '') {
+      output.appendLine(`[import] ${line}`);
+    }
+  }
+  for (const uri of result.changed) {
+    await vscode.window.showTextDocument(vscode.Uri.parse(uri), { preview: false });
+  }
+  const details = 'Show Details';
+  const show = result.problems > 0 ? vscode.window.showWarningMessage : vscode.window.showInformationMessage;
+  if ((await show(importNotice(result), details)) === details) {
+    output.show(true);
+  }
 }
 
 async function insertMeetingSummary(): Promise<void> {

@@ -15,7 +15,7 @@ import picocli.CommandLine.Command;
         description = {"Client knowledge as code: checks, a language server and status reports",
             "for .client files."},
         subcommands = {CheckCommand.class, ReportCommand.class, RulesCommand.class, LspCommand.class,
-            FmtCommand.class, InitCommand.class,
+            FmtCommand.class, InitCommand.class, ImportCommand.class,
             CommandLine.HelpCommand.class})
 public final class Main implements Runnable {
 

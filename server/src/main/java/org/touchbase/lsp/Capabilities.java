@@ -14,6 +14,7 @@ import org.eclipse.lsp4j.TextDocumentSyncOptions;
 import org.eclipse.lsp4j.jsonrpc.messages.Either;
 import org.touchbase.lsp.services.CodeActionService;
 import org.touchbase.lsp.services.CompletionService;
+import org.touchbase.lsp.services.ImportCommand;
 import org.touchbase.lsp.services.InsertSummaryCommand;
 import org.touchbase.lsp.services.ReportCommand;
 import org.touchbase.lsp.services.SemanticTokensService;
@@ -34,7 +35,7 @@ final class Capabilities {
         capabilities.setCodeActionProvider(new CodeActionOptions(CodeActionService.KINDS));
         capabilities.setCompletionProvider(new CompletionOptions(false, CompletionService.TRIGGER_CHARACTERS));
         capabilities.setHoverProvider(true);
-        capabilities.setExecuteCommandProvider(new ExecuteCommandOptions(List.of(InsertSummaryCommand.ID, ReportCommand.ID)));
+        capabilities.setExecuteCommandProvider(new ExecuteCommandOptions(List.of(InsertSummaryCommand.ID, ReportCommand.ID, ImportCommand.ID)));
         navigation(capabilities);
         return capabilities;
     }

@@ -2,6 +2,7 @@ package org.touchbase.lsp;
 
 import com.google.gson.JsonElement;
 import com.google.gson.JsonObject;
+import java.io.IOException;
 import java.util.List;
 import java.util.concurrent.CancellationException;
 import java.util.concurrent.CompletableFuture;
@@ -22,6 +23,7 @@ import org.eclipse.lsp4j.jsonrpc.messages.ResponseError;
 import org.eclipse.lsp4j.jsonrpc.messages.ResponseErrorCode;
 import org.eclipse.lsp4j.services.LanguageClient;
 import org.eclipse.lsp4j.services.WorkspaceService;
+import org.touchbase.lsp.services.ImportCommand;
 import org.touchbase.lsp.services.InsertSummaryCommand;
 import org.touchbase.lsp.services.ReportCommand;
 import org.touchbase.lsp.services.SnippetEdits;
@@ -58,6 +60,9 @@ public final class TouchbaseWorkspaceService implements WorkspaceService {
      */
     @Override
     public CompletableFuture<Object> executeCommand(ExecuteCommandParams params) {
+        if (ImportCommand.ID.equals(params.getCommand())) {
+            return importFiles(params);
+        }
         if (ReportCommand.ID.equals(params.getCommand())) {
             return report(params);
         }
@@ -90,6 +95,33 @@ public final class TouchbaseWorkspaceService implements WorkspaceService {
                             server.messages().get("lsp.command.insertSummary"));
                     return client.applyEdit(apply).thenApply(response -> (Object) response.isApplied());
                 });
+    }
+
+    /** {@code touchbase.import}: see {@link ImportCommand}; the files it wrote are read again and checked. */
+    private CompletableFuture<Object> importFiles(ExecuteCommandParams params) {
+        ImportCommand.Arguments arguments;
+        try {
+            arguments = ImportCommand.parse(params.getArguments());
+        } catch (RuntimeException e) {
+            return CompletableFuture.failedFuture(new ResponseErrorException(new ResponseError(
+                    ResponseErrorCode.InvalidParams, ImportCommand.ID + ": " + e.getMessage(), null)));
+        }
+        return CompletableFuture.supplyAsync(() -> {
+            ImportCommand.Result result;
+            try {
+                result = ImportCommand.run(server.workspace().settings(), arguments);
+            } catch (IOException | RuntimeException e) {
+                throw new ResponseErrorException(new ResponseError(ResponseErrorCode.InternalError,
+                        ImportCommand.ID + ": " + e.getMessage(), null));
+            }
+            if (result != null && !result.changed().isEmpty()) {
+                for (String uri : result.changed()) {
+                    server.workspace().fileChanged(uri, false);
+                }
+                server.scheduleAnalysis();
+            }
+            return (Object) result;
+        });
     }
 
     private CompletableFuture<Object> report(ExecuteCommandParams params) {

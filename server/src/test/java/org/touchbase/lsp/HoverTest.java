@@ -161,7 +161,7 @@ class HoverTest {
         assertEquals(List.of(",", " "), capabilities.getCompletionProvider().getTriggerCharacters());
         assertEquals(List.of("quickfix", "refactor.rewrite"),
                 capabilities.getCodeActionProvider().getRight().getCodeActionKinds());
-        assertEquals(List.of("touchbase.insertSummary", "touchbase.report"),
+        assertEquals(List.of("touchbase.insertSummary", "touchbase.report", "touchbase.import"),
                 capabilities.getExecuteCommandProvider().getCommands());
     }
 }

@@ -116,6 +116,7 @@ public final class ConfigReader {
                 case "confirmWithin" -> confirmWithin = duration(name, key, value);
                 case "workweek" -> workweek = workweek(name, key, value);
                 case "holidays" -> holidays = holidays(name, key, value);
+                case "ourAddresses" -> ourAddresses(name, value);
                 case "$schema" -> {
                 }
                 default -> throw new ConfigException(Message.of("config.unknownKey", name, key));
@@ -147,6 +148,19 @@ public final class ConfigReader {
             rules.put(rule.getKey(), parsed);
         }
         return rules;
+    }
+
+    /** Our own addresses, for {@code touchbase import}: a list of addresses or {@code @domain}s. */
+    private static void ourAddresses(String name, JsonElement value) throws ConfigException {
+        boolean valid = value.isJsonArray();
+        if (valid) {
+            for (JsonElement item : value.getAsJsonArray()) {
+                valid &= item.isJsonPrimitive() && ((JsonPrimitive) item).isString() && item.getAsString().contains("@");
+            }
+        }
+        if (!valid) {
+            throw new ConfigException(Message.of("config.badOurAddresses", name));
+        }
     }
 
     private static String string(String name, String key, JsonElement value) throws ConfigException {
