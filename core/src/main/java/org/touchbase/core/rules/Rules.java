@@ -20,6 +20,7 @@ import org.touchbase.core.rules.practice.StepOverdue;
 import org.touchbase.core.rules.practice.TouchGap;
 import org.touchbase.core.rules.practice.Unanswered;
 import org.touchbase.core.rules.practice.UnrecordedAgreement;
+import org.touchbase.core.workspace.Project;
 
 /** The registry of every rule: the language rules, the practice rules and {@code unused-suppression}. */
 public final class Rules {
@@ -67,10 +68,16 @@ public final class Rules {
         return ALL.containsKey(id);
     }
 
+    /** Whether a rule looks at a project: date-driven rules look at active projects only. */
+    public static boolean appliesTo(String ruleId, Project project) {
+        RuleInfo info = ALL.get(ruleId);
+        return info != null && (!info.dateDriven() || project.isActive());
+    }
+
     /** Runs every practice rule on one project, skipping date-driven rules unless the project is active. */
     public static void check(RuleContext context) {
         for (Rule rule : PRACTICE) {
-            if (rule.info().dateDriven() && !context.project().isActive()) {
+            if (!appliesTo(rule.info().id(), context.project())) {
                 continue;
             }
             context.use(rule.info());

@@ -4,12 +4,12 @@ import org.touchbase.core.model.Touch;
 import org.touchbase.core.rules.Message;
 
 /** How findings name a touch: its title or kind, and its date. */
-final class Labels {
+public final class Labels {
 
     private Labels() {
     }
 
-    static Message touch(Touch touch) {
+    public static Message touch(Touch touch) {
         Object kind = touch.kind() == null ? "touch" : Message.of("kind." + touch.kind().keyword());
         String date = touch.when() == null ? "?" : touch.when().date() == null ? "?" : touch.when().date().toString();
         if (touch.title() != null) {
@@ -18,7 +18,7 @@ final class Labels {
         return Message.of("label.touch", kind, date);
     }
 
-    static String people(Touch touch) {
+    public static String people(Touch touch) {
         StringBuilder out = new StringBuilder();
         for (int i = 0; i < touch.people().size(); i++) {
             if (i > 0) {

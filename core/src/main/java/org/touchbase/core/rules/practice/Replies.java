@@ -41,4 +41,21 @@ public final class Replies {
         }
         return false;
     }
+
+    /**
+     * The acknowledgement that counts: the last dated one, or the last one
+     * when none is dated; null when nothing was sent.
+     */
+    public static Touch lastAck(List<Touch> sent) {
+        if (sent.isEmpty()) {
+            return null;
+        }
+        Touch lastAck = sent.get(sent.size() - 1);
+        for (Touch ack : sent) {
+            if (ack.at() != null) {
+                lastAck = ack;
+            }
+        }
+        return lastAck;
+    }
 }

@@ -40,12 +40,7 @@ public final class Unanswered implements Rule {
                 }
                 continue;
             }
-            Touch lastAck = sent.get(sent.size() - 1);
-            for (Touch ack : sent) {
-                if (ack.at() != null) {
-                    lastAck = ack;
-                }
-            }
+            Touch lastAck = Replies.lastAck(sent);
             if (lastAck.eta() == null) {
                 context.report(touch, touch.header(), "eta", Labels.touch(touch), Labels.people(touch));
             } else if (lastAck.eta().valid() && !now.isBefore(lastAck.eta().endOfDay())) {
