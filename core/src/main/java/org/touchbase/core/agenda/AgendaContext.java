@@ -1,0 +1,167 @@
+package org.touchbase.core.agenda;
+
+import java.time.LocalDate;
+import java.time.LocalDateTime;
+import java.time.LocalTime;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Map;
+import org.touchbase.core.analysis.Settings;
+import org.touchbase.core.model.Element;
+import org.touchbase.core.model.Name;
+import org.touchbase.core.model.Person;
+import org.touchbase.core.model.Touch;
+import org.touchbase.core.rules.Finding;
+import org.touchbase.core.rules.Message;
+import org.touchbase.core.rules.RuleContext;
+import org.touchbase.core.rules.Rules;
+import org.touchbase.core.text.SourceFile;
+import org.touchbase.core.text.Span;
+import org.touchbase.core.workspace.Project;
+
+/**
+ * What an {@link AgendaSource} sees of one project: "now" and the agenda's
+ * window, the rules' queries and reported findings, and where items go.
+ */
+public final class AgendaContext {
+
+    private final Project project;
+    private final RuleContext queries;
+    private final Map<Element, List<Finding>> findings;
+    private final LocalDate lastDay;
+    private final LocalDate lastSoonDay;
+    private final List<AgendaItem> sink;
+
+    AgendaContext(Project project, Settings settings, int days, Map<Element, List<Finding>> findings,
+            List<AgendaItem> sink) {
+        this.project = project;
+        this.queries = new RuleContext(project, settings.now(), settings.respondWithin(), settings.cadence(),
+                new ArrayList<>());
+        this.findings = findings;
+        this.sink = sink;
+        LocalDate today = settings.now().toLocalDate();
+        this.lastDay = today.plusDays(days);
+        long cadenceDays = Math.max(days, queries.cadence().toDays());
+        this.lastSoonDay = today.plusDays(cadenceDays);
+    }
+
+    public Project project() {
+        return project;
+    }
+
+    /** The project's "now", reply deadline and cadence, as the rules see them. */
+    public RuleContext queries() {
+        return queries;
+    }
+
+    public LocalDateTime now() {
+        return queries.now();
+    }
+
+    public LocalDate today() {
+        return queries.today();
+    }
+
+    /** The last day of the agenda's window: today plus its days. */
+    public LocalDate lastDay() {
+        return lastDay;
+    }
+
+    /** Whether a rule looks at this project (paused and done projects skip most date-driven rules). */
+    public boolean applies(String ruleId) {
+        return Rules.appliesTo(ruleId, project);
+    }
+
+    /** Whether things without a rule of their own (planned touches, the launch) are on the agenda: active projects. */
+    public boolean active() {
+        return project.isActive();
+    }
+
+    /** The reported finding of {@code rule} about {@code subject}, or null (none, suppressed or turned off). */
+    public Finding finding(String rule, Element subject) {
+        List<Finding> about = findings.get(subject);
+        if (about != null) {
+            for (Finding finding : about) {
+                if (finding.rule().equals(rule)) {
+                    return finding;
+                }
+            }
+        }
+        return null;
+    }
+
+    /** The display names of the people a touch names. */
+    public List<String> names(List<Name> people) {
+        List<String> names = new ArrayList<>();
+        for (Name name : people) {
+            names.add(name(name));
+        }
+        return names;
+    }
+
+    public String name(Name person) {
+        if (person == null) {
+            return "?";
+        }
+        Person known = project.person(person.text());
+        return known != null ? known.displayName() : person.text();
+    }
+
+    /** A touch's identity without its date: its id, or its kind, people and title and its place among alike ones. */
+    public String identity(Touch touch) {
+        if (touch.id() != null) {
+            return "touch:" + touch.id().text();
+        }
+        String alike = (touch.kind() == null ? "touch" : touch.kind().keyword()) + ":"
+                + String.join(",", touch.people().stream().map(Name::text).toList()) + ":"
+                + (touch.title() == null ? "" : touch.title().value());
+        int place = 0;
+        for (Touch other : project.touches()) {
+            if (other == touch) {
+                break;
+            }
+            if (other.id() == null && other.kind() == touch.kind() && other.people().equals(touch.people())
+                    && java.util.Objects.equals(other.title() == null ? null : other.title().value(),
+                            touch.title() == null ? null : touch.title().value())) {
+                place++;
+            }
+        }
+        return "touch:" + alike + (place == 0 ? "" : "#" + place);
+    }
+
+    /** Adds what a rule found late: the finding's problem is the "what", its fix the action. */
+    public void overdue(Finding finding, LocalDate date, LocalTime time, String kind, String identity,
+            List<String> people) {
+        Message message = finding.message();
+        sink.add(new AgendaItem(Urgency.OVERDUE, date, time, project, kind, identity, List.copyOf(people),
+                Message.problemOf(message), Message.fixOf(message), List.of(), finding.rule(), finding.file(),
+                finding.span()));
+    }
+
+    /**
+     * Adds something due at a moment still to come, in the group its day
+     * falls in; nothing when it is past or beyond the "soon" horizon.
+     */
+    public void due(LocalDate date, LocalTime time, String kind, String identity, List<String> people,
+            Message what, Message action, List<Message> prepare, SourceFile file, Span span) {
+        Urgency urgency = urgency(date, time);
+        if (urgency != null) {
+            sink.add(new AgendaItem(urgency, date, time, project, kind, identity, List.copyOf(people), what, action,
+                    List.copyOf(prepare), null, file, span));
+        }
+    }
+
+    private Urgency urgency(LocalDate date, LocalTime time) {
+        LocalDateTime due = time != null ? date.atTime(time) : date.plusDays(1).atStartOfDay();
+        if (!due.isAfter(now())) {
+            return null;
+        }
+        if (date.equals(today())) {
+            return Urgency.TODAY;
+        }
+        if (!date.isAfter(lastDay)) {
+            return Urgency.UPCOMING;
+        }
+        return date.isAfter(lastSoonDay) ? null : Urgency.SOON;
+    }
+}

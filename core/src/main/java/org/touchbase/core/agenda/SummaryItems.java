@@ -1,0 +1,38 @@
+package org.touchbase.core.agenda;
+
+import java.util.List;
+import org.touchbase.core.model.Touch;
+import org.touchbase.core.rules.Finding;
+import org.touchbase.core.rules.Message;
+import org.touchbase.core.rules.practice.Labels;
+
+/**
+ * Meetings and presentations to sum up: those of today that have taken
+ * place, and the {@code meeting-without-summary} findings for earlier ones.
+ */
+final class SummaryItems implements AgendaSource {
+
+    private static final String RULE = "meeting-without-summary";
+
+    @Override
+    public void collect(AgendaContext context) {
+        if (!context.applies(RULE)) {
+            return;
+        }
+        for (Touch touch : context.project().touches()) {
+            if (touch.kind() == null || !touch.kind().needsSummary() || touch.at() == null
+                    || !touch.summaries().isEmpty()) {
+                continue;
+            }
+            List<String> people = context.names(touch.people());
+            Finding late = context.finding(RULE, touch);
+            if (late != null) {
+                context.overdue(late, touch.at().toLocalDate(), null, Kinds.SUMMARY, context.identity(touch), people);
+            } else if (touch.happenedBy(context.now()) && touch.at().toLocalDate().equals(context.today())) {
+                Message rule = Message.of("finding." + RULE, Labels.touch(touch));
+                context.due(context.today(), null, Kinds.SUMMARY, context.identity(touch), people,
+                        Message.problemOf(rule), Message.fixOf(rule), List.of(), touch.file(), touch.header());
+            }
+        }
+    }
+}
