@@ -53,7 +53,7 @@ final class AgendaCommand implements Callable<Integer> {
         Agenda agenda = Agenda.of(workspace.analysis(), days, selected(workspace, projects));
         PrintWriter out = spec.commandLine().getOut();
         switch (format) {
-            case json -> out.println(new GsonBuilder().setPrettyPrinting().disableHtmlEscaping().create()
+            case json -> out.println(new GsonBuilder().setPrettyPrinting().serializeNulls().disableHtmlEscaping().create()
                     .toJson(AgendaJson.of(agenda, workspace.messages(), SourceFile::id)));
             case md -> new AgendaMarkdown(workspace.messages()).write(agenda, out);
             default -> new AgendaText(workspace.messages(), colourWanted()).write(agenda, out);

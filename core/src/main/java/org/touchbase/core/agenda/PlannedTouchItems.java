@@ -10,9 +10,10 @@ import org.touchbase.core.rules.Message;
 import org.touchbase.core.rules.practice.Labels;
 
 /**
- * Touches planned for a date to come — meetings, calls, letters — with what
- * to prepare: the questions and actions of the last summed-up touch with
- * any of their people.
+ * Touches we plan (dated after "now", ours or both sides') — meetings, calls,
+ * letters — and for spoken ones what to prepare: the questions and actions
+ * of the last summed-up touch with any of their people. A client's touch
+ * dated ahead is not ours to plan and is left out.
  */
 final class PlannedTouchItems implements AgendaSource {
 
@@ -22,14 +23,14 @@ final class PlannedTouchItems implements AgendaSource {
             return;
         }
         for (Touch touch : context.project().touches()) {
-            if (!touch.isPlannedAt(context.now())) {
+            if (!touch.isPlannedAt(context.now()) || touch.isIncoming()) {
                 continue;
             }
             Message action = touch.purpose() == null ? null : Message.of("agenda.action.purpose", touch.purpose().value());
             context.due(touch.at().toLocalDate(), touch.when().hasTime() ? touch.at().toLocalTime() : null,
                     Kinds.PLANNED_TOUCH, context.identity(touch), context.names(touch.people()),
                     Message.of("agenda.planned-touch", Labels.touch(touch), String.join(", ", context.names(touch.people()))), action,
-                    prepare(context, touch), touch.file(), touch.header());
+                    touch.isSpoken() ? prepare(context, touch) : List.of(), touch.file(), touch.header());
         }
     }
 

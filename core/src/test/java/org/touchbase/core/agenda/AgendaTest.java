@@ -142,6 +142,20 @@ class AgendaTest {
     }
 
     @Test
+    void aClientsTouchDatedAheadIsNotOursToPlanAndALetterHasNothingToPrepare() {
+        Agenda agenda = agenda(project("active", """
+                  touch 2026-11-12 meeting with anna "Design" {
+                    purpose "Approve" benefit "Build starts"
+                    summary { question "Who signs off the texts?" }
+                  }
+                  touch 2026-11-21 letter from anna "Texts"
+                  touch 2026-11-22 letter to anna "Texts" { purpose "Send texts" benefit "Launch holds" }
+                """), "2026-11-20");
+        assertEquals(List.of("upcoming 2026-11-22 planned-touch touch:letter:anna:Texts"), lines(agenda));
+        assertEquals(List.of(), agenda.items().get(0).prepare());
+    }
+
+    @Test
     void aKeyPersonIsDueBeforeTheCadenceRunsOutUnlessATouchIsPlanned() {
         String quiet = """
                 project p "P" {
