@@ -27,6 +27,7 @@ import org.eclipse.lsp4j.services.LanguageClientAware;
 import org.eclipse.lsp4j.services.LanguageServer;
 import org.touchbase.core.config.ConfigException;
 import org.touchbase.core.i18n.Messages;
+import org.touchbase.lsp.services.AgendaService;
 import org.touchbase.lsp.services.DiagnosticsService;
 import org.touchbase.lsp.services.ProjectInfoService;
 
@@ -44,6 +45,7 @@ public final class TouchbaseLanguageServer implements LanguageServer, LanguageCl
     private final TouchbaseTextDocumentService documents;
     private final TouchbaseWorkspaceService workspaceService;
     private final ProjectInfoService projectInfo = new ProjectInfoService();
+    private final AgendaService agenda = new AgendaService();
     private final DiagnosticsPublisher publisher = new DiagnosticsPublisher(new DiagnosticsService());
     private final ScheduledExecutorService scheduler = Executors.newSingleThreadScheduledExecutor(runnable -> {
         Thread thread = new Thread(runnable, "touchbase-analysis");
@@ -216,5 +218,24 @@ public final class TouchbaseLanguageServer implements LanguageServer, LanguageCl
     public CompletableFuture<ProjectInfoService.ProjectInfo> projectInfo(ProjectInfoService.Params params) {
         String uri = params == null || params.uri == null ? "" : params.uri;
         return documents.request(ProjectInfoService.METHOD, uri, null, (context, cancel) -> projectInfo.info(context));
+    }
+
+    @Override
+    public CompletableFuture<AgendaService.Result> agenda(AgendaService.Params params) {
+        return org.eclipse.lsp4j.jsonrpc.CompletableFutures.computeAsync(cancel -> {
+            try {
+                Workspace current = workspace;
+                org.touchbase.core.analysis.Analysis analysis = current.analysis();
+                cancel.checkCanceled();
+                return agenda.agenda(analysis, current.settings().messages(), params);
+            } catch (java.util.concurrent.CancellationException e) {
+                throw e;
+            } catch (RuntimeException | StackOverflowError e) {
+                log(MessageType.Error, "touchbase: " + AgendaService.METHOD + " failed: " + e);
+                throw new org.eclipse.lsp4j.jsonrpc.ResponseErrorException(new org.eclipse.lsp4j.jsonrpc.messages
+                        .ResponseError(org.eclipse.lsp4j.jsonrpc.messages.ResponseErrorCode.InternalError,
+                                AgendaService.METHOD + " failed: " + e, null));
+            }
+        });
     }
 }

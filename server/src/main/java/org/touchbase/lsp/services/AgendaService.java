@@ -1,0 +1,78 @@
+package org.touchbase.lsp.services;
+
+import com.google.gson.JsonObject;
+import com.google.gson.TypeAdapter;
+import com.google.gson.annotations.JsonAdapter;
+import com.google.gson.internal.Streams;
+import com.google.gson.stream.JsonReader;
+import com.google.gson.stream.JsonWriter;
+import java.io.IOException;
+import java.util.List;
+import org.touchbase.core.agenda.Agenda;
+import org.touchbase.core.agenda.AgendaJson;
+import org.touchbase.core.analysis.Analysis;
+import org.touchbase.core.i18n.Messages;
+import org.touchbase.core.text.SourceFile;
+import org.touchbase.core.workspace.Project;
+
+/**
+ * {@code touchbase/agenda}: what to do across the workspace, by urgency —
+ * the same items and the same JSON as {@code touchbase agenda --format json},
+ * with each file named by its URI.
+ */
+public final class AgendaService {
+
+    public static final String METHOD = "touchbase/agenda";
+
+    /** The request's parameters, all optional: {@code {days, projects}}. */
+    public static final class Params {
+        public Integer days;
+        public List<String> projects;
+
+        public Params() {
+        }
+
+        public Params(Integer days, List<String> projects) {
+            this.days = days;
+            this.projects = projects;
+        }
+    }
+
+    /** The agenda as documented in docs/agenda.md; every field is written, absent values as {@code null}. */
+    @JsonAdapter(ResultJson.class)
+    public static final class Result {
+        public final JsonObject json;
+
+        Result(JsonObject json) {
+            this.json = json;
+        }
+    }
+
+    static final class ResultJson extends TypeAdapter<Result> {
+        @Override
+        public void write(JsonWriter out, Result result) throws IOException {
+            if (result == null) {
+                out.nullValue();
+                return;
+            }
+            boolean serializeNulls = out.getSerializeNulls();
+            out.setSerializeNulls(true);
+            Streams.write(result.json, out);
+            out.setSerializeNulls(serializeNulls);
+        }
+
+        @Override
+        public Result read(JsonReader in) throws IOException {
+            return new Result(Streams.parse(in).getAsJsonObject());
+        }
+    }
+
+    public Result agenda(Analysis analysis, Messages messages, Params params) {
+        int days = params == null || params.days == null || params.days < 0 ? Agenda.DEFAULT_DAYS : params.days;
+        List<Project> projects = analysis.projects();
+        if (params != null && params.projects != null && !params.projects.isEmpty()) {
+            projects = projects.stream().filter(project -> params.projects.contains(project.id())).toList();
+        }
+        return new Result(AgendaJson.of(Agenda.of(analysis, days, projects), messages, SourceFile::id));
+    }
+}
