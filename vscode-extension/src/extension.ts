@@ -9,6 +9,7 @@ import {
   ServerOptions,
   State,
 } from 'vscode-languageclient/node';
+import { AgendaView } from './agenda';
 import { findJava, noJavaMessage } from './java';
 import { archiveStamp, jvmOptions } from './jvm';
 import { ReportPanel } from './report';
@@ -32,6 +33,7 @@ let projectInfo: ProjectInfo | undefined;
 let projectInfoSupported = true;
 let statusTimer: NodeJS.Timeout | undefined;
 let report: ReportPanel;
+let agenda: AgendaView;
 let extensionContext: vscode.ExtensionContext;
 let warnedSettings = '';
 let watchers: vscode.FileSystemWatcher[] = [];
@@ -42,25 +44,37 @@ export async function activate(context: vscode.ExtensionContext): Promise<void> 
   statusItem = vscode.window.createStatusBarItem('touchbase.status', vscode.StatusBarAlignment.Left, 10);
   statusItem.name = 'Touchbase';
   report = new ReportPanel(requestReport);
+  agenda = new AgendaView(
+    () => {
+      const running = client;
+      return running && serverState === 'ready' ? (method, params) => running.sendRequest(method, params) : undefined;
+    },
+    (line) => output.appendLine(line),
+  );
+  void vscode.commands.executeCommand('setContext', 'touchbase.active', true);
   // Created once: the server hears of .client and touchbase.json files that change on disk.
   watchers = [
     vscode.workspace.createFileSystemWatcher('**/*.client'),
     vscode.workspace.createFileSystemWatcher('**/touchbase.json'),
   ];
-  context.subscriptions.push(output, statusItem, report, ...watchers);
+  context.subscriptions.push(output, statusItem, report, agenda, ...watchers);
 
   context.subscriptions.push(
     vscode.commands.registerCommand('touchbase.showReport', showReport),
     vscode.commands.registerCommand('touchbase.insertMeetingSummary', insertMeetingSummary),
     vscode.commands.registerCommand('touchbase.restartServer', restartServer),
     vscode.commands.registerCommand('touchbase.showOutput', () => output.show(true)),
+    vscode.commands.registerCommand('touchbase.refreshAgenda', () => agenda.refresh()),
     vscode.window.onDidChangeActiveTextEditor(() => scheduleStatusUpdate(0)),
     vscode.window.onDidChangeTextEditorSelection((e) => {
       if (e.textEditor.document.languageId === LANGUAGE_ID) {
         scheduleStatusUpdate(300);
       }
     }),
-    vscode.languages.onDidChangeDiagnostics(() => scheduleStatusUpdate(300)),
+    vscode.languages.onDidChangeDiagnostics(() => {
+      scheduleStatusUpdate(300);
+      agenda.schedule(500);
+    }),
     vscode.workspace.onDidSaveTextDocument((document) => {
       if (document.languageId === LANGUAGE_ID) {
         void report.refresh();
@@ -240,6 +254,7 @@ async function restartServer(): Promise<void> {
   const running = client;
   client = undefined;
   projectInfoSupported = true;
+  agenda.reset();
   if (running) {
     setServerState('stopped');
     try {
@@ -278,6 +293,7 @@ function onConfigurationChanged(event: vscode.ConfigurationChangeEvent): void {
   ) {
     warnAboutSettings();
     scheduleStatusUpdate(500);
+    agenda.schedule(500);
     setTimeout(() => void report.refresh(), 500);
   }
 }
@@ -290,6 +306,7 @@ function setServerState(state: ServerState): void {
   renderStatus();
   if (state === 'ready') {
     scheduleStatusUpdate(0);
+    agenda.schedule(0);
   }
 }
 
