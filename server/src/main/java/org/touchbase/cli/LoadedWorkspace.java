@@ -26,7 +26,7 @@ import org.touchbase.core.text.SourceFile;
  * read and analysed with their configurations, {@code --today} and
  * {@code --locale}. {@code check} and {@code report} both load it this way.
  */
-record LoadedWorkspace(List<SourceFile> files, Analysis analysis, Messages messages) {
+record LoadedWorkspace(List<SourceFile> files, Analysis analysis, Messages messages, java.time.ZoneId timezone) {
 
     /** The language for a problem met before the workspace is loaded: {@code --locale} if valid, else the system's. */
     static Messages fallbackMessages(String locale) {
@@ -87,6 +87,8 @@ record LoadedWorkspace(List<SourceFile> files, Analysis analysis, Messages messa
             settings.put(files.get(i), fileSettings);
         }
         Analysis analysis = Analyzer.analyze(documents, file -> settings.get(file));
-        return new LoadedWorkspace(List.copyOf(files), analysis, messages);
+        java.time.ZoneId timezone = rootConfig.timezone() != null ? rootConfig.timezone()
+                : java.time.ZoneId.systemDefault();
+        return new LoadedWorkspace(List.copyOf(files), analysis, messages, timezone);
     }
 }

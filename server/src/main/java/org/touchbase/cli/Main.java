@@ -9,7 +9,7 @@ import picocli.CommandLine.Command;
 /** {@code touchbase}: the command line entry point. */
 @Command(name = "touchbase", mixinStandardHelpOptions = true, versionProvider = Main.Version.class,
         description = "Client knowledge as code: checks, a language server and status reports for .client files.",
-        subcommands = {CheckCommand.class, AgendaCommand.class, ReportCommand.class, RulesCommand.class, LspCommand.class, CommandLine.HelpCommand.class})
+        subcommands = {CheckCommand.class, AgendaCommand.class, CalendarCommand.class, ReportCommand.class, RulesCommand.class, LspCommand.class, CommandLine.HelpCommand.class})
 public final class Main implements Runnable {
 
     public static final int OK = 0;

@@ -184,7 +184,7 @@ class TroubleAndConfigTest {
                 {"respondWithin": "-1d"}               | "respondWithin" must be a duration such as 4h, 1d or 2w, not "-1d"
                 {"cadence": "+2w"}                     | "cadence" must be a duration such as 4h, 1d or 2w, not "+2w"
                 {"cadence": 14}                        | "cadence" must be a string
-                {"colour": "red"}                      | unknown setting "colour" (known: rules, today, locale, respondWithin, cadence)
+                {"colour": "red"}                      | unknown setting "colour" (known: rules, today, locale, respondWithin, cadence, timezone)
                 [1, 2]                                 | the configuration must be a JSON object
                 {"today": "2026-11-20",}               | not valid JSON at line 1, column
                 {"today":                              | not valid JSON

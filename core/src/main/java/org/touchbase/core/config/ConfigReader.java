@@ -65,13 +65,17 @@ public final class ConfigReader {
         return fromJson(name, root.getAsJsonObject());
     }
 
-    /** Reads a settings object: {@code rules}, {@code today}, {@code locale}, {@code respondWithin}, {@code cadence}. */
+    /**
+     * Reads a settings object: {@code rules}, {@code today}, {@code locale},
+     * {@code respondWithin}, {@code cadence}, {@code timezone}.
+     */
     public static Config fromJson(String name, JsonObject object) throws ConfigException {
         Map<String, RuleLevel> rules = new LinkedHashMap<>();
         LocalDateTime today = null;
         String locale = null;
         Duration respondWithin = null;
         Duration cadence = null;
+        java.time.ZoneId timezone = null;
         for (Map.Entry<String, JsonElement> entry : object.entrySet()) {
             String key = entry.getKey();
             JsonElement value = entry.getValue();
@@ -100,12 +104,22 @@ public final class ConfigReader {
                 }
                 case "respondWithin" -> respondWithin = duration(name, key, value);
                 case "cadence" -> cadence = duration(name, key, value);
+                case "timezone" -> {
+                    String text = string(name, key, value);
+                    if (!text.isBlank()) {
+                        try {
+                            timezone = java.time.ZoneId.of(text.strip());
+                        } catch (java.time.DateTimeException e) {
+                            throw new ConfigException(Message.of("config.badTimezone", name, text));
+                        }
+                    }
+                }
                 case "$schema" -> {
                 }
                 default -> throw new ConfigException(Message.of("config.unknownKey", name, key));
             }
         }
-        return new Config(Map.copyOf(rules), today, locale, respondWithin, cadence);
+        return new Config(Map.copyOf(rules), today, locale, respondWithin, cadence, timezone);
     }
 
     private static Map<String, RuleLevel> rules(String name, JsonElement value) throws ConfigException {
