@@ -114,15 +114,15 @@ public final class Messages {
         return bundle.containsKey(key) && fixStart(bundle.getString(key)) >= 0;
     }
 
-    /** The index of the last {@code ": "} outside an argument, or -1. */
+    /** The index of the last {@code ": "} outside an argument and outside parentheses, or -1. */
     private static int fixStart(String pattern) {
         int depth = 0;
         int found = -1;
         for (int i = 0; i + 1 < pattern.length(); i++) {
             char c = pattern.charAt(i);
-            if (c == '{') {
+            if (c == '{' || c == '(') {
                 depth++;
-            } else if (c == '}') {
+            } else if (c == '}' || c == ')') {
                 depth--;
             } else if (depth == 0 && c == ':' && pattern.charAt(i + 1) == ' ') {
                 found = i;
