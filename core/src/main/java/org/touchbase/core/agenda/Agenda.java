@@ -54,19 +54,28 @@ public record Agenda(LocalDateTime now, int days, List<AgendaItem> items) {
                 findings.computeIfAbsent(finding.subject(), s -> new ArrayList<>(1)).add(finding);
             }
         }
+        List<Project> all = List.copyOf(projects);
+        @SuppressWarnings("unchecked")
+        List<AgendaItem>[] found = new List[all.size()];
+        // Projects are independent: collect them in parallel when there are many, as the analysis does.
+        java.util.stream.IntStream indexes = java.util.stream.IntStream.range(0, all.size());
+        (all.size() > 8 ? indexes.parallel() : indexes).forEach(i -> {
+            Settings settings = analysis.settings(all.get(i));
+            List<AgendaItem> sink = new ArrayList<>();
+            if (settings != null) {
+                AgendaContext context = new AgendaContext(all.get(i), settings, days, findings, sink);
+                for (AgendaSource source : SOURCES) {
+                    source.collect(context);
+                }
+            }
+            found[i] = sink;
+        });
         List<AgendaItem> items = new ArrayList<>();
         LocalDateTime now = null;
-        for (Project project : projects) {
-            Settings settings = analysis.settings(project);
-            if (settings == null) {
-                continue;
-            }
-            if (now == null) {
-                now = settings.now();
-            }
-            AgendaContext context = new AgendaContext(project, settings, days, findings, items);
-            for (AgendaSource source : SOURCES) {
-                source.collect(context);
+        for (int i = 0; i < all.size(); i++) {
+            items.addAll(found[i]);
+            if (now == null && analysis.settings(all.get(i)) != null) {
+                now = analysis.settings(all.get(i)).now();
             }
         }
         items.sort(ORDER);

@@ -107,26 +107,49 @@ public final class AgendaContext {
         return known != null ? known.displayName() : person.text();
     }
 
-    /** A touch's identity without its date: its id, or its kind, people and title and its place among alike ones. */
+    /**
+     * A touch's identity without its date: its id, or its kind, direction,
+     * people and title, and its place among alike touches without an id.
+     */
     public String identity(Touch touch) {
         if (touch.id() != null) {
             return "touch:" + touch.id().text();
         }
-        String alike = (touch.kind() == null ? "touch" : touch.kind().keyword()) + ":"
-                + String.join(",", touch.people().stream().map(Name::text).toList()) + ":"
-                + (touch.title() == null ? "" : touch.title().value());
         int place = 0;
         for (Touch other : project.touches()) {
             if (other == touch) {
                 break;
             }
-            if (other.id() == null && other.kind() == touch.kind() && other.people().equals(touch.people())
-                    && java.util.Objects.equals(other.title() == null ? null : other.title().value(),
-                            touch.title() == null ? null : touch.title().value())) {
+            if (other.id() == null && alike(other, touch)) {
                 place++;
             }
         }
-        return "touch:" + alike + (place == 0 ? "" : "#" + place);
+        return "touch:" + alike(touch) + (place == 0 ? "" : "#" + place);
+    }
+
+    /** The same kind, direction, title and people, in the same order. */
+    private static boolean alike(Touch a, Touch b) {
+        if (a.kind() != b.kind() || a.direction() != b.direction() || a.people().size() != b.people().size()
+                || !java.util.Objects.equals(a.title() == null ? null : a.title().value(),
+                        b.title() == null ? null : b.title().value())) {
+            return false;
+        }
+        for (int i = 0; i < a.people().size(); i++) {
+            if (!a.people().get(i).text().equals(b.people().get(i).text())) {
+                return false;
+            }
+        }
+        return true;
+    }
+
+    private static String alike(Touch touch) {
+        StringBuilder alike = new StringBuilder(touch.kind() == null ? "touch" : touch.kind().keyword()).append(':')
+                .append(touch.direction() == null ? "" : touch.direction().name().toLowerCase(java.util.Locale.ROOT))
+                .append(':');
+        for (int i = 0; i < touch.people().size(); i++) {
+            alike.append(i == 0 ? "" : ",").append(touch.people().get(i).text());
+        }
+        return alike.append(':').append(touch.title() == null ? "" : touch.title().value()).toString();
     }
 
     /** Adds what a rule found late: the finding's problem is the "what", its fix the action. */

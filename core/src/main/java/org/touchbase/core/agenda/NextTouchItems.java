@@ -19,8 +19,15 @@ final class NextTouchItems implements AgendaSource {
         if (!context.active()) {
             return;
         }
+        java.util.Map<String, java.time.LocalDateTime> latest = null;
         for (Touch touch : context.project().touches()) {
-            if (touch.summaries().isEmpty() || !touch.happenedBy(context.now()) || followedUp(context, touch)) {
+            if (touch.summaries().isEmpty() || !touch.happenedBy(context.now()) || !nextAhead(context, touch)) {
+                continue;
+            }
+            if (latest == null) {
+                latest = latestTouches(context);
+            }
+            if (followedUp(latest, touch)) {
                 continue;
             }
             int index = 0;
@@ -39,15 +46,37 @@ final class NextTouchItems implements AgendaSource {
         }
     }
 
-    private static boolean followedUp(AgendaContext context, Touch summed) {
-        for (Touch later : context.project().touches()) {
-            if (later == summed || later.at() == null || !later.at().isAfter(summed.at())) {
-                continue;
-            }
-            for (Name person : summed.people()) {
-                if (later.involves(person.text())) {
+    /** Whether a summary of the touch sets a next touch after "now". */
+    private static boolean nextAhead(AgendaContext context, Touch touch) {
+        for (Summary summary : touch.summaries()) {
+            for (When next : summary.next()) {
+                if (next.valid() && next.at().isAfter(context.now())) {
                     return true;
                 }
+            }
+        }
+        return false;
+    }
+
+    /** The latest dated touch with each person, planned ones included. */
+    private static java.util.Map<String, java.time.LocalDateTime> latestTouches(AgendaContext context) {
+        java.util.Map<String, java.time.LocalDateTime> latest = new java.util.HashMap<>();
+        for (Touch touch : context.project().touches()) {
+            if (touch.at() != null) {
+                for (Name person : touch.people()) {
+                    latest.merge(person.text(), touch.at(), (a, b) -> a.isAfter(b) ? a : b);
+                }
+            }
+        }
+        return latest;
+    }
+
+    /** Whether a touch with any of its people is dated after it. */
+    private static boolean followedUp(java.util.Map<String, java.time.LocalDateTime> latest, Touch summed) {
+        for (Name person : summed.people()) {
+            java.time.LocalDateTime last = latest.get(person.text());
+            if (last != null && last.isAfter(summed.at())) {
+                return true;
             }
         }
         return false;

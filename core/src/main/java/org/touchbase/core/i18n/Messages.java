@@ -106,7 +106,11 @@ public final class Messages {
             Object arg = args.get(i);
             localized[i] = arg instanceof Message nested ? format(nested) : arg;
         }
-        return new MessageFormat(piece, locale == Locale.ROOT ? Locale.ENGLISH : locale).format(localized);
+        MessageFormat format = formats.computeIfAbsent(message.key() + " " + whole.key(),
+                k -> new MessageFormat(piece, locale == Locale.ROOT ? Locale.ENGLISH : locale));
+        synchronized (format) {
+            return format.format(localized);
+        }
     }
 
     /** Whether the message of {@code key} ends with a fix after its last {@code ": "}. */

@@ -64,7 +64,7 @@ class AgendaTest {
                 "overdue 2026-11-05 step step:older",
                 "overdue 2026-11-10 step step:late",
                 "today 2026-11-20 step step:today",
-                "upcoming 2026-11-23 10:00 planned-touch touch:meeting:anna:Review",
+                "upcoming 2026-11-23 10:00 planned-touch touch:meeting:with:anna:Review",
                 "upcoming 2026-11-25 step step:week",
                 "soon 2026-11-30 step step:soon"), lines(agenda));
         assertEquals(2, agenda.counts().get(Urgency.OVERDUE));
@@ -151,7 +151,7 @@ class AgendaTest {
                   touch 2026-11-21 letter from anna "Texts"
                   touch 2026-11-22 letter to anna "Texts" { purpose "Send texts" benefit "Launch holds" }
                 """), "2026-11-20");
-        assertEquals(List.of("upcoming 2026-11-22 planned-touch touch:letter:anna:Texts"), lines(agenda));
+        assertEquals(List.of("upcoming 2026-11-22 planned-touch touch:letter:to:anna:Texts"), lines(agenda));
         assertEquals(List.of(), agenda.items().get(0).prepare());
     }
 
@@ -173,7 +173,7 @@ class AgendaTest {
 
         Agenda planned = agenda(quiet.formatted(
                 "  touch 2026-11-21 call with anna { purpose \"Plan\" benefit \"Clarity\" }"), "2026-11-20");
-        assertEquals(List.of("upcoming 2026-11-21 planned-touch touch:call:anna:"), lines(planned));
+        assertEquals(List.of("upcoming 2026-11-21 planned-touch touch:call:with:anna:#1"), lines(planned));
     }
 
     @Test
@@ -199,7 +199,7 @@ class AgendaTest {
                   }
                 }
                 """, "2026-11-20");
-        assertEquals(List.of("upcoming 2026-11-24 next-touch touch:meeting:anna:Kick-off/next",
+        assertEquals(List.of("upcoming 2026-11-24 next-touch touch:meeting:with:anna:Kick-off/next",
                 "upcoming 2026-11-27 launch launch"), lines(agenda));
         assertEquals("Launch of Portal", EN.format(agenda.items().get(1).what()));
     }
