@@ -141,7 +141,25 @@ public final class LspBenchmark {
             System.gc();
             System.out.printf("heap after full GC, workspace loaded: %d MB (client side included)%n",
                     (usedHeap() - baseline) / (1024 * 1024));
+            agendaRequests(session, files);
         }
+    }
+
+    /** {@code touchbase/agenda} on the loaded workspace: the whole agenda, as the editor's view asks for it. */
+    private static void agendaRequests(Session session, long files) throws Exception {
+        List<Long> latencies = new ArrayList<>();
+        int items = 0;
+        for (int i = 0; i < 30; i++) {
+            long start = System.nanoTime();
+            Object answer = session.endpoint.request("touchbase/agenda", new com.google.gson.JsonObject())
+                    .get(60, TimeUnit.SECONDS);
+            latencies.add(System.nanoTime() - start);
+            if (answer instanceof com.google.gson.JsonObject json) {
+                items = json.getAsJsonArray("items").size();
+            }
+        }
+        System.out.printf("touchbase/agenda, %d files loaded (30 requests, %d items): p50 %.1f ms, p95 %.1f ms%n",
+                files, items, percentile(latencies, 50), percentile(latencies, 95));
     }
 
     private static void editLatency(int edits) throws Exception {
@@ -225,6 +243,8 @@ public final class LspBenchmark {
         });
         final Socket clientSocket;
         final Socket serverSocket;
+        /** For the requests beyond LSP, such as {@code touchbase/agenda}. */
+        org.eclipse.lsp4j.jsonrpc.RemoteEndpoint endpoint;
 
         /** Client and server connected by a loopback socket (any thread may write to a socket, unlike a pipe). */
         Session(Path root) throws Exception {
@@ -244,6 +264,7 @@ public final class LspBenchmark {
                     clientSocket.getOutputStream(), threads, null);
             clientLauncher.startListening();
             server = clientLauncher.getRemoteProxy();
+            endpoint = clientLauncher.getRemoteEndpoint();
         }
 
         void initialize() throws Exception {
