@@ -151,14 +151,12 @@ public final class LspBenchmark {
         int items = 0;
         for (int i = 0; i < 30; i++) {
             long start = System.nanoTime();
-            Object answer = session.endpoint.request("touchbase/agenda", new com.google.gson.JsonObject())
+            var answer = session.server.agenda(new org.touchbase.lsp.services.AgendaService.Params())
                     .get(60, TimeUnit.SECONDS);
             latencies.add(System.nanoTime() - start);
-            if (answer instanceof com.google.gson.JsonObject json) {
-                items = json.getAsJsonArray("items").size();
-            }
+            items = answer.json.getAsJsonArray("items").size();
         }
-        System.out.printf("touchbase/agenda, %d files loaded (30 requests, %d items): p50 %.1f ms, p95 %.1f ms%n",
+        System.out.printf("touchbase/agenda, %d files loaded (30 requests, %d items listed): p50 %.1f ms, p95 %.1f ms%n",
                 files, items, percentile(latencies, 50), percentile(latencies, 95));
     }
 
@@ -231,10 +229,14 @@ public final class LspBenchmark {
         return ManagementFactory.getMemoryMXBean().getHeapMemoryUsage().getUsed();
     }
 
+    /** The server as its client sees it: LSP and the requests under {@code touchbase/}. */
+    interface Remote extends LanguageServer, org.touchbase.lsp.TouchbaseProtocol {
+    }
+
     /** A server in this process and a client talking to it over piped streams. */
     private static final class Session implements AutoCloseable {
         final Client client = new Client();
-        final LanguageServer server;
+        final Remote server;
         final Path root;
         final ExecutorService threads = Executors.newCachedThreadPool(runnable -> {
             Thread thread = new Thread(runnable, "bench-lsp");
@@ -243,8 +245,6 @@ public final class LspBenchmark {
         });
         final Socket clientSocket;
         final Socket serverSocket;
-        /** For the requests beyond LSP, such as {@code touchbase/agenda}. */
-        org.eclipse.lsp4j.jsonrpc.RemoteEndpoint endpoint;
 
         /** Client and server connected by a loopback socket (any thread may write to a socket, unlike a pipe). */
         Session(Path root) throws Exception {
@@ -260,11 +260,12 @@ public final class LspBenchmark {
                     serverSocket.getOutputStream(), threads, null);
             implementation.connect(serverLauncher.getRemoteProxy());
             serverLauncher.startListening();
-            var clientLauncher = LSPLauncher.createClientLauncher(client, clientSocket.getInputStream(),
-                    clientSocket.getOutputStream(), threads, null);
+            org.eclipse.lsp4j.jsonrpc.Launcher<Remote> clientLauncher = new LSPLauncher.Builder<Remote>()
+                    .setLocalService(client).setRemoteInterface(Remote.class)
+                    .setInput(clientSocket.getInputStream()).setOutput(clientSocket.getOutputStream())
+                    .setExecutorService(threads).create();
             clientLauncher.startListening();
             server = clientLauncher.getRemoteProxy();
-            endpoint = clientLauncher.getRemoteEndpoint();
         }
 
         void initialize() throws Exception {

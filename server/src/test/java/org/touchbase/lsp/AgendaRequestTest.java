@@ -82,6 +82,24 @@ class AgendaRequestTest {
     }
 
     @Test
+    void givesAtMostTheLimitOfEachGroupAndCountsThemAll() throws Exception {
+        try (LspFixture lsp = LspFixture.start()) {
+            lsp.open("p.client", PROJECT.replace("plan { step design \"Design approved\" due 2026-11-18 }",
+                    "plan { step a \"A\" due 2026-11-10  step b \"B\" due 2026-11-12  step c \"C\" due 2026-11-14 }"));
+            AgendaService.Params params = new AgendaService.Params();
+            params.limit = 2;
+            JsonObject agenda = agenda(lsp, params);
+            assertEquals(List.of("overdue step 6:10", "overdue step 6:37", "today reply 5:3"), items(agenda));
+            assertEquals(3, agenda.getAsJsonObject("counts").get("overdue").getAsInt());
+            assertEquals(2, agenda.get("limit").getAsInt());
+            params.limit = 0;
+            assertEquals(4, agenda(lsp, params).getAsJsonArray("items").size());
+            assertTrue(agenda(lsp, params).get("limit").isJsonNull());
+            assertEquals(AgendaService.DEFAULT_LIMIT, agenda(lsp, null).get("limit").getAsInt());
+        }
+    }
+
+    @Test
     void anEmptyWorkspaceHasAnEmptyAgenda() throws Exception {
         try (LspFixture lsp = LspFixture.start()) {
             JsonObject agenda = agenda(lsp, null);

@@ -25,16 +25,30 @@ public final class AgendaJson {
      * @param fileName how a file is named: a path on the command line, a URI in the editor
      */
     public static JsonObject of(Agenda agenda, Messages messages, Function<SourceFile, String> fileName) {
+        return of(agenda, messages, fileName, null);
+    }
+
+    /**
+     * @param limit at most this many items of each group (the first ones, in
+     *              the agenda's order), or null for all; {@code counts} always
+     *              counts them all
+     */
+    public static JsonObject of(Agenda agenda, Messages messages, Function<SourceFile, String> fileName,
+            Integer limit) {
         JsonObject root = new JsonObject();
         root.addProperty("version", VERSION);
         root.addProperty("now", agenda.now().toString());
         root.addProperty("days", agenda.days());
+        root.add("limit", limit == null ? JsonNull.INSTANCE : new com.google.gson.JsonPrimitive(limit));
         JsonObject counts = new JsonObject();
         agenda.counts().forEach((urgency, count) -> counts.addProperty(urgency.id(), count));
         root.add("counts", counts);
         JsonArray items = new JsonArray();
+        java.util.Map<Urgency, Integer> taken = new java.util.EnumMap<>(Urgency.class);
         for (AgendaItem item : agenda.items()) {
-            items.add(item(item, messages, fileName));
+            if (limit == null || taken.merge(item.urgency(), 1, Integer::sum) <= limit) {
+                items.add(item(item, messages, fileName));
+            }
         }
         root.add("items", items);
         return root;

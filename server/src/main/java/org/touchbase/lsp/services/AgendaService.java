@@ -24,10 +24,15 @@ public final class AgendaService {
 
     public static final String METHOD = "touchbase/agenda";
 
-    /** The request's parameters, all optional: {@code {days, projects}}. */
+    /** How many items of each group the editor gets when it does not say: a view shows no more. */
+    public static final int DEFAULT_LIMIT = 100;
+
+    /** The request's parameters, all optional: {@code {days, projects, limit}}. */
     public static final class Params {
         public Integer days;
         public List<String> projects;
+        /** At most this many items of each group; default {@link #DEFAULT_LIMIT}, 0 or less: all. */
+        public Integer limit;
 
         public Params() {
         }
@@ -37,6 +42,12 @@ public final class AgendaService {
             this.projects = projects;
         }
     }
+
+    /** The last agenda made, for the analysis and the parameters it was made from. */
+    private record Made(Analysis analysis, int days, List<String> projects, Agenda agenda) {
+    }
+
+    private volatile Made last;
 
     /** The agenda as documented in docs/agenda.md; every field is written, absent values as {@code null}. */
     @JsonAdapter(ResultJson.class)
@@ -67,12 +78,24 @@ public final class AgendaService {
         }
     }
 
+    /**
+     * The agenda of the analysis. While the workspace does not change, the
+     * agenda is made once and each request only writes it out.
+     */
     public Result agenda(Analysis analysis, Messages messages, Params params) {
         int days = params == null || params.days == null || params.days < 0 ? Agenda.DEFAULT_DAYS : params.days;
-        List<Project> projects = analysis.projects();
-        if (params != null && params.projects != null && !params.projects.isEmpty()) {
-            projects = projects.stream().filter(project -> params.projects.contains(project.id())).toList();
+        List<String> wanted = params == null || params.projects == null ? List.of() : List.copyOf(params.projects);
+        Integer limit = params == null || params.limit == null ? Integer.valueOf(DEFAULT_LIMIT)
+                : params.limit <= 0 ? null : params.limit;
+        Made made = last;
+        if (made == null || made.analysis() != analysis || made.days() != days || !made.projects().equals(wanted)) {
+            List<Project> projects = analysis.projects();
+            if (!wanted.isEmpty()) {
+                projects = projects.stream().filter(project -> wanted.contains(project.id())).toList();
+            }
+            made = new Made(analysis, days, wanted, Agenda.of(analysis, days, projects));
+            last = made;
         }
-        return new Result(AgendaJson.of(Agenda.of(analysis, days, projects), messages, SourceFile::id));
+        return new Result(AgendaJson.of(made.agenda(), messages, SourceFile::id, limit));
     }
 }
