@@ -236,4 +236,31 @@ class DiagnosticsTest {
             assertTrue(only(lsp.diagnostics(uri), "syntax").isEmpty());
         }
     }
+
+    @Test
+    void workweekAndHolidaysFromTheEditorSettingsReachTheRules() throws Exception {
+        String letterOnTuesdayEvening = HEALTHY_HEAD + """
+                  touch q 2026-11-17 18:00 letter from anna "Budget?"
+                }
+                """;
+        JsonObject options = new JsonObject();
+        options.addProperty("today", "2026-11-19");
+        try (LspFixture lsp = LspFixture.start(null, options)) {
+            String uri = lsp.open("p.client", letterOnTuesdayEvening);
+            assertEquals(1, only(lsp.diagnostics(uri), "unanswered").size(), "due by the end of Wednesday");
+        }
+        com.google.gson.JsonArray holidays = new com.google.gson.JsonArray();
+        holidays.add("2026-11-18");
+        options.add("holidays", holidays);
+        try (LspFixture lsp = LspFixture.start(null, options)) {
+            String uri = lsp.open("p.client", letterOnTuesdayEvening);
+            assertTrue(only(lsp.diagnostics(uri), "unanswered").isEmpty(), "Wednesday is a holiday: due Thursday");
+        }
+        options.remove("holidays");
+        options.addProperty("workweek", "mon,tue,thu,fri");
+        try (LspFixture lsp = LspFixture.start(null, options)) {
+            String uri = lsp.open("p.client", letterOnTuesdayEvening);
+            assertTrue(only(lsp.diagnostics(uri), "unanswered").isEmpty(), "no work on Wednesdays: due Thursday");
+        }
+    }
 }

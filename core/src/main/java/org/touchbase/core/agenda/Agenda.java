@@ -26,8 +26,8 @@ public record Agenda(LocalDateTime now, int days, List<AgendaItem> items) {
 
     /** Every source, one per kind of item. */
     private static final List<AgendaSource> SOURCES = List.of(new ReplyItems(), new ObligationItems(),
-            new StepItems(), new SummaryItems(), new PlannedTouchItems(), new NextTouchItems(), new CadenceItems(),
-            new LaunchItems());
+            new ActionItems(), new QuestionItems(), new StepItems(), new SummaryItems(), new PlannedTouchItems(),
+            new NextTouchItems(), new CadenceItems(), new KeyPersonItems(), new PauseItems(), new LaunchItems());
 
     private static final Comparator<AgendaItem> ORDER = Comparator
             .comparing(AgendaItem::urgency)

@@ -14,6 +14,7 @@ import org.touchbase.core.model.Touch;
 import org.touchbase.core.rules.Finding;
 import org.touchbase.core.rules.Message;
 import org.touchbase.core.rules.RuleContext;
+import org.touchbase.core.rules.RuleInfo;
 import org.touchbase.core.rules.Rules;
 import org.touchbase.core.text.SourceFile;
 import org.touchbase.core.text.Span;
@@ -35,21 +36,20 @@ public final class AgendaContext {
     AgendaContext(Project project, Settings settings, int days, Map<Element, List<Finding>> findings,
             List<AgendaItem> sink) {
         this.project = project;
-        this.queries = new RuleContext(project, settings.now(), settings.respondWithin(), settings.cadence(),
-                new ArrayList<>());
+        this.queries = new RuleContext(project, settings, new ArrayList<>());
         this.findings = findings;
         this.sink = sink;
         LocalDate today = settings.now().toLocalDate();
         this.lastDay = today.plusDays(days);
-        long cadenceDays = Math.max(days, queries.cadence().toDays());
-        this.lastSoonDay = today.plusDays(cadenceDays);
+        LocalDate cadenceEnd = queries.after(settings.now(), queries.cadence()).toLocalDate();
+        this.lastSoonDay = cadenceEnd.isAfter(lastDay) ? cadenceEnd : lastDay;
     }
 
     public Project project() {
         return project;
     }
 
-    /** The project's "now", reply deadline and cadence, as the rules see them. */
+    /** The project as its rules see it: "now", its terms and working days, and the state queries. */
     public RuleContext queries() {
         return queries;
     }
@@ -69,7 +69,8 @@ public final class AgendaContext {
 
     /** Whether a rule looks at this project (paused and done projects skip most date-driven rules). */
     public boolean applies(String ruleId) {
-        return Rules.appliesTo(ruleId, project);
+        RuleInfo info = Rules.info(ruleId);
+        return info != null && info.appliesTo(project.status());
     }
 
     /** Whether things without a rule of their own (planned touches, the launch) are on the agenda: active projects. */
@@ -104,7 +105,11 @@ public final class AgendaContext {
             return "?";
         }
         Person known = project.person(person.text());
-        return known != null ? known.displayName() : person.text();
+        if (known != null) {
+            return known.displayName();
+        }
+        org.touchbase.core.model.Member member = project.member(person.text());
+        return member != null ? member.displayName() : person.text();
     }
 
     /**
@@ -152,13 +157,37 @@ public final class AgendaContext {
         return alike.append(':').append(touch.title() == null ? "" : touch.title().value()).toString();
     }
 
-    /** Adds what a rule found late: the finding's problem is the "what", its fix the action. */
+    /**
+     * Adds what a rule found, due at {@code date} (and {@code time}): the
+     * finding's problem is the "what", its fix the action. It is overdue
+     * when that moment has passed; a finding about a day to come (a key
+     * person who leaves next month) is listed by that day, however far.
+     */
     public void overdue(Finding finding, LocalDate date, LocalTime time, String kind, String identity,
             List<String> people) {
         Message message = finding.message();
-        sink.add(new AgendaItem(Urgency.OVERDUE, date, time, project, kind, identity, List.copyOf(people),
+        Urgency urgency = urgency(date, time);
+        if (urgency == null) {
+            urgency = dueMoment(date, time).isAfter(now()) ? Urgency.SOON : Urgency.OVERDUE;
+        }
+        sink.add(new AgendaItem(urgency, date, time, project, kind, identity, List.copyOf(people),
                 Message.problemOf(message), Message.fixOf(message), List.of(), finding.rule(), finding.file(),
                 finding.span()));
+    }
+
+    /** The day of a deadline moment: midnight is the end of the day before, the rest keep their time. */
+    public static LocalDate day(LocalDateTime deadline) {
+        return deadline.toLocalTime().equals(LocalTime.MIDNIGHT) ? deadline.toLocalDate().minusDays(1)
+                : deadline.toLocalDate();
+    }
+
+    /** The time of a deadline moment, or null for the end of a day. */
+    public static LocalTime time(LocalDateTime deadline) {
+        return deadline.toLocalTime().equals(LocalTime.MIDNIGHT) ? null : deadline.toLocalTime();
+    }
+
+    private static LocalDateTime dueMoment(LocalDate date, LocalTime time) {
+        return time != null ? date.atTime(time) : date.plusDays(1).atStartOfDay();
     }
 
     /**
@@ -175,8 +204,7 @@ public final class AgendaContext {
     }
 
     private Urgency urgency(LocalDate date, LocalTime time) {
-        LocalDateTime due = time != null ? date.atTime(time) : date.plusDays(1).atStartOfDay();
-        if (!due.isAfter(now())) {
+        if (!dueMoment(date, time).isAfter(now())) {
             return null;
         }
         if (date.equals(today())) {

@@ -1,62 +1,58 @@
 package org.touchbase.core.agenda;
 
-import java.time.Duration;
 import java.time.LocalDateTime;
 import java.util.List;
-import java.util.Map;
-import org.touchbase.core.model.Length;
 import org.touchbase.core.model.Person;
 import org.touchbase.core.model.Touch;
 import org.touchbase.core.rules.Finding;
 import org.touchbase.core.rules.Message;
+import org.touchbase.core.rules.Silence;
 import org.touchbase.core.rules.practice.TouchGap;
 
 /**
- * Key people to touch before the cadence runs out within the agenda's
- * window (unless a touch with them is already planned by then); a silence
- * already too long is the {@code touch-gap} finding.
+ * Key people (who decide or are the contact now, and are not away) to touch
+ * before the cadence runs out within the agenda's window, unless a touch
+ * with them is already planned by then — the silence as {@link Silence}
+ * measures it; a silence already too long is the {@code touch-gap} finding.
  */
 final class CadenceItems implements AgendaSource {
 
-    private static final String RULE = "touch-gap";
+    private static final String RULE = TouchGap.INFO.id();
 
     @Override
     public void collect(AgendaContext context) {
         if (!context.applies(RULE)) {
             return;
         }
-        Map<String, LocalDateTime> last = TouchGap.lastTouches(context.queries());
-        Duration cadence = context.queries().cadence();
+        LocalDateTime now = context.now();
+        String cadence = context.queries().cadence().toString();
         for (Person person : context.project().people()) {
-            if (!person.isKey()) {
+            if (!person.isKeyAt(now) || person.awayAt(now) != null) {
+                continue;
+            }
+            Silence silence = Silence.of(context.queries(), person);
+            if (silence.from() == null) {
                 continue;
             }
             String identity = "person:" + person.id().text();
             List<String> people = List.of(person.displayName());
-            LocalDateTime lastTouch = last.get(person.id().text());
+            LocalDateTime deadline = context.queries().after(silence.from(), context.queries().cadence());
             Finding late = context.finding(RULE, person);
             if (late != null) {
-                LocalDateTime from = lastTouch != null ? lastTouch
-                        : context.project().starts().date().atStartOfDay();
-                LocalDateTime deadline = from.plus(cadence);
-                context.overdue(late, deadline.toLocalDate(), null, Kinds.CADENCE, identity, people);
+                context.overdue(late, AgendaContext.day(deadline), null, Kinds.CADENCE, identity, people);
                 continue;
             }
-            if (lastTouch == null) {
-                continue;
-            }
-            LocalDateTime deadline = lastTouch.plus(cadence);
             // Every key person's silence ends within one cadence: only those ending in the window are to do.
-            if (deadline.toLocalDate().isAfter(context.lastDay()) || plannedBefore(context, person, deadline)) {
+            if (silence.broken() || deadline.toLocalDate().isAfter(context.lastDay())
+                    || plannedBefore(context, person, deadline)) {
                 continue;
             }
-            long days = Duration.between(lastTouch, context.now()).toDays();
-            Message rule = Message.of("finding." + RULE, person.displayName(), days,
-                    lastTouch.toLocalDate().toString(), Length.format(cadence));
-            context.due(deadline.toLocalDate(), null, Kinds.CADENCE, identity, people,
-                    Message.of("agenda.cadence", person.displayName(), days, lastTouch.toLocalDate().toString(),
-                            Length.format(cadence)),
-                    Message.fixOf(rule), List.of(), person.file(), person.focus());
+            long days = silence.length(now).toDays();
+            String from = silence.from().toLocalDate().toString();
+            Message rule = Message.of("finding." + RULE, person.displayName(), days, from, cadence);
+            context.due(AgendaContext.day(deadline), null, Kinds.CADENCE, identity, people,
+                    Message.of("agenda.cadence", person.displayName(), days, from, cadence), Message.fixOf(rule),
+                    List.of(), person.file(), person.focus());
         }
     }
 

@@ -14,14 +14,14 @@ import org.touchbase.core.model.Summary;
 import org.touchbase.core.model.Touch;
 import org.touchbase.core.model.When;
 import org.touchbase.core.rules.Message;
-import org.touchbase.core.rules.practice.Replies;
+import org.touchbase.core.state.ReplyState;
 
 /**
  * What has a date and is still ahead or open, for a calendar feed: planned
  * touches (ours, with their people, purpose and what to prepare), plan steps
- * not done, the launch, what the client owes and has not given, answers we
- * promised ({@code eta}) and have not sent, next touches agreed in a
- * summary. Unlike the agenda it has no window: a subscribed calendar shows
+ * not done, the launch, what the client owes and has not given (an
+ * {@code expect}, an action of theirs), what we promised (an {@code eta} not
+ * yet kept, an action of ours), next touches agreed in a summary. Unlike the agenda it has no window: a subscribed calendar shows
  * the whole future. Projects that are {@code done} or {@code lost} have none.
  */
 public final class CalendarEntries {
@@ -74,6 +74,18 @@ public final class CalendarEntries {
                         expectation.span()));
             }
         }
+        for (Summary.Action action : project.actions()) {
+            if (!action.done() && action.due() != null && action.due().valid()) {
+                boolean ours = !context.queries().action(action).clientOwned();
+                String owner = context.name(action.owner());
+                String text = action.text() == null ? "" : action.text().value();
+                String identity = action.id() != null ? "action:" + action.id().text()
+                        : context.identity(context.queries().action(action).touch()) + "/action:" + text;
+                out.add(new CalendarEntry(project, ours ? Kinds.OUR_ACTION : Kinds.CLIENT_ACTION, identity,
+                        action.due().date(), null, Message.of(ours ? "calendar.our-action" : "calendar.client-action",
+                                text, owner), List.of(owner), List.of(), action.file(), action.span()));
+            }
+        }
         for (Touch touch : project.touches()) {
             if (touch.isIncoming() && touch.happenedBy(now)) {
                 promised(context, touch, now, out);
@@ -85,11 +97,12 @@ public final class CalendarEntries {
     }
 
     private static void promised(AgendaContext context, Touch touch, LocalDateTime now, List<CalendarEntry> out) {
-        List<Touch> sent = Replies.sent(context.project(), touch, now);
-        Touch ack = Replies.lastAck(sent);
-        if (ack == null || Replies.answered(sent) || ack.eta() == null || !ack.eta().valid()) {
+        ReplyState replies = context.queries().replies(touch);
+        if (replies.status() != ReplyState.Status.ETA_AHEAD && replies.status() != ReplyState.Status.ETA_PASSED
+                || !replies.eta().valid()) {
             return;
         }
+        Touch ack = replies.ack();
         List<String> people = context.names(touch.people());
         out.add(new CalendarEntry(context.project(), Kinds.PROMISED_ANSWER, context.identity(touch), ack.eta().date(),
                 null, Message.of("calendar.promised-answer", title(touch), String.join(", ", people)), people,

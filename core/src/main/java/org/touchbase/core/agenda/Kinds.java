@@ -19,6 +19,18 @@ public final class Kinds {
     public static final String NEXT_TOUCH = "next-touch";
     /** A key person to touch before the cadence runs out. */
     public static final String CADENCE = "cadence";
+    /** What the client owes, reminded before and due to be reminded again ({@code remind every}). */
+    public static final String REMIND_AGAIN = "remind-again";
+    /** An action of a meeting summary owned by a person of the client. */
+    public static final String CLIENT_ACTION = "client-action";
+    /** An action of a meeting summary owned by a member of our team: what we promised. */
+    public static final String OUR_ACTION = "our-action";
+    /** A question we sent that has no answer: to ask again after {@code remind every}. */
+    public static final String QUESTION = "question";
+    /** A pause that ends ({@code status paused until}). */
+    public static final String PAUSE_ENDS = "pause-ends";
+    /** A decision-maker or contact who leaves with nobody to take over. */
+    public static final String KEY_PERSON_LEAVING = "leaving";
     /** The project's launch. */
     public static final String LAUNCH = "launch";
 

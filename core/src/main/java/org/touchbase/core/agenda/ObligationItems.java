@@ -2,13 +2,19 @@ package org.touchbase.core.agenda;
 
 import java.util.List;
 import org.touchbase.core.model.Expectation;
-import org.touchbase.core.rules.Finding;
 import org.touchbase.core.rules.Message;
+import org.touchbase.core.rules.practice.Labels;
+import org.touchbase.core.rules.practice.ObligationOverdue;
+import org.touchbase.core.state.ObligationState;
 
-/** What the client owes ({@code expect}) and has not given yet; late ones are the {@code obligation-overdue} findings. */
+/**
+ * What the client owes ({@code expect}) and has not given in full: due on
+ * its day, to remind again after {@code remind every}; late ones are the
+ * {@code obligation-overdue} findings.
+ */
 final class ObligationItems implements AgendaSource {
 
-    private static final String RULE = "obligation-overdue";
+    private static final String RULE = ObligationOverdue.INFO.id();
 
     @Override
     public void collect(AgendaContext context) {
@@ -16,23 +22,22 @@ final class ObligationItems implements AgendaSource {
             return;
         }
         for (Expectation expectation : context.project().expectations()) {
-            if (expectation.isReceived() || expectation.due() == null || !expectation.due().valid()) {
+            if (expectation.due() == null || !expectation.due().valid()) {
                 continue;
             }
+            ObligationState state = context.queries().obligation(expectation);
             List<String> people = expectation.from() == null ? List.of() : List.of(context.name(expectation.from()));
-            String identity = "expect:" + expectation.id().text();
-            Finding late = context.finding(RULE, expectation);
-            if (late != null) {
-                context.overdue(late, expectation.due().date(), null, Kinds.OBLIGATION, identity, people);
-                continue;
-            }
             String title = expectation.title() == null ? expectation.id().text() : expectation.title().value();
             String from = expectation.from() == null ? "?" : expectation.from().text();
-            Message rule = Message.of("finding.obligation-overdue", title, from,
-                    expectation.due().date().toString(), expectation.id().text());
-            context.due(expectation.due().date(), null, Kinds.OBLIGATION, identity, people,
-                    Message.of("agenda.obligation", title, String.join(", ", people)), Message.fixOf(rule), List.of(),
-                    expectation.file(), expectation.span());
+            String due = expectation.due().date().toString();
+            String id = expectation.id().text();
+            Object parts = Labels.parts(state.parts());
+            String lastReminder = state.lastReminder() == null ? "" : state.lastReminder().at().toLocalDate().toString();
+            Owed.collect(context, state, context.finding(RULE, expectation), Kinds.OBLIGATION, "expect:" + id, people,
+                    Message.of("agenda.obligation", title, String.join(", ", people)),
+                    Message.of("finding." + RULE, title, from, due, id, parts),
+                    Message.of("finding." + RULE + ".reminded", title, from, due, id, parts, lastReminder,
+                            context.queries().remindEvery().toString()));
         }
     }
 }

@@ -54,6 +54,9 @@ final class PlannedTouchItems implements AgendaSource {
                 prepare.add(Message.of("agenda.prepare.question", question.value()));
             }
             for (Summary.Action action : summary.actions()) {
+                if (action.done()) {
+                    continue;
+                }
                 prepare.add(Message.of("agenda.prepare.action", action.text() == null ? "" : action.text().value(),
                         context.name(action.owner()), action.due() == null || !action.due().valid() ? "—"
                                 : action.due().date().toString()));

@@ -2,34 +2,35 @@ package org.touchbase.core.agenda;
 
 import java.time.LocalDateTime;
 import java.util.List;
-import org.touchbase.core.model.Length;
 import org.touchbase.core.model.Touch;
 import org.touchbase.core.rules.Finding;
 import org.touchbase.core.rules.Message;
 import org.touchbase.core.rules.practice.Labels;
-import org.touchbase.core.rules.practice.Replies;
+import org.touchbase.core.rules.practice.Unanswered;
+import org.touchbase.core.state.ReplyState;
 
 /**
- * Incoming touches still to acknowledge or answer (by the reply deadline),
- * and answers we promised with an {@code eta}; late ones are the
- * {@code unanswered} findings.
+ * Incoming touches still to acknowledge, answer or call back (by the reply
+ * deadline), and answers we promised with an {@code eta}: where
+ * {@link ReplyState} says each stands; late ones are the {@code unanswered}
+ * findings. Paused projects list them too, as the rule looks at them.
  */
 final class ReplyItems implements AgendaSource {
 
-    private static final String RULE = "unanswered";
+    private static final String RULE = Unanswered.INFO.id();
 
     @Override
     public void collect(AgendaContext context) {
         if (!context.applies(RULE)) {
             return;
         }
-        LocalDateTime now = context.now();
         for (Touch touch : context.project().touches()) {
-            if (!touch.isIncoming() || !touch.happenedBy(now)) {
+            if (!touch.isIncoming()) {
                 continue;
             }
-            List<Touch> sent = Replies.sent(context.project(), touch, now);
-            if (Replies.answered(sent)) {
+            ReplyState replies = context.queries().replies(touch);
+            ReplyState.Status status = replies.status();
+            if (status == ReplyState.Status.NOT_NEEDED || status == ReplyState.Status.ANSWERED) {
                 continue;
             }
             List<String> people = context.names(touch.people());
@@ -37,33 +38,47 @@ final class ReplyItems implements AgendaSource {
             Finding late = context.finding(RULE, touch);
             Message label = Labels.touch(touch);
             String ids = Labels.people(touch);
-            if (sent.isEmpty()) {
-                LocalDateTime deadline = context.queries().replyDeadline(touch);
-                if (late != null) {
-                    context.overdue(late, deadline.toLocalDate(), deadline.toLocalTime(), Kinds.REPLY, identity,
-                            people);
-                } else {
-                    Message rule = Message.of("finding.unanswered.ack", label, ids,
-                            Length.format(context.queries().respondWithin()));
-                    context.due(deadline.toLocalDate(), deadline.toLocalTime(), Kinds.REPLY, identity, people,
-                            Message.of("agenda.reply", label, String.join(", ", people)), Message.fixOf(rule), List.of(), touch.file(),
-                            touch.header());
+            String names = String.join(", ", people);
+            LocalDateTime deadline = replies.deadline();
+            switch (status) {
+                case WAITING -> {
+                    if (deadline != null) {
+                        Message rule = Message.of(touch.isMissed() ? "finding.unanswered.callBack"
+                                : "finding.unanswered.ack", label, ids, context.queries().respondWithin().toString());
+                        context.due(AgendaContext.day(deadline), AgendaContext.time(deadline), Kinds.REPLY, identity, people,
+                                Message.of(touch.isMissed() ? "agenda.callBack" : "agenda.reply", label, names),
+                                Message.fixOf(rule), List.of(), touch.file(), touch.header());
+                    }
                 }
-                continue;
-            }
-            Touch ack = Replies.lastAck(sent);
-            if (ack.eta() == null || !ack.eta().valid()) {
-                if (late != null && ack.at() != null) {
-                    context.overdue(late, ack.at().toLocalDate(), ack.at().toLocalTime(), Kinds.REPLY, identity,
-                            people);
+                case NO_ACK -> {
+                    if (late != null && deadline != null) {
+                        context.overdue(late, AgendaContext.day(deadline), AgendaContext.time(deadline), Kinds.REPLY, identity,
+                                people);
+                    }
                 }
-            } else if (late != null) {
-                context.overdue(late, ack.eta().date(), null, Kinds.PROMISED_ANSWER, identity, people);
-            } else {
-                Message rule = Message.of("finding.unanswered.overdue", label, ids, ack.eta().date().toString());
-                context.due(ack.eta().date(), null, Kinds.PROMISED_ANSWER, identity, people,
-                        Message.of("agenda.promised-answer", label, String.join(", ", people)), Message.fixOf(rule), List.of(),
-                        ack.file(), ack.eta().span());
+                case ACK_WITHOUT_ETA -> {
+                    Touch ack = replies.ack();
+                    if (late != null && ack.at() != null) {
+                        context.overdue(late, ack.at().toLocalDate(), ack.at().toLocalTime(), Kinds.REPLY, identity,
+                                people);
+                    }
+                }
+                case ETA_AHEAD -> {
+                    if (replies.eta().valid()) {
+                        Message rule = Message.of("finding.unanswered.overdue", label, ids,
+                                replies.eta().date().toString());
+                        context.due(replies.eta().date(), null, Kinds.PROMISED_ANSWER, identity, people,
+                                Message.of("agenda.promised-answer", label, names), Message.fixOf(rule), List.of(),
+                                replies.ack().file(), replies.eta().span());
+                    }
+                }
+                case ETA_PASSED -> {
+                    if (late != null) {
+                        context.overdue(late, replies.eta().date(), null, Kinds.PROMISED_ANSWER, identity, people);
+                    }
+                }
+                default -> {
+                }
             }
         }
     }

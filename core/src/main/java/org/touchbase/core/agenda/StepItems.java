@@ -8,7 +8,7 @@ import org.touchbase.core.rules.Message;
 /** The steps of the plan not done yet; late ones are the {@code step-overdue} findings. */
 final class StepItems implements AgendaSource {
 
-    private static final String RULE = "step-overdue";
+    private static final String RULE = org.touchbase.core.rules.practice.StepOverdue.INFO.id();
 
     @Override
     public void collect(AgendaContext context) {

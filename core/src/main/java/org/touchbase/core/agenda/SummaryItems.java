@@ -12,7 +12,7 @@ import org.touchbase.core.rules.practice.Labels;
  */
 final class SummaryItems implements AgendaSource {
 
-    private static final String RULE = "meeting-without-summary";
+    private static final String RULE = org.touchbase.core.rules.practice.MeetingWithoutSummary.INFO.id();
 
     @Override
     public void collect(AgendaContext context) {
@@ -21,7 +21,7 @@ final class SummaryItems implements AgendaSource {
         }
         for (Touch touch : context.project().touches()) {
             if (touch.kind() == null || !touch.kind().needsSummary() || touch.at() == null
-                    || !touch.summaries().isEmpty()) {
+                    || touch.summaries().stream().anyMatch(org.touchbase.core.model.Summary::isFilledIn)) {
                 continue;
             }
             List<String> people = context.names(touch.people());
@@ -29,7 +29,8 @@ final class SummaryItems implements AgendaSource {
             if (late != null) {
                 context.overdue(late, touch.at().toLocalDate(), null, Kinds.SUMMARY, context.identity(touch), people);
             } else if (touch.happenedBy(context.now()) && touch.at().toLocalDate().equals(context.today())) {
-                Message rule = Message.of("finding." + RULE, Labels.touch(touch));
+                Message rule = Message.of(touch.summaries().isEmpty() ? "finding." + RULE : "finding." + RULE + ".empty",
+                        Labels.touch(touch));
                 context.due(context.today(), null, Kinds.SUMMARY, context.identity(touch), people,
                         Message.problemOf(rule), Message.fixOf(rule), List.of(), touch.file(), touch.header());
             }

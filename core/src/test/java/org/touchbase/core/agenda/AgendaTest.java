@@ -78,7 +78,8 @@ class AgendaTest {
                 """);
         AgendaItem due = only(agenda(text, "2026-11-20 09:00"), Kinds.REPLY);
         assertEquals(Urgency.TODAY, due.urgency());
-        assertEquals("2026-11-20T16:00", due.due().toString());
+        assertTrue(due.allDay(), "one working day: by the end of Friday");
+        assertEquals("2026-11-21T00:00", due.due().toString());
         assertEquals("\"Prices?\" (letter, 2026-11-19) from Anna Smirnova needs an answer", EN.format(due.what()));
         assertEquals("acknowledge receipt now and say when the answer will come", EN.format(due.action()));
         assertEquals(null, due.rule());
@@ -86,7 +87,7 @@ class AgendaTest {
         AgendaItem late = only(agenda(text, "2026-11-21"), Kinds.REPLY);
         assertEquals(Urgency.OVERDUE, late.urgency());
         assertEquals("unanswered", late.rule());
-        assertEquals("\"Prices?\" (letter, 2026-11-19) from anna has had no answer within 1d", EN.format(late.what()));
+        assertEquals("\"Prices?\" (letter, 2026-11-19) from anna has had no answer within 1wd", EN.format(late.what()));
         assertEquals("acknowledge receipt now and say when the answer will come", EN.format(late.action()));
     }
 
@@ -166,7 +167,7 @@ class AgendaTest {
                 }
                 """;
         AgendaItem item = only(agenda(quiet.formatted(""), "2026-11-20"), Kinds.CADENCE);
-        assertEquals("2026-11-22", item.date().toString());
+        assertEquals("2026-11-21", item.date().toString());
         assertEquals("Anna Smirnova: last touch 12 days ago (on 2026-11-08), cadence 14d", EN.format(item.what()));
         assertEquals("get in touch", EN.format(item.action()));
         assertEquals(Urgency.OVERDUE, only(agenda(quiet.formatted(""), "2026-11-23"), Kinds.CADENCE).urgency());
@@ -205,7 +206,7 @@ class AgendaTest {
     }
 
     @Test
-    void pausedAndDoneProjectsHaveNothingDueInVersionOne() {
+    void aPausedProjectListsOnlyTheClientsLetterAndDoneProjectsNothing() {
         String body = """
                   touch 2026-11-10 letter from anna "Invoice?"
                   plan { step late "Late" due 2026-11-10 }
@@ -213,7 +214,8 @@ class AgendaTest {
                 """;
         assertEquals(List.of(), lines(agenda(project("done", body), "2026-11-20")));
         assertEquals(List.of(), lines(agenda(project("lost", body), "2026-11-20")));
-        assertEquals(List.of(), lines(agenda(project("paused", body), "2026-11-20")));
+        assertEquals(List.of("overdue 2026-11-11 reply touch:letter:from:anna:Invoice?"),
+                lines(agenda(project("paused", body), "2026-11-20")));
     }
 
     @Test

@@ -13,7 +13,9 @@ import java.util.Map;
 import org.touchbase.core.model.Direction;
 import org.touchbase.core.model.Touch;
 import org.touchbase.core.model.TouchKind;
-import org.touchbase.core.rules.practice.Replies;
+import org.touchbase.core.rules.practice.Unanswered;
+import org.touchbase.core.state.QuestionState;
+import org.touchbase.core.state.ReplyState;
 import org.touchbase.report.doc.Block;
 import org.touchbase.report.doc.Inline;
 import org.touchbase.report.doc.Line;
@@ -60,6 +62,11 @@ public final class TouchesSection {
         }
         body.add(new Block.Subheading(Line.of(v.t("touches.waiting"))));
         body.add(waiting(v, happened));
+        Block questions = openQuestions(v, happened);
+        if (questions != null) {
+            body.add(new Block.Subheading(Line.of(v.t("touches.openQuestions"))));
+            body.add(questions);
+        }
         return new Block.Section(ANCHOR, v.t("touches.title"), body);
     }
 
@@ -132,19 +139,34 @@ public final class TouchesSection {
         return Line.of(new Inline.Muted(v.t("direction." + direction.keyword())), " ", v.people(touch.people()));
     }
 
+    /**
+     * Incoming touches that have happened by now, need an answer and have no
+     * full reply yet: what waits for our answer.
+     */
+    public static List<Touch> waitingForAnswer(ProjectView v) {
+        List<Touch> waiting = new ArrayList<>();
+        for (Touch touch : v.project().touches()) {
+            if (touch.isIncoming()) {
+                ReplyState.Status status = ReplyState.of(v.project(), touch, v.deadlines()).status();
+                if (status != ReplyState.Status.NOT_NEEDED && status != ReplyState.Status.ANSWERED) {
+                    waiting.add(touch);
+                }
+            }
+        }
+        return waiting;
+    }
+
     private static Block waiting(ProjectView v, List<Touch> happened) {
         List<List<Line>> rows = new ArrayList<>();
+        List<Touch> waitingForAnswer = waitingForAnswer(v);
         for (Touch touch : happened) {
-            if (!touch.isIncoming()) {
+            if (!waitingForAnswer.contains(touch)) {
                 continue;
             }
-            List<Touch> sent = Replies.sent(v.project(), touch, v.now());
-            if (Replies.answered(sent)) {
-                continue;
-            }
+            ReplyState replies = ReplyState.of(v.project(), touch, v.deadlines());
             Duration waited = Duration.between(touch.at(), v.now());
             rows.add(List.of(Line.of(v.when(touch.when())), Line.of(v.people(touch.people())),
-                    Line.of(v.title(touch)), Line.of(v.span(waited)), state(v, touch, sent)));
+                    Line.of(v.title(touch)), Line.of(v.span(waited)), state(v, touch, replies)));
         }
         if (rows.isEmpty()) {
             return new Block.Empty(Line.of(v.t("touches.noneWaiting")));
@@ -153,18 +175,42 @@ public final class TouchesSection {
                 v.t("col.state")), rows);
     }
 
-    private static Line state(ProjectView v, Touch touch, List<Touch> sent) {
-        boolean late = v.fired("unanswered", touch);
+    private static Line state(ProjectView v, Touch touch, ReplyState replies) {
+        boolean late = v.fired(Unanswered.INFO, touch);
         Tone tone = late ? Tone.RED : Tone.AMBER;
-        if (sent.isEmpty()) {
-            java.time.LocalDateTime due = touch.at().plus(v.project().respondWithin(v.settings().respondWithin()));
+        if (replies.ack() == null) {
+            java.time.LocalDateTime due = replies.deadline();
             return Line.of(new Inline.Mark(tone, v.t(late ? "waiting.noAck" : "waiting.replyDue")), " ",
-                    new Inline.Muted(v.t("waiting.due", due.toLocalDate() + " " + due.toLocalTime())));
+                    new Inline.Muted(v.t("waiting.due", org.touchbase.core.time.Deadlines.text(due))));
         }
-        Touch ack = sent.get(sent.size() - 1);
-        if (ack.eta() == null) {
+        if (replies.eta() == null) {
             return Line.of(new Inline.Mark(tone, v.t("waiting.ackNoEta")));
         }
-        return Line.of(new Inline.Mark(tone, v.t(late ? "waiting.etaPassed" : "waiting.eta", v.date(ack.eta()))));
+        return Line.of(new Inline.Mark(tone, v.t(late ? "waiting.etaPassed" : "waiting.eta", v.date(replies.eta()))));
+    }
+
+    /** Questions we sent that have no answer yet; null when there are none. */
+    private static Block openQuestions(ProjectView v, List<Touch> happened) {
+        List<List<Line>> rows = new ArrayList<>();
+        for (Touch touch : happened) {
+            if (!QuestionState.isOurQuestion(touch)) {
+                continue;
+            }
+            QuestionState state = QuestionState.of(v.project(), touch, v.deadlines());
+            if (!state.open()) {
+                continue;
+            }
+            Line mark = state.overdue()
+                    ? Line.of(new Inline.Mark(Tone.RED, v.t("questions.askAgain")))
+                    : Line.of(new Inline.Mark(Tone.AMBER, v.t("questions.waiting")), " ",
+                            new Inline.Muted(v.t("questions.askAgainOn", state.askAgain().toLocalDate())));
+            rows.add(List.of(Line.of(v.when(touch.when())), Line.of(v.people(touch.people())), Line.of(v.title(touch)),
+                    Line.of(v.span(Duration.between(touch.at(), v.now()))), mark));
+        }
+        if (rows.isEmpty()) {
+            return null;
+        }
+        return new Block.Table(List.of(v.t("col.asked"), v.t("col.to"), v.t("col.title"), v.t("col.waiting"),
+                v.t("col.state")), rows);
     }
 }

@@ -10,6 +10,7 @@ import org.touchbase.core.model.Block;
 import org.touchbase.core.model.Element;
 import org.touchbase.core.model.Expectation;
 import org.touchbase.core.model.Name;
+import org.touchbase.core.model.Member;
 import org.touchbase.core.model.Person;
 import org.touchbase.core.model.Suppression;
 import org.touchbase.core.model.Touch;
@@ -70,6 +71,13 @@ public final class HoverService {
                 return hover(file, name, cards.person(project, person));
             }
         }
+        for (Member member : block.members()) {
+            Span name = member.fullName() == null ? member.id().span()
+                    : Span.cover(member.id().span(), member.fullName().span());
+            if (name.contains(offset)) {
+                return hover(file, name, cards.member(member));
+            }
+        }
         for (Touch touch : block.touches()) {
             for (Agreement agreement : touch.agreements()) {
                 if (agreement.id().span().contains(offset)) {
@@ -91,6 +99,8 @@ public final class HoverService {
     private static String card(Cards cards, Project project, Element target) {
         if (target instanceof Person person) {
             return cards.person(project, person);
+        } else if (target instanceof Member member) {
+            return cards.member(member);
         } else if (target instanceof Touch touch) {
             return cards.touch(project, touch);
         } else if (target instanceof Agreement agreement) {

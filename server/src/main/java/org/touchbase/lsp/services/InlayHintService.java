@@ -12,9 +12,13 @@ import org.touchbase.core.i18n.Messages;
 import org.touchbase.core.model.Block;
 import org.touchbase.core.model.Day;
 import org.touchbase.core.model.Expectation;
+import org.touchbase.core.model.Status;
 import org.touchbase.core.model.Step;
 import org.touchbase.core.model.Summary;
 import org.touchbase.core.model.Touch;
+import org.touchbase.core.rules.practice.ObligationOverdue;
+import org.touchbase.core.rules.practice.StepOverdue;
+import org.touchbase.core.rules.practice.Unanswered;
 import org.touchbase.core.text.Span;
 import org.touchbase.core.workspace.Project;
 import org.touchbase.lsp.DocumentContext;
@@ -35,27 +39,31 @@ public final class InlayHintService {
         for (Block block : context.document().blocks()) {
             Project project = context.analysis().knowledgeBase().projectOf(block);
             Settings settings = project == null ? null : context.analysis().settings(project);
-            if (settings == null || !project.isActive()) {
+            if (settings == null) {
                 continue;
             }
+            // A deadline is hinted where the rule that watches it looks at the project's status.
+            Status status = project.status();
             List<Day> deadlines = new ArrayList<>();
             for (Step step : block.steps()) {
-                if (!step.done()) {
+                if (!step.done() && StepOverdue.INFO.appliesTo(status)) {
                     deadlines.add(step.due());
                 }
             }
             for (Expectation expectation : block.expectations()) {
-                if (!expectation.isReceived()) {
+                if (!expectation.isReceived() && ObligationOverdue.INFO.appliesTo(status)) {
                     deadlines.add(expectation.due());
                 }
             }
             for (Touch touch : block.touches()) {
-                if (touch.eta() != null && !answered(project, touch)) {
+                if (touch.eta() != null && !answered(project, touch) && Unanswered.INFO.appliesTo(status)) {
                     deadlines.add(touch.eta());
                 }
                 for (Summary summary : touch.summaries()) {
                     for (Summary.Action action : summary.actions()) {
-                        deadlines.add(action.due());
+                        if (ObligationOverdue.INFO.appliesTo(status)) {
+                            deadlines.add(action.due());
+                        }
                     }
                 }
             }
