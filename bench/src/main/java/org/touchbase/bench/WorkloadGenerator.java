@@ -70,6 +70,10 @@ public final class WorkloadGenerator {
         out.append("project ").append(id).append(" \"Проект ").append(id).append(" — портал\" {\n");
         out.append("  client \"Клиент ").append(index).append("\"\n  manager \"Olga Ivanova\"\n");
         out.append("  starts ").append(START).append("\n  launch ").append(START.plusDays(400)).append('\n');
+        if (index % 19 == 9) {
+            // A pause that should have ended (stale-status).
+            out.append("  status paused until ").append(START.plusDays(360)).append('\n');
+        }
         if (index % 7 != 0) {
             out.append("  goal main \"Customers resolve 60% of tickets themselves\"\n");
         }
@@ -93,6 +97,10 @@ public final class WorkloadGenerator {
             }
             if (p == 1) {
                 out.append("    contact\n");
+                if (index % 17 == 8) {
+                    // The contact leaves and nobody takes over (key-person-leaving).
+                    out.append("    left ").append(START.plusDays(600)).append('\n');
+                }
                 if (index % 3 != 0) {
                     out.append("    backup\n    motivation \"Меньше ночных инцидентов\"\n");
                 }

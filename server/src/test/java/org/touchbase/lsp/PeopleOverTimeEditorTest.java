@@ -87,12 +87,18 @@ class PeopleOverTimeEditorTest {
                     away 2026-12-01 until 2026-12-03
                     prefers message "Telegram"
                   }
+                  person marina "Marina" {
+                    contact
+                    away 2026-11-16 until 2026-11-24
+                    left 2026-12-31
+                  }
                 }
                 """;
         assertHover(text.replace("person ir", "person i|r"), "**Irina Volkova** · `irina`",
                 "Decision-maker since 2026-10-12 · away from 2026-12-01 until 2026-12-03",
                 "**Prefers:** message \\(Telegram\\)");
         assertHover(text.replace("person ol", "person o|l"), "Decision-maker until 2026-10-11 · left on 2026-10-12");
+        assertHover(text.replace("person ma", "person m|a"), "Contact person · leaves on 2026-12-31 · away until 2026-11-24");
     }
 
     @Test
