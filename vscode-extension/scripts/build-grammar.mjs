@@ -8,6 +8,7 @@
 //   keyword.other.attribute         client manager status starts launch respond within cadence due
 //                                   done received role motivation speaks prefers email phone note
 //                                   purpose benefit agreed confirms re ack eta reminds left away
+//                                   noreply missed remind every partly confirm replaces
 //   keyword.other.period            since until was (a part's period, a pause's end, a launch's past dates)
 //   constant.language.status        active paused done lost (after `status`)
 //   storage.modifier.person-flag    decides backup contact
@@ -43,6 +44,8 @@ const ATTRIBUTES = [
   'client', 'manager', 'status', 'starts', 'launch', 'respond', 'within', 'cadence', 'due', 'done', 'received',
   'role', 'motivation', 'speaks', 'prefers', 'email', 'phone', 'note',
   'purpose', 'benefit', 'agreed', 'confirms', 're', 'ack', 'eta', 'reminds', 'left', 'away',
+  // version 2: replies, obligations, agreements
+  'noreply', 'missed', 'remind', 'every', 'partly', 'confirm', 'replaces',
 ];
 const PERIOD = ['since', 'until', 'was'];
 const STATUS = ['active', 'paused', 'done', 'lost'];
@@ -203,6 +206,11 @@ const grammar = {
           match: String.raw`${group('agreed')}\s+(${ID})`,
           captures: { 1: { name: s('keyword.other.attribute') }, 2: { name: s('entity.name.type.agreement') } },
         },
+        {
+          // `action ID "…"`: an action's id shares the namespace of expectations.
+          match: String.raw`${group('action')}\s+(${ID})(?=\s*")`,
+          captures: { 1: { name: s('keyword.other.summary') }, 2: { name: s('entity.name.type.expectation') } },
+        },
       ],
     },
     references: {
@@ -214,6 +222,10 @@ const grammar = {
         {
           match: String.raw`${group('confirms')}\s+(${list})`,
           captures: { 1: { name: s('keyword.other.attribute') }, 2: refList('agreement') },
+        },
+        {
+          match: String.raw`${group('replaces')}\s+(${ID})`,
+          captures: { 1: { name: s('keyword.other.attribute') }, 2: { name: s('variable.other.agreement') } },
         },
         {
           match: String.raw`${group('reminds')}\s+(${list})`,

@@ -73,6 +73,13 @@ public final class Cards {
                 expectation.due() == null || expectation.due().date() == null ? "?" : expectation.due().date().toString());
     }
 
+    /** "\"Send the brand book\" — boris, due 2026-09-20". */
+    public static String actionLine(org.touchbase.core.model.Summary.Action action, Messages messages) {
+        return messages.get("lsp.completion.action", action.text() == null ? "" : action.text().value(),
+                action.owner() == null ? "?" : action.owner().text(),
+                action.due() == null || action.due().date() == null ? "?" : action.due().date().toString());
+    }
+
     private static List<String> flags(Person person, Messages messages) {
         return flags(person, messages, null);
     }
@@ -328,6 +335,9 @@ public final class Cards {
                     : messages.get("lsp.card.doneOn", action.doneOn().date().toString());
         } else if (state.overdue()) {
             status = messages.get(state.clientOwned() ? "lsp.card.actionOverdue" : "lsp.card.actionOursOverdue");
+        } else if (state.pastDue()) {
+            status = messages.get("lsp.card.actionReminded",
+                    deadlines(project).remindAgain(state.obligation().lastReminder().at()).toLocalDate().toString());
         } else {
             status = messages.get("lsp.card.actionOpen");
         }

@@ -28,7 +28,12 @@ import org.touchbase.core.model.Expectation;
 import org.touchbase.core.model.Member;
 import org.touchbase.core.model.Person;
 import org.touchbase.core.model.Suppression;
+import org.touchbase.core.model.Summary;
 import org.touchbase.core.model.Touch;
+import org.touchbase.core.state.ActionState;
+import org.touchbase.core.state.ObligationState;
+import org.touchbase.core.state.QuestionState;
+import org.touchbase.core.state.Timing;
 import org.touchbase.core.model.TouchKind;
 import org.touchbase.core.rules.RuleIds;
 import org.touchbase.core.rules.RuleInfo;
@@ -212,9 +217,24 @@ public final class CompletionService {
                 }
             }
             case ClientLexer.RE -> {
+                // Incoming touches, and the questions we sent that are still open: what a reply can answer.
+                Timing timing = context.analysis().context(project).deadlines();
                 for (Touch touch : project.touches()) {
-                    if (touch.isIncoming() && touch.id() != null && project.touch(touch.id().text()) == touch) {
+                    if (touch.id() == null || project.touch(touch.id().text()) != touch) {
+                        continue;
+                    }
+                    if (touch.isIncoming() || (QuestionState.isOurQuestion(touch)
+                            && QuestionState.of(project, touch, timing).open())) {
                         items.name(touch.id().text(), CompletionItemKind.Event, Cards.touchLine(touch, messages));
+                    }
+                }
+            }
+            case ClientLexer.REPLACES -> {
+                for (Touch touch : project.touches()) {
+                    for (Agreement agreement : touch.agreements()) {
+                        items.name(agreement.id().text(), CompletionItemKind.Reference,
+                                messages.get("lsp.completion.agreement", text(agreement.text()),
+                                        Cards.touchLine(touch, messages)));
                     }
                 }
             }
@@ -230,10 +250,23 @@ public final class CompletionService {
                 }
             }
             case ClientLexer.REMINDS -> {
+                // What the client still owes: open expectations, and the client's actions not done.
+                Timing timing = context.analysis().context(project).deadlines();
                 for (Expectation expectation : project.expectations()) {
-                    if (!listed.contains(expectation.id().text())) {
+                    if (!listed.contains(expectation.id().text())
+                            && !ObligationState.of(project, expectation, timing).closed()) {
                         items.name(expectation.id().text(), CompletionItemKind.Reference,
                                 Cards.expectationLine(expectation, messages));
+                    }
+                }
+                for (Summary.Action action : project.actions()) {
+                    if (action.id() == null || listed.contains(action.id().text())
+                            || project.action(action.id().text()) != action) {
+                        continue;
+                    }
+                    ActionState state = ActionState.of(project, action, timing);
+                    if (state.clientOwned() && !state.done()) {
+                        items.name(action.id().text(), CompletionItemKind.Reference, Cards.actionLine(action, messages));
                     }
                 }
             }

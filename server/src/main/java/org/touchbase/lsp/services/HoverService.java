@@ -87,6 +87,14 @@ public final class HoverService {
             if (touch.header().contains(offset)) {
                 return hover(file, touch.header(), cards.touch(project, touch));
             }
+            for (org.touchbase.core.model.Summary summary : touch.summaries()) {
+                for (org.touchbase.core.model.Summary.Action action : summary.actions()) {
+                    Span head = actionHead(action);
+                    if (head.contains(offset)) {
+                        return hover(file, head, cards.action(project, action));
+                    }
+                }
+            }
         }
         for (Expectation expectation : block.expectations()) {
             if (expectation.id().span().contains(offset)) {
@@ -107,11 +115,23 @@ public final class HoverService {
             return cards.agreement(project, agreement);
         } else if (target instanceof Expectation expectation) {
             return cards.expectation(project, expectation);
+        } else if (target instanceof org.touchbase.core.model.Summary.Action action) {
+            return cards.action(project, action);
         }
         return null;
     }
 
     private static Hover hover(SourceFile file, Span span, String markdown) {
         return new Hover(new MarkupContent(MarkupKind.MARKDOWN, markdown), TextEdits.range(file, span));
+    }
+
+    /** From {@code action} to the end of its id, or of its text: where an action's card is offered. */
+    private static Span actionHead(org.touchbase.core.model.Summary.Action action) {
+        int start = action.span().start();
+        if (action.id() != null) {
+            return new Span(start, action.id().span().end());
+        }
+        return action.text() != null ? new Span(start, action.text().span().end())
+                : new Span(start, start + "action".length());
     }
 }

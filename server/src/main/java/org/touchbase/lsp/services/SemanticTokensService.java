@@ -128,7 +128,8 @@ public final class SemanticTokensService {
                 || (parent instanceof ClientParser.StepContext s && s.name == ident)
                 || (parent instanceof ClientParser.TouchContext t && t.name == ident)
                 || (parent instanceof ClientParser.AgreedAttributeContext a && a.name == ident)
-                || (parent instanceof ClientParser.ExpectItemContext e && e.name == ident);
+                || (parent instanceof ClientParser.ExpectItemContext e && e.name == ident)
+                || (parent instanceof ClientParser.ActionItemContext a && a.name == ident);
     }
 
     /** Roles by token type alone: for everything else, and for text that error recovery skipped. */
