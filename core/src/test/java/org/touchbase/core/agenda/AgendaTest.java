@@ -237,4 +237,84 @@ class AgendaTest {
         assertEquals(only(agenda(text.formatted("2026-11-22"), "2026-11-20"), Kinds.PLANNED_TOUCH).identity(),
                 only(agenda(text.formatted("2026-11-25"), "2026-11-20"), Kinds.PLANNED_TOUCH).identity());
     }
+
+    // ---- version 2
+
+    @Test
+    void theClientsActionIsDueThenToRemindAgainAfterRemindEvery() {
+        String text = project("active", """
+                  remind every 3d
+                  touch 2026-11-12 meeting with anna "Design" {
+                    purpose "Approve" benefit "Build starts"
+                    summary { decision "Go" action brand "Send the brand book" owner anna due 2026-11-16 }
+                  }
+                  touch 2026-11-18 reminder to anna { purpose "Get it" benefit "Launch holds" reminds brand }
+                """);
+        AgendaItem again = only(agenda(text, "2026-11-20"), Kinds.REMIND_AGAIN);
+        assertEquals(Urgency.TODAY, again.urgency(), "reminded on the 18th, every 3 days: by the end of the 20th");
+        assertEquals("2026-11-20", again.date().toString());
+        assertEquals("action:brand", again.identity());
+        assertEquals("remind again", EN.format(again.action()));
+        AgendaItem late = only(agenda(text, "2026-11-22"), Kinds.CLIENT_ACTION);
+        assertEquals("action-overdue", late.rule());
+        AgendaItem before = only(agenda(text, "2026-11-14"), Kinds.CLIENT_ACTION);
+        assertEquals("send a reminder (`reminds brand`)", EN.format(before.action()));
+    }
+
+    @Test
+    void whatWePromisedIsOurActionInTheMembersName() {
+        AgendaItem ours = only(agenda(project("active", """
+                  member ilya "Ilya Petrov"
+                  touch 2026-11-12 meeting with anna "Design" {
+                    purpose "Approve" benefit "Build starts"
+                    summary { action "Send the estimate" owner ilya due 2026-11-23 }
+                  }
+                """), "2026-11-20"), Kinds.OUR_ACTION);
+        assertEquals(List.of("Ilya Petrov"), ours.people());
+        assertEquals("do it, or tell the client the new date (`done` when it is)", EN.format(ours.action()));
+    }
+
+    @Test
+    void aQuestionWeSentIsToAskAgainAfterRemindEvery() {
+        String text = project("active", """
+                  touch q5 2026-11-17 10:00 question to anna "Who signs off the texts?" { purpose "Know" benefit "Speed" }
+                """);
+        AgendaItem ask = only(agenda(text, "2026-11-20"), Kinds.QUESTION);
+        assertEquals("2026-11-24T10:00", ask.due().toString());
+        assertEquals(null, ask.rule());
+        assertEquals("open-question", only(agenda(text, "2026-11-25"), Kinds.QUESTION).rule());
+        assertEquals(List.of(), agenda(text + "\nlog p { touch 2026-11-18 letter from anna re q5 \"Me\" }", "2026-11-20")
+                .items().stream().filter(item -> item.kind().equals(Kinds.QUESTION)).toList());
+    }
+
+    @Test
+    void aPauseEndsOnItsDayAndIsStaleAfter() {
+        String text = project("paused until 2026-11-24", "");
+        AgendaItem ends = only(agenda(text, "2026-11-20"), Kinds.PAUSE_ENDS);
+        assertEquals(Urgency.UPCOMING, ends.urgency());
+        assertEquals("The pause of P ends", EN.format(ends.what()));
+        assertEquals("stale-status", only(agenda(text, "2026-11-26"), Kinds.PAUSE_ENDS).rule());
+    }
+
+    @Test
+    void aKeyPersonWhoLeavesWithNobodyToTakeOverIsListedByTheDayOfLeaving() {
+        AgendaItem leaving = only(agenda(project("active", """
+                  person boris "Boris Kuznetsov" { contact left 2026-11-30 "Moves to another company" }
+                  touch 2026-11-18 call with boris { purpose "Check in" benefit "News" }
+                """), "2026-11-20"), Kinds.KEY_PERSON_LEAVING);
+        assertEquals("key-person-leaving", leaving.rule());
+        assertEquals(Urgency.SOON, leaving.urgency());
+        assertEquals("2026-11-29", leaving.date().toString());
+        assertEquals("find out who takes over", EN.format(leaving.action()));
+    }
+
+    @Test
+    void aMissedCallIsToCallBack() {
+        AgendaItem call = only(agenda(project("active", """
+                  touch 2026-11-20 09:00 call from anna "Budget" { missed }
+                """), "2026-11-20 10:00"), Kinds.REPLY);
+        assertEquals("\"Budget\" (call, 2026-11-20) from Anna Smirnova was missed and needs a call back",
+                EN.format(call.what()));
+        assertEquals("call back now, or say when you will", EN.format(call.action()));
+    }
 }
