@@ -77,9 +77,6 @@ public final class WorkloadGenerator {
         if (index % 7 != 0) {
             out.append("  goal main \"Customers resolve 60% of tickets themselves\"\n");
         }
-        if (index % 19 == 4) {
-            out.append("  status paused until ").append(START.plusDays(60)).append('\n');
-        }
         if (index % 9 == 2) {
             out.append("  remind every 14d\n  confirm within 2wd\n");
         }
@@ -91,9 +88,6 @@ public final class WorkloadGenerator {
             }
             if (p == 0 && index % 5 != 0) {
                 out.append("    goal \"Grow online revenue by 20% this year\"\n");
-            }
-            if (p == 0 && index % 23 == 5) {
-                out.append("    left 2027-01-01 \"Moves to the holding\"\n");
             }
             if (p == 1) {
                 out.append("    contact\n");

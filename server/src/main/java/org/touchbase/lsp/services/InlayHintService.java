@@ -16,10 +16,14 @@ import org.touchbase.core.model.Status;
 import org.touchbase.core.model.Step;
 import org.touchbase.core.model.Summary;
 import org.touchbase.core.model.Touch;
+import org.touchbase.core.rules.practice.ActionOverdue;
 import org.touchbase.core.rules.practice.ObligationOverdue;
 import org.touchbase.core.rules.practice.StepOverdue;
 import org.touchbase.core.rules.practice.Unanswered;
 import org.touchbase.core.text.Span;
+import org.touchbase.core.state.ObligationState;
+import org.touchbase.core.state.ReplyState;
+import org.touchbase.core.state.Timing;
 import org.touchbase.core.workspace.Project;
 import org.touchbase.lsp.DocumentContext;
 import org.touchbase.lsp.TextEdits;
@@ -50,18 +54,20 @@ public final class InlayHintService {
                     deadlines.add(step.due());
                 }
             }
+            Timing timing = context.analysis().context(project).deadlines();
             for (Expectation expectation : block.expectations()) {
-                if (!expectation.isReceived() && ObligationOverdue.INFO.appliesTo(status)) {
+                if (!ObligationState.of(project, expectation, timing).closed()
+                        && ObligationOverdue.INFO.appliesTo(status)) {
                     deadlines.add(expectation.due());
                 }
             }
             for (Touch touch : block.touches()) {
-                if (touch.eta() != null && !answered(project, touch) && Unanswered.INFO.appliesTo(status)) {
+                if (touch.eta() != null && !answered(project, touch, timing) && Unanswered.INFO.appliesTo(status)) {
                     deadlines.add(touch.eta());
                 }
                 for (Summary summary : touch.summaries()) {
                     for (Summary.Action action : summary.actions()) {
-                        if (ObligationOverdue.INFO.appliesTo(status)) {
+                        if (!action.done() && ActionOverdue.INFO.appliesTo(status)) {
                             deadlines.add(action.due());
                         }
                     }
@@ -82,20 +88,12 @@ public final class InlayHintService {
     }
 
     /** An {@code ack} whose incoming touch has had its full reply: the promised date no longer matters. */
-    private static boolean answered(Project project, Touch ack) {
+    private static boolean answered(Project project, Touch ack, Timing timing) {
         if (ack.replyTo() == null) {
             return false;
         }
         Touch incoming = project.touch(ack.replyTo().text());
-        if (incoming == null) {
-            return false;
-        }
-        for (Touch reply : project.repliesTo(incoming)) {
-            if (!reply.isAck()) {
-                return true;
-            }
-        }
-        return false;
+        return incoming != null && ReplyState.of(project, incoming, timing).answered();
     }
 
     private static InlayHint hint(DocumentContext context, Day day, LocalDateTime now, Messages messages) {
