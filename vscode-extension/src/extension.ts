@@ -112,6 +112,8 @@ function serverSettings() {
     rules: config.get('rules'),
     respondWithin: config.get('respondWithin'),
     cadence: config.get('cadence'),
+    remindEvery: config.get('remindEvery'),
+    confirmWithin: config.get('confirmWithin'),
     workweek: config.get('workweek'),
     holidays: config.get('holidays'),
   });
@@ -273,7 +275,7 @@ function onConfigurationChanged(event: vscode.ConfigurationChangeEvent): void {
   if (!event.affectsConfiguration(SECTION)) {
     return;
   }
-  // today, locale, rules, respondWithin, cadence, workweek and holidays reach the running
+  // today, locale, rules, respondWithin, cadence, remindEvery, confirmWithin, workweek and holidays reach the running
   // server through synchronize.configurationSection (checked, see the
   // middleware); what starts the JVM needs a restart.
   if (event.affectsConfiguration('touchbase.java.home') || event.affectsConfiguration('touchbase.server.jvmArgs')) {
@@ -292,6 +294,8 @@ function onConfigurationChanged(event: vscode.ConfigurationChangeEvent): void {
     event.affectsConfiguration('touchbase.rules') ||
     event.affectsConfiguration('touchbase.respondWithin') ||
     event.affectsConfiguration('touchbase.cadence') ||
+    event.affectsConfiguration('touchbase.remindEvery') ||
+    event.affectsConfiguration('touchbase.confirmWithin') ||
     event.affectsConfiguration('touchbase.workweek') ||
     event.affectsConfiguration('touchbase.holidays')
   ) {

@@ -38,7 +38,8 @@ export const CONFIGURABLE_RULES = [
  * `touchbase` section) with every `workspace/didChangeConfiguration`.
  * An empty `today` means "the workspace's touchbase.json, else the clock";
  * an empty `locale` means "the editor's display language". `respondWithin`,
- * `cadence`, `workweek` and `holidays` are left out when not set (the server
+ * `cadence`, `remindEvery`, `confirmWithin`, `workweek` and `holidays` are
+ * left out when not set (the server
  * refuses an empty duration): then touchbase.json's apply, else the
  * language's defaults.
  */
@@ -48,6 +49,8 @@ export interface ServerSettings {
   rules: Record<string, Severity>;
   respondWithin?: string;
   cadence?: string;
+  remindEvery?: string;
+  confirmWithin?: string;
   workweek?: string;
   holidays?: string[];
 }
@@ -59,6 +62,8 @@ export interface RawSettings {
   rules?: unknown;
   respondWithin?: unknown;
   cadence?: unknown;
+  remindEvery?: unknown;
+  confirmWithin?: unknown;
   workweek?: unknown;
   holidays?: unknown;
 }
@@ -157,6 +162,14 @@ export function toServerSettings(raw: RawSettings | undefined): MappedSettings {
   const cadence = toDuration('cadence', raw?.cadence, '14d', problems);
   if (cadence !== undefined) {
     settings.cadence = cadence;
+  }
+  const remindEvery = toDuration('remindEvery', raw?.remindEvery, '7d', problems);
+  if (remindEvery !== undefined) {
+    settings.remindEvery = remindEvery;
+  }
+  const confirmWithin = toDuration('confirmWithin', raw?.confirmWithin, '1wd', problems);
+  if (confirmWithin !== undefined) {
+    settings.confirmWithin = confirmWithin;
   }
 
   const workweek = raw?.workweek;

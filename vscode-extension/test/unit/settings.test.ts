@@ -47,7 +47,8 @@ describe('isValidDuration', () => {
   it('agrees with the pattern of the settings in package.json', () => {
     const manifest = JSON.parse(readFileSync(join(__dirname, '..', '..', '..', 'package.json'), 'utf8'));
     const properties = manifest.contributes.configuration.properties;
-    for (const setting of ['touchbase.respondWithin', 'touchbase.cadence']) {
+    for (const setting of ['touchbase.respondWithin', 'touchbase.cadence', 'touchbase.remindEvery',
+      'touchbase.confirmWithin']) {
       const pattern = new RegExp(properties[setting].pattern, 'u');
       assert.equal(properties[setting].default, '');
       assert.ok(pattern.test(''), `${setting}: empty`);
@@ -111,6 +112,14 @@ describe('toServerSettings', () => {
       problems: [],
     });
     assert.equal(toServerSettings({ respondWithin: '24h', cadence: '1d' }).settings.respondWithin, '24h');
+  });
+  it('passes remindEvery and confirmWithin through, trimmed, and leaves them out when empty', () => {
+    const mapped = toServerSettings({ remindEvery: ' 5d ', confirmWithin: '2wd' });
+    assert.equal(mapped.settings.remindEvery, '5d');
+    assert.equal(mapped.settings.confirmWithin, '2wd');
+    const empty = toServerSettings({ remindEvery: '', confirmWithin: ' ' });
+    assert.ok(!('remindEvery' in empty.settings));
+    assert.ok(!('confirmWithin' in empty.settings));
   });
   it('leaves out an empty respondWithin or cadence, which the server would refuse', () => {
     const mapped = toServerSettings({ respondWithin: '', cadence: '   ' });
