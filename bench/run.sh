@@ -37,6 +37,14 @@ for _ in $(seq "$runs"); do
 done
 echo "check, 1000 files / 200k touches: $(printf '%s\n' "${times[@]}" | median) s wall, $(( $(printf '%s\n' "${rss[@]}" | median) / 1024 )) MB peak RSS (median of $runs)"
 
+# 1b. agenda of the same workspace: the same analysis, then the agenda (target: within 10% of check)
+times=()
+for _ in $(seq "$runs"); do
+  out=$( { /usr/bin/time -f "%e" ./touchbase agenda "$work/large" --today 2026-06-01 --format json > /dev/null; } 2>&1 | tail -1 )
+  times+=("$out")
+done
+echo "agenda, 1000 files / 200k touches: $(printf '%s\n' "${times[@]}" | median) s wall (median of $runs)"
+
 # 2. check of one small file, from process start
 times=()
 for _ in $(seq $((runs * 2))); do

@@ -10,6 +10,7 @@ import {
   State,
 } from 'vscode-languageclient/node';
 import { IMPORT_FILTERS, importArguments, importNotice, parseImportResult, SERVER_COMMAND_IMPORT } from './import';
+import { AgendaView } from './agenda';
 import { findJava, noJavaMessage } from './java';
 import { archiveStamp, jvmOptions } from './jvm';
 import { ReportPanel } from './report';
@@ -40,6 +41,7 @@ let projectInfo: ProjectInfo | undefined;
 let projectInfoSupported = true;
 let statusTimer: NodeJS.Timeout | undefined;
 let report: ReportPanel;
+let agenda: AgendaView;
 let extensionContext: vscode.ExtensionContext;
 let warnedSettings = '';
 let watchers: vscode.FileSystemWatcher[] = [];
@@ -50,12 +52,20 @@ export async function activate(context: vscode.ExtensionContext): Promise<void> 
   statusItem = vscode.window.createStatusBarItem('touchbase.status', vscode.StatusBarAlignment.Left, 10);
   statusItem.name = 'Touchbase';
   report = new ReportPanel(requestReport);
+  agenda = new AgendaView(
+    () => {
+      const running = client;
+      return running && serverState === 'ready' ? (method, params) => running.sendRequest(method, params) : undefined;
+    },
+    (line) => output.appendLine(line),
+  );
+  void vscode.commands.executeCommand('setContext', 'touchbase.active', true);
   // Created once: the server hears of .client and touchbase.json files that change on disk.
   watchers = [
     vscode.workspace.createFileSystemWatcher('**/*.client'),
     vscode.workspace.createFileSystemWatcher('**/touchbase.json'),
   ];
-  context.subscriptions.push(output, statusItem, report, ...watchers);
+  context.subscriptions.push(output, statusItem, report, agenda, ...watchers);
 
   context.subscriptions.push(
     vscode.commands.registerCommand('touchbase.showReport', showReport),
@@ -64,13 +74,17 @@ export async function activate(context: vscode.ExtensionContext): Promise<void> 
     vscode.commands.registerCommand('touchbase.showOutput', () => output.show(true)),
     vscode.commands.registerCommand(CLIENT_COMMAND_INSERT_SNIPPET, insertSnippet),
     vscode.commands.registerCommand('touchbase.importFiles', importFiles),
+    vscode.commands.registerCommand('touchbase.refreshAgenda', () => agenda.refresh()),
     vscode.window.onDidChangeActiveTextEditor(() => scheduleStatusUpdate(0)),
     vscode.window.onDidChangeTextEditorSelection((e) => {
       if (e.textEditor.document.languageId === LANGUAGE_ID) {
         scheduleStatusUpdate(300);
       }
     }),
-    vscode.languages.onDidChangeDiagnostics(() => scheduleStatusUpdate(300)),
+    vscode.languages.onDidChangeDiagnostics(() => {
+      scheduleStatusUpdate(300);
+      agenda.schedule(500);
+    }),
     vscode.workspace.onDidSaveTextDocument((document) => {
       if (document.languageId === LANGUAGE_ID) {
         void report.refresh();
@@ -265,6 +279,7 @@ async function restartServer(): Promise<void> {
   const running = client;
   client = undefined;
   projectInfoSupported = true;
+  agenda.reset();
   if (running) {
     setServerState('stopped');
     try {
@@ -307,6 +322,7 @@ function onConfigurationChanged(event: vscode.ConfigurationChangeEvent): void {
   ) {
     warnAboutSettings();
     scheduleStatusUpdate(500);
+    agenda.schedule(500);
     setTimeout(() => void report.refresh(), 500);
   }
 }
@@ -319,6 +335,7 @@ function setServerState(state: ServerState): void {
   renderStatus();
   if (state === 'ready') {
     scheduleStatusUpdate(0);
+    agenda.schedule(0);
   }
 }
 

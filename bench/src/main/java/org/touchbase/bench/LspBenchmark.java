@@ -38,11 +38,14 @@ import org.eclipse.lsp4j.TextDocumentIdentifier;
 import org.eclipse.lsp4j.TextDocumentItem;
 import org.eclipse.lsp4j.VersionedTextDocumentIdentifier;
 import org.eclipse.lsp4j.WorkspaceFolder;
+import org.eclipse.lsp4j.jsonrpc.Launcher;
 import org.eclipse.lsp4j.launch.LSPLauncher;
 import org.eclipse.lsp4j.services.LanguageClient;
 import org.eclipse.lsp4j.services.LanguageServer;
 import org.touchbase.lsp.TouchbaseLanguageServer;
+import org.touchbase.lsp.TouchbaseProtocol;
 import org.touchbase.lsp.Uris;
+import org.touchbase.lsp.services.AgendaService;
 
 /**
  * Language server figures, through real JSON-RPC: time from {@code initialize}
@@ -145,7 +148,23 @@ public final class LspBenchmark {
             System.gc();
             System.out.printf("heap after full GC, workspace loaded: %d MB (client side included)%n",
                     (usedHeap() - baseline) / (1024 * 1024));
+            agendaRequests(session, files);
         }
+    }
+
+    /** {@code touchbase/agenda} on the loaded workspace: the whole agenda, as the editor's view asks for it. */
+    private static void agendaRequests(Session session, long files) throws Exception {
+        List<Long> latencies = new ArrayList<>();
+        int items = 0;
+        for (int i = 0; i < 30; i++) {
+            long start = System.nanoTime();
+            var answer = session.server.agenda(new AgendaService.Params())
+                    .get(60, TimeUnit.SECONDS);
+            latencies.add(System.nanoTime() - start);
+            items = answer.json.getAsJsonArray("items").size();
+        }
+        System.out.printf("touchbase/agenda, %d files loaded (30 requests, %d items listed): p50 %.1f ms, p95 %.1f ms%n",
+                files, items, percentile(latencies, 50), percentile(latencies, 95));
     }
 
     private static void editLatency(int edits) throws Exception {
@@ -217,10 +236,14 @@ public final class LspBenchmark {
         return ManagementFactory.getMemoryMXBean().getHeapMemoryUsage().getUsed();
     }
 
+    /** The server as its client sees it: LSP and the requests under {@code touchbase/}. */
+    interface Remote extends LanguageServer, TouchbaseProtocol {
+    }
+
     /** A server in this process and a client talking to it over piped streams. */
     private static final class Session implements AutoCloseable {
         final Client client = new Client();
-        final LanguageServer server;
+        final Remote server;
         final Path root;
         final ExecutorService threads = Executors.newCachedThreadPool(runnable -> {
             Thread thread = new Thread(runnable, "bench-lsp");
@@ -244,8 +267,10 @@ public final class LspBenchmark {
                     serverSocket.getOutputStream(), threads, null);
             implementation.connect(serverLauncher.getRemoteProxy());
             serverLauncher.startListening();
-            var clientLauncher = LSPLauncher.createClientLauncher(client, clientSocket.getInputStream(),
-                    clientSocket.getOutputStream(), threads, null);
+            Launcher<Remote> clientLauncher = new LSPLauncher.Builder<Remote>()
+                    .setLocalService(client).setRemoteInterface(Remote.class)
+                    .setInput(clientSocket.getInputStream()).setOutput(clientSocket.getOutputStream())
+                    .setExecutorService(threads).create();
             clientLauncher.startListening();
             server = clientLauncher.getRemoteProxy();
         }

@@ -27,6 +27,7 @@ import org.touchbase.report.sections.ObligationsSection;
 import org.touchbase.report.sections.PeopleSection;
 import org.touchbase.report.sections.PlanSection;
 import org.touchbase.report.sections.ProjectView;
+import org.touchbase.report.sections.ThisWeekSection;
 import org.touchbase.report.sections.TouchesSection;
 import org.touchbase.report.sections.TrustSection;
 
@@ -126,7 +127,7 @@ public final class ReportGenerator {
     /** The sections of a project's document, in the order of the issue. */
     static Page projectPage(Analysis analysis, Project project, Messages messages, Inline.Link back) {
         ProjectView v = new ProjectView(analysis, project, messages);
-        List<Block.Section> sections = List.of(TrustSection.build(v), GoalsSection.build(v), PeopleSection.build(v),
+        List<Block.Section> sections = List.of(TrustSection.build(v), ThisWeekSection.build(v), GoalsSection.build(v), PeopleSection.build(v),
                 PlanSection.build(v), TouchesSection.build(v), AgreementsSection.build(v),
                 ObligationsSection.build(v), MeetingsSection.build(v), FindingsSection.build(v));
         String client = project.client() != null ? project.client().value() : null;

@@ -22,8 +22,8 @@ import picocli.CommandLine.Parameters;
  * (broken text the formatter cannot be sure of) is left as it is.
  */
 @Command(name = "fmt", mixinStandardHelpOptions = true,
-        description = {"Lay out .client files as the editor's formatter does, in place; with",
-            "--check, change nothing and show a diff of each file that differs."})
+        description = {"Lay out .client files as the editor's formatter does, in place.",
+            "With --check, change nothing and show a diff of each file that differs."})
 final class FmtCommand implements Callable<Integer> {
 
     @CommandLine.Spec

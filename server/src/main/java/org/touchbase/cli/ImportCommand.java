@@ -27,9 +27,9 @@ import picocli.CommandLine.Parameters;
 
 /** {@code touchbase import FILE|FOLDER...}: touches from mail and calendar files, appended to the workspace's logs. */
 @Command(name = "import", mixinStandardHelpOptions = true,
-        description = {"Append the touches that mail (.eml, mbox, Maildir) and calendar (.ics) files describe "
-                + "to the workspace, as log blocks in one file per project and month (portal-2026-11.client) "
-                + "beside the project's file.",
+        description = {"Append the touches that mail and calendar files describe.",
+                "Reads .eml, mbox and .ics files and Maildir folders, and writes the touches as log blocks, "
+                + "one file per project and month (portal-2026-11.client) beside the project's file.",
                 "Importing the same files again adds nothing. Exit code 1 when some input could not be read "
                         + "(it is listed and skipped; the rest is imported)."})
 final class ImportCommand implements Callable<Integer> {

@@ -22,8 +22,8 @@ import picocli.CommandLine.Parameters;
  * Nothing is overwritten.
  */
 @Command(name = "init", mixinStandardHelpOptions = true,
-        description = {"Start a workspace: write a commented starter project (project.client) and",
-            "a touchbase.json into a folder (default: the current one)."})
+        description = {"Start a workspace: a commented starter project and its settings.",
+            "Writes project.client and touchbase.json into a folder (default: the current one)."})
 final class InitCommand implements Callable<Integer> {
 
     static final String PROJECT_FILE = "project.client";

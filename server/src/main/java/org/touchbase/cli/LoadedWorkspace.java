@@ -2,6 +2,7 @@ package org.touchbase.cli;
 
 import java.nio.file.Path;
 import java.time.LocalDateTime;
+import java.time.ZoneId;
 import java.util.ArrayList;
 import java.util.HashMap;
 import java.util.IdentityHashMap;
@@ -26,7 +27,7 @@ import org.touchbase.core.text.SourceFile;
  * read and analysed with their configurations, {@code --today} and
  * {@code --locale}. {@code check} and {@code report} both load it this way.
  */
-record LoadedWorkspace(List<SourceFile> files, Analysis analysis, Messages messages) {
+record LoadedWorkspace(List<SourceFile> files, Analysis analysis, Messages messages, ZoneId timezone) {
 
     /** The language for a problem met before the workspace is loaded: {@code --locale} if valid, else the system's. */
     static Messages fallbackMessages(String locale) {
@@ -86,6 +87,8 @@ record LoadedWorkspace(List<SourceFile> files, Analysis analysis, Messages messa
             settings.put(files.get(i), fileSettings);
         }
         Analysis analysis = Analyzer.analyze(documents, file -> settings.get(file));
-        return new LoadedWorkspace(List.copyOf(files), analysis, messages);
+        ZoneId timezone = rootConfig.timezone() != null ? rootConfig.timezone()
+                : ZoneId.systemDefault();
+        return new LoadedWorkspace(List.copyOf(files), analysis, messages, timezone);
     }
 }

@@ -14,7 +14,7 @@ import picocli.CommandLine.Command;
         // Two lines, so that the help never wraps inside ".client".
         description = {"Client knowledge as code: checks, a language server and status reports",
             "for .client files."},
-        subcommands = {CheckCommand.class, ReportCommand.class, RulesCommand.class, LspCommand.class,
+        subcommands = {CheckCommand.class, AgendaCommand.class, CalendarCommand.class, ReportCommand.class, RulesCommand.class, LspCommand.class,
             FmtCommand.class, InitCommand.class, ImportCommand.class,
             CommandLine.HelpCommand.class})
 public final class Main implements Runnable {

@@ -7,6 +7,7 @@ import java.nio.file.Path;
 import java.time.Duration;
 import java.util.ArrayList;
 import java.util.List;
+import java.util.concurrent.CancellationException;
 import java.util.concurrent.CompletableFuture;
 import java.util.concurrent.Executors;
 import java.util.concurrent.Future;
@@ -21,13 +22,18 @@ import org.eclipse.lsp4j.MessageParams;
 import org.eclipse.lsp4j.MessageType;
 import org.eclipse.lsp4j.ServerInfo;
 import org.eclipse.lsp4j.WorkspaceFolder;
+import org.eclipse.lsp4j.jsonrpc.CompletableFutures;
 import org.eclipse.lsp4j.jsonrpc.Launcher;
+import org.eclipse.lsp4j.jsonrpc.ResponseErrorException;
+import org.eclipse.lsp4j.jsonrpc.messages.ResponseErrorCode;
 import org.eclipse.lsp4j.launch.LSPLauncher;
 import org.eclipse.lsp4j.services.LanguageClient;
 import org.eclipse.lsp4j.services.LanguageClientAware;
 import org.eclipse.lsp4j.services.LanguageServer;
+import org.touchbase.core.analysis.Analysis;
 import org.touchbase.core.config.ConfigException;
 import org.touchbase.core.i18n.Messages;
+import org.touchbase.lsp.services.AgendaService;
 import org.touchbase.lsp.services.DiagnosticsService;
 import org.touchbase.lsp.services.ProjectInfoService;
 
@@ -45,6 +51,7 @@ public final class TouchbaseLanguageServer implements LanguageServer, LanguageCl
     private final TouchbaseTextDocumentService documents;
     private final TouchbaseWorkspaceService workspaceService;
     private final ProjectInfoService projectInfo = new ProjectInfoService();
+    private final AgendaService agenda = new AgendaService();
     private final DiagnosticsPublisher publisher = new DiagnosticsPublisher(new DiagnosticsService());
     private final ScheduledExecutorService scheduler = Executors.newSingleThreadScheduledExecutor(runnable -> {
         Thread thread = new Thread(runnable, "touchbase-analysis");
@@ -218,5 +225,24 @@ public final class TouchbaseLanguageServer implements LanguageServer, LanguageCl
     public CompletableFuture<ProjectInfoService.ProjectInfo> projectInfo(ProjectInfoService.Params params) {
         String uri = params == null || params.uri == null ? "" : params.uri;
         return documents.request(ProjectInfoService.METHOD, uri, null, (context, cancel) -> projectInfo.info(context));
+    }
+
+    @Override
+    public CompletableFuture<AgendaService.Result> agenda(AgendaService.Params params) {
+        return CompletableFutures.computeAsync(cancel -> {
+            try {
+                Workspace current = workspace;
+                Analysis analysis = current.analysis();
+                cancel.checkCanceled();
+                return agenda.agenda(analysis, current.settings().messages(), params);
+            } catch (CancellationException e) {
+                throw e;
+            } catch (RuntimeException | StackOverflowError e) {
+                log(MessageType.Error, "touchbase: " + AgendaService.METHOD + " failed: " + e);
+                throw new ResponseErrorException(new org.eclipse.lsp4j.jsonrpc.messages
+                        .ResponseError(ResponseErrorCode.InternalError,
+                                AgendaService.METHOD + " failed: " + e, null));
+            }
+        });
     }
 }

@@ -185,10 +185,11 @@ class TroubleAndConfigTest {
                 {"cadence": 14}                        | "cadence" must be a string
                 {"remindEvery": "often"}               | "remindEvery" must be a duration such as 4h, 1d, 2w or 1wd, not "often"
                 {"confirmWithin": 2}                   | "confirmWithin" must be a string
-                {"colour": "red"}                      | unknown setting "colour" (known: rules, today, locale, respondWithin, cadence, remindEvery, confirmWithin, workweek, holidays)
+                {"colour": "red"}                      | unknown setting "colour" (known: rules, today, locale, respondWithin, cadence, remindEvery, confirmWithin, workweek, holidays, timezone)
                 {"workweek": "mon-fry"}                | "workweek" must be day names and ranges such as "mon-fri", "sun-thu" or "mon,tue,wed,thu", not "mon-fry"
                 {"holidays": "2026-11-04"}             | "holidays" must be a list of dates such as ["2026-11-04"]
                 {"holidays": ["2026-11-31"]}           | "holidays" must hold dates such as 2026-11-04, not 2026-11-31
+                {"timezone": "Mars/Olympus"}           | "timezone" must be a time zone such as Europe/Moscow or UTC, not "Mars/Olympus"
                 [1, 2]                                 | the configuration must be a JSON object
                 {"today": "2026-11-20",}               | not valid JSON at line 1, column
                 {"today":                              | not valid JSON

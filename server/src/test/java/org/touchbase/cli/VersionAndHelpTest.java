@@ -18,7 +18,8 @@ class VersionAndHelpTest {
     @Test
     void helpNeverBreaksAFileExtension() {
         for (String[] args : new String[][] {{"--help"}, {"check", "--help"}, {"report", "--help"},
-                {"rules", "--help"}, {"lsp", "--help"}}) {
+                {"rules", "--help"}, {"lsp", "--help"}, {"agenda", "--help"}, {"calendar", "--help"},
+                {"fmt", "--help"}, {"init", "--help"}, {"import", "--help"}}) {
             Cli.Result result = Cli.run(args).assertCode(Main.OK);
             assertFalse(result.out().matches("(?s).*\\.\\s+client.*"), result.out());
         }

@@ -3,6 +3,7 @@ package org.touchbase.core.config;
 import java.time.DayOfWeek;
 import java.time.LocalDate;
 import java.time.LocalDateTime;
+import java.time.ZoneId;
 import java.util.HashMap;
 import java.util.Map;
 import java.util.Set;
@@ -12,18 +13,18 @@ import org.touchbase.core.time.Term;
 /**
  * The contents of a {@code touchbase.json}: rule levels, "now", the language
  * of messages, defaults for {@code respond within}, {@code cadence},
- * {@code remind every} and {@code confirm within}, and the working days
- * ({@code workweek}, {@code holidays}). Anything not given is null (or an
- * empty map).
+ * {@code remind every} and {@code confirm within}, the working days
+ * ({@code workweek}, {@code holidays}), and the time zone of the dates in the
+ * files (for calendars). Anything not given is null (or an empty map).
  */
 public record Config(Map<String, RuleLevel> rules, LocalDateTime today, String locale,
         Term respondWithin, Term cadence, Term remindEvery, Term confirmWithin, Set<DayOfWeek> workweek,
-        Set<LocalDate> holidays) {
+        Set<LocalDate> holidays, ZoneId timezone) {
 
     public static final String FILE_NAME = "touchbase.json";
 
     public static Config empty() {
-        return new Config(Map.of(), null, null, null, null, null, null, null, null);
+        return new Config(Map.of(), null, null, null, null, null, null, null, null, null);
     }
 
     /** This configuration with {@code over}'s values on top. */
@@ -37,6 +38,7 @@ public record Config(Map<String, RuleLevel> rules, LocalDateTime today, String l
                 over.remindEvery != null ? over.remindEvery : remindEvery,
                 over.confirmWithin != null ? over.confirmWithin : confirmWithin,
                 over.workweek != null ? over.workweek : workweek,
-                over.holidays != null ? over.holidays : holidays);
+                over.holidays != null ? over.holidays : holidays,
+                over.timezone != null ? over.timezone : timezone);
     }
 }

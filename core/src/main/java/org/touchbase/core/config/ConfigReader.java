@@ -12,9 +12,11 @@ import java.io.StringReader;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
+import java.time.DateTimeException;
 import java.time.DayOfWeek;
 import java.time.LocalDate;
 import java.time.LocalDateTime;
+import java.time.ZoneId;
 import java.util.HashSet;
 import java.util.LinkedHashMap;
 import java.util.Map;
@@ -72,7 +74,7 @@ public final class ConfigReader {
     /**
      * Reads a settings object: {@code rules}, {@code today}, {@code locale},
      * {@code respondWithin}, {@code cadence}, {@code remindEvery},
-     * {@code confirmWithin}, {@code workweek}, {@code holidays}.
+     * {@code confirmWithin}, {@code workweek}, {@code holidays}, {@code timezone}.
      */
     public static Config fromJson(String name, JsonObject object) throws ConfigException {
         Map<String, RuleLevel> rules = new LinkedHashMap<>();
@@ -84,6 +86,7 @@ public final class ConfigReader {
         Term confirmWithin = null;
         Set<DayOfWeek> workweek = null;
         Set<LocalDate> holidays = null;
+        ZoneId timezone = null;
         for (Map.Entry<String, JsonElement> entry : object.entrySet()) {
             String key = entry.getKey();
             JsonElement value = entry.getValue();
@@ -117,13 +120,23 @@ public final class ConfigReader {
                 case "workweek" -> workweek = workweek(name, key, value);
                 case "holidays" -> holidays = holidays(name, key, value);
                 case "ourAddresses" -> ourAddresses(name, value);
+                case "timezone" -> {
+                    String text = string(name, key, value);
+                    if (!text.isBlank()) {
+                        try {
+                            timezone = ZoneId.of(text.strip());
+                        } catch (DateTimeException e) {
+                            throw new ConfigException(Message.of("config.badTimezone", name, text));
+                        }
+                    }
+                }
                 case "$schema" -> {
                 }
                 default -> throw new ConfigException(Message.of("config.unknownKey", name, key));
             }
         }
         return new Config(Map.copyOf(rules), today, locale, respondWithin, cadence, remindEvery, confirmWithin,
-                workweek, holidays);
+                workweek, holidays, timezone);
     }
 
     private static Map<String, RuleLevel> rules(String name, JsonElement value) throws ConfigException {

@@ -79,6 +79,9 @@ public final class Messages {
     }
 
     public String format(Message message) {
+        if (Message.PROBLEM.equals(message.key()) || Message.FIX.equals(message.key())) {
+            return part(message);
+        }
         List<Object> args = message.args();
         Object[] localized = new Object[args.size()];
         for (int i = 0; i < localized.length; i++) {
@@ -86,5 +89,59 @@ public final class Messages {
             localized[i] = arg instanceof Message nested ? format(nested) : arg;
         }
         return get(message.key(), localized);
+    }
+
+    /**
+     * One part of a rule's message: a finding says the problem, then, after
+     * its last {@code ": "}, the fix. Both parts are formatted from the same
+     * pattern, so the agenda says the fix in the rule's own words.
+     */
+    private String part(Message message) {
+        Message whole = (Message) message.args().get(0);
+        String pattern;
+        try {
+            pattern = bundle.getString(whole.key());
+        } catch (MissingResourceException e) {
+            return whole.key();
+        }
+        int split = fixStart(pattern);
+        boolean fix = Message.FIX.equals(message.key());
+        if (split < 0) {
+            return fix ? "" : format(whole);
+        }
+        String piece = fix ? pattern.substring(split + 2) : pattern.substring(0, split);
+        List<Object> args = whole.args();
+        Object[] localized = new Object[args.size()];
+        for (int i = 0; i < localized.length; i++) {
+            Object arg = args.get(i);
+            localized[i] = arg instanceof Message nested ? format(nested) : arg;
+        }
+        MessageFormat format = formats.computeIfAbsent(message.key() + " " + whole.key(),
+                k -> new MessageFormat(piece, locale == Locale.ROOT ? Locale.ENGLISH : locale));
+        synchronized (format) {
+            return format.format(localized);
+        }
+    }
+
+    /** Whether the message of {@code key} ends with a fix after its last {@code ": "}. */
+    public boolean hasFix(String key) {
+        return bundle.containsKey(key) && fixStart(bundle.getString(key)) >= 0;
+    }
+
+    /** The index of the last {@code ": "} outside an argument and outside parentheses, or -1. */
+    private static int fixStart(String pattern) {
+        int depth = 0;
+        int found = -1;
+        for (int i = 0; i + 1 < pattern.length(); i++) {
+            char c = pattern.charAt(i);
+            if (c == '{' || c == '(') {
+                depth++;
+            } else if (c == '}' || c == ')') {
+                depth--;
+            } else if (depth == 0 && c == ':' && pattern.charAt(i + 1) == ' ') {
+                found = i;
+            }
+        }
+        return found;
     }
 }

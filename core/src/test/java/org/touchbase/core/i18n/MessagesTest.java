@@ -124,4 +124,29 @@ class MessagesTest {
         assertEquals("en", Messages.forLanguage("de").language());
         assertEquals("ru", Messages.forLanguage("ru").language());
     }
+
+    @Test
+    void aFindingSaysItsFixAfterItsLastColonInBothLanguagesOrInNeither() throws IOException {
+        Properties english = bundle("messages.properties");
+        List<String> differ = new ArrayList<>();
+        for (String key : english.stringPropertyNames()) {
+            if (key.startsWith("finding.")
+                    && Messages.english().hasFix(key) != Messages.forLanguage("ru").hasFix(key)) {
+                differ.add(key);
+            }
+        }
+        assertEquals(List.of(), differ);
+    }
+
+    @Test
+    void theProblemAndTheFixOfAFindingAreItsTwoParts() {
+        Message message = Message.of("finding.touch-gap", "Anna", 20, "2026-10-31", "14d");
+        Messages english = Messages.english();
+        assertEquals("No touch with Anna for 20 days (the last on 2026-10-31; cadence 14d)",
+                english.format(Message.problemOf(message)));
+        assertEquals("get in touch", english.format(Message.fixOf(message)));
+        Message step = Message.of("finding.step-overdue", "beta", "2026-11-13", 7);
+        assertEquals("", Messages.forLanguage("ru").format(Message.fixOf(step)), "a colon in parentheses is no fix");
+        assertEquals(Messages.forLanguage("ru").format(step), Messages.forLanguage("ru").format(Message.problemOf(step)));
+    }
 }

@@ -75,6 +75,7 @@ public final class IndexPage {
         }
         List<Block.Section> sections = new ArrayList<>();
         sections.add(new Block.Section(ANCHOR, messages.get("report.index.projects"), body));
+        sections.add(ThisWeekSection.portfolio(analysis, projects, messages));
         List<Finding> outside = outside(analysis);
         if (!outside.isEmpty()) {
             List<Block> findings = new ArrayList<>();

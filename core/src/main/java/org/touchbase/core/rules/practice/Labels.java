@@ -39,7 +39,7 @@ public final class Labels {
     }
 
     /** What came of an obligation so far ({@code received … partly}), or an empty text when nothing did. */
-    static Object parts(List<Expectation.Receipt> parts) {
+    public static Object parts(List<Expectation.Receipt> parts) {
         if (parts.isEmpty()) {
             return "";
         }

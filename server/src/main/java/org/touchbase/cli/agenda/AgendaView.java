@@ -1,0 +1,60 @@
+package org.touchbase.cli.agenda;
+
+import java.time.temporal.ChronoUnit;
+import java.util.ArrayList;
+import java.util.List;
+import org.touchbase.core.agenda.Agenda;
+import org.touchbase.core.agenda.AgendaItem;
+import org.touchbase.core.agenda.Urgency;
+import org.touchbase.core.i18n.Messages;
+import org.touchbase.core.text.Position;
+
+/** What the text and Markdown agendas share: headings, the "when" of an item, and its parts as text. */
+final class AgendaView {
+
+    private AgendaView() {
+    }
+
+    static String title(Agenda agenda, Messages messages) {
+        return messages.get("agenda.title", agenda.now().toLocalDate().toString());
+    }
+
+    static String heading(Urgency urgency, Agenda agenda, Messages messages) {
+        if (urgency == Urgency.UPCOMING) {
+            return agenda.days() == Agenda.DEFAULT_DAYS ? messages.get("agenda.group.week")
+                    : messages.get("agenda.group.upcoming", agenda.days());
+        }
+        return messages.get("agenda.group." + urgency.id());
+    }
+
+    /** The date (and time) and how late or how far off it is. */
+    static String when(AgendaItem item, Agenda agenda, Messages messages) {
+        String date = item.date() + (item.time() == null ? "" : " " + item.time());
+        long days = ChronoUnit.DAYS.between(agenda.now().toLocalDate(), item.date());
+        String relative = item.urgency() == Urgency.OVERDUE
+                ? messages.get("agenda.late", Math.max(0, -days))
+                : messages.get("agenda.in", Math.max(0, days));
+        return date + " (" + relative + ")";
+    }
+
+    /** The project and the people. */
+    static String who(AgendaItem item) {
+        List<String> parts = new ArrayList<>();
+        parts.add(item.project().id());
+        if (!item.people().isEmpty()) {
+            parts.add(String.join(", ", item.people()));
+        }
+        return String.join(" · ", parts);
+    }
+
+    static String action(AgendaItem item, Messages messages) {
+        String action = item.action() == null ? "" : messages.format(item.action());
+        return action.isEmpty() ? null : action;
+    }
+
+    /** {@code file:line:column}, 1-based. */
+    static String place(AgendaItem item) {
+        Position start = item.file().position(item.span().start());
+        return item.file().id() + ":" + (start.line() + 1) + ":" + (start.column() + 1);
+    }
+}

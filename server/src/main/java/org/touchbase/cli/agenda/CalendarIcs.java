@@ -1,0 +1,85 @@
+package org.touchbase.cli.agenda;
+
+import java.io.IOException;
+import java.io.StringWriter;
+import java.nio.charset.StandardCharsets;
+import java.time.Duration;
+import java.time.LocalDateTime;
+import java.time.ZoneId;
+import java.time.ZonedDateTime;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.UUID;
+import net.fortuna.ical4j.data.CalendarOutputter;
+import net.fortuna.ical4j.model.Calendar;
+import net.fortuna.ical4j.model.component.VEvent;
+import net.fortuna.ical4j.model.property.Categories;
+import net.fortuna.ical4j.model.property.Description;
+import net.fortuna.ical4j.model.property.DtStamp;
+import net.fortuna.ical4j.model.property.ProdId;
+import net.fortuna.ical4j.model.property.Uid;
+import net.fortuna.ical4j.model.property.XProperty;
+import net.fortuna.ical4j.model.property.immutable.ImmutableCalScale;
+import net.fortuna.ical4j.model.property.immutable.ImmutableVersion;
+import net.fortuna.ical4j.validate.ValidationException;
+import org.touchbase.core.agenda.CalendarEntry;
+import org.touchbase.core.diagnostics.Message;
+import org.touchbase.core.i18n.Messages;
+
+/**
+ * The calendar entries as an iCalendar file, written with ical4j: all-day
+ * events for dates; one-hour events for date-times, which are in the
+ * workspace's time zone and written as UTC instants (converted with Java's
+ * time-zone rules, so no calendar can read them with outdated ones); a UID
+ * made from the project and what the entry is about (never its date); and a
+ * DTSTAMP of "now", so that the same knowledge base gives the same file.
+ */
+public final class CalendarIcs {
+
+    /** How long a timed event lasts: a touch has no end time in the language. */
+    static final Duration TOUCH_LENGTH = Duration.ofHours(1);
+
+    private CalendarIcs() {
+    }
+
+    /** The UID of an entry: a name-based UUID of its project and identity, stable when its date changes. */
+    public static String uid(CalendarEntry entry) {
+        return UUID.nameUUIDFromBytes(entry.uid().getBytes(StandardCharsets.UTF_8)) + "@touchbase";
+    }
+
+    public static String write(List<CalendarEntry> entries, ZoneId zone, LocalDateTime now, Messages messages)
+            throws IOException, ValidationException {
+        Calendar calendar = new Calendar();
+        calendar.add(new ProdId("-//Touchbase//touchbase calendar//EN"));
+        calendar.add(ImmutableVersion.VERSION_2_0);
+        calendar.add(ImmutableCalScale.GREGORIAN);
+        calendar.add(new XProperty("X-WR-CALNAME", "Touchbase"));
+        calendar.add(new XProperty("X-WR-TIMEZONE", zone.getId()));
+        DtStamp stamp = new DtStamp(now.atZone(zone).toInstant());
+        for (CalendarEntry entry : entries) {
+            String summary = entry.project().id() + ": " + messages.format(entry.title());
+            VEvent event = entry.time() == null
+                    ? new VEvent(entry.date(), entry.date().plusDays(1), summary)
+                    : new VEvent(ZonedDateTime.of(entry.date(), entry.time(), zone).toInstant(), TOUCH_LENGTH, summary);
+            event.replace(stamp);
+            event.add(new Uid(uid(entry)));
+            event.add(new Description(description(entry, messages)));
+            event.add(new Categories(entry.kind()));
+            calendar.add(event);
+        }
+        StringWriter out = new StringWriter();
+        new CalendarOutputter(true).output(calendar, out);
+        return out.toString();
+    }
+
+    private static String description(CalendarEntry entry, Messages messages) {
+        List<String> lines = new ArrayList<>();
+        lines.add(entry.project().title() + " (" + entry.project().id() + ")");
+        for (Message detail : entry.details()) {
+            lines.add(messages.format(detail));
+        }
+        int line = entry.file().position(entry.span().start()).line() + 1;
+        lines.add(messages.get("calendar.place", entry.file().id(), line));
+        return String.join("\n", lines);
+    }
+}
