@@ -2,6 +2,7 @@ package org.touchbase.core.state;
 
 import java.time.LocalDate;
 import org.touchbase.core.model.Summary;
+import org.touchbase.core.model.Text;
 import org.touchbase.core.model.Touch;
 import org.touchbase.core.workspace.Project;
 
@@ -56,9 +57,13 @@ public final class ActionState {
         return action.done();
     }
 
-    /** Not done and its due day is over. */
+    /**
+     * Not done and its due day is over. An action with nothing written in it
+     * (a summary template's placeholder) is no promise yet: {@code empty-text}
+     * asks for its text, and nothing follows it up until it has one.
+     */
     public boolean pastDue() {
-        return obligation.pastDue();
+        return Text.hasContent(action.text()) && obligation.pastDue();
     }
 
     /**
@@ -67,7 +72,7 @@ public final class ActionState {
      * as its due day is over.
      */
     public boolean overdue() {
-        return clientOwned ? obligation.overdue() : pastDue();
+        return clientOwned ? Text.hasContent(action.text()) && obligation.overdue() : pastDue();
     }
 
     /** Done by its due day (done without a date, or without a due day, counts as in time). */

@@ -136,6 +136,15 @@ class ObligationsAndActionsTest {
         }
 
         @Test
+        void anActionWithNothingWrittenInItIsAskedForItsTextNotFollowedUp() {
+            // The summary template's placeholder: empty-text asks for the text; action-overdue waits for it.
+            assertFindings(MEETING.formatted("", "decision \"Go\"\n      action \"\" owner boris due 2026-11-10", ""),
+                    TODAY, f(8, 14, "empty-text"));
+            assertFindings(MEETING.formatted("member olga", "decision \"Go\"\n      action \" \" owner olga due 2026-11-10",
+                    ""), TODAY, f(8, 14, "empty-text"));
+        }
+
+        @Test
         void anActionWithoutAnIdIsAskedForOne() {
             assertFindings(MEETING.formatted("", "action \"Send the brand book\" owner boris due 2026-11-10", ""),
                     TODAY, f(7, 7, "action-overdue").message("Action \"Send the brand book\" (owner: boris) was due "
