@@ -32,6 +32,7 @@ public final class Linker {
 
     private final List<Finding> findings = new ArrayList<>();
     private final List<Reference> references = new ArrayList<>();
+    private final DidYouMean didYouMean = new DidYouMean();
 
     private Linker() {
     }
@@ -225,7 +226,7 @@ public final class Linker {
 
     private void unknown(SourceFile file, Name name, Reference.Kind kind, Project project,
             java.util.Collection<String> candidates) {
-        String suggestion = DidYouMean.nearest(name.text(), candidates);
+        String suggestion = didYouMean.suggest(name.text(), candidates);
         String key = "unknownReference." + kind.name().toLowerCase(java.util.Locale.ROOT);
         Message what = project == null ? Message.of(key, name.text()) : Message.of(key, name.text(), project.id());
         Message message = suggestion == null ? what : Message.of("unknownReference.didYouMean", what, suggestion);
