@@ -52,6 +52,8 @@ final class InputFiles {
             } else if (Files.isRegularFile(given)) {
                 Path parent = given.toAbsolutePath().getParent();
                 inputs.putIfAbsent(given.toAbsolutePath().normalize(), new Input(given, display(given), parent));
+            } else if (Files.exists(given)) {
+                throw new CliException(Message.of("cli.notRegularFile", argument));
             } else {
                 throw new CliException(Message.of("cli.noSuchPath", argument));
             }

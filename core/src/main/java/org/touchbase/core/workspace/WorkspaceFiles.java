@@ -26,13 +26,18 @@ public final class WorkspaceFiles {
         return path.getFileName() != null && path.getFileName().toString().endsWith(EXTENSION);
     }
 
-    /** The {@code .client} files under {@code root}, sorted by path. */
+    /**
+     * The regular {@code .client} files under {@code root}, sorted by path and
+     * named below {@code root} as given. A root that is a symbolic link is
+     * followed; links below it are not (so no loop is ever walked).
+     */
     public static List<Path> find(Path root) throws IOException {
+        Path start = Files.isSymbolicLink(root) ? root.toRealPath() : root;
         List<Path> files = new ArrayList<>();
-        Files.walkFileTree(root, new SimpleFileVisitor<>() {
+        Files.walkFileTree(start, new SimpleFileVisitor<>() {
             @Override
             public FileVisitResult preVisitDirectory(Path dir, BasicFileAttributes attrs) {
-                if (!dir.equals(root) && isSkipped(dir)) {
+                if (!dir.equals(start) && isSkipped(dir)) {
                     return FileVisitResult.SKIP_SUBTREE;
                 }
                 return FileVisitResult.CONTINUE;
@@ -41,7 +46,7 @@ public final class WorkspaceFiles {
             @Override
             public FileVisitResult visitFile(Path file, BasicFileAttributes attrs) {
                 if (attrs.isRegularFile() && isClientFile(file)) {
-                    files.add(file);
+                    files.add(start == root ? file : root.resolve(start.relativize(file)));
                 }
                 return FileVisitResult.CONTINUE;
             }
