@@ -110,6 +110,16 @@ class FileSystemTest {
         assertFalse(index.contains("href=\"portal.html\""), index);
     }
 
+    @Test
+    void theFirstOfTwoDeclarationsIsTheFirstFileByPathWhateverItsLetters() throws IOException {
+        write(dir, "a.client", "project p {\n  person boris { decides }\n}\n");
+        write(dir, "b.client", "log p {\n  person anna { backup }\n}\n");
+        write(dir, "ж.client", "log p {\n  person anna { contact }\n}\n");
+        Cli.Result result = Cli.check(dir, "--today", "2026-11-20");
+        assertTrue(result.out().contains("ж.client:2:10: error: `anna` is already declared at b.client:2;"),
+                result.out());
+    }
+
     private static List<Path> list(Path folder) throws IOException {
         try (Stream<Path> files = Files.list(folder)) {
             return files.sorted().toList();

@@ -18,6 +18,7 @@ import org.touchbase.core.rules.RuleIds;
 import org.touchbase.core.rules.RuleLevel;
 import org.touchbase.core.rules.Rules;
 import org.touchbase.core.rules.Severity;
+import org.touchbase.core.text.FileIds;
 import org.touchbase.core.text.SourceFile;
 import org.touchbase.core.workspace.KnowledgeBase;
 import org.touchbase.core.workspace.Linker;
@@ -31,7 +32,7 @@ import org.touchbase.core.workspace.Project;
 public final class Analyzer {
 
     private static final Comparator<Finding> ORDER = Comparator
-            .comparing((Finding f) -> f.file().id())
+            .comparing((Finding f) -> f.file().id(), FileIds.ORDER)
             .thenComparingInt(f -> f.span().start())
             .thenComparingInt(f -> f.span().end())
             .thenComparing(Finding::rule);

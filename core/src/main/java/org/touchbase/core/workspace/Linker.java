@@ -21,6 +21,7 @@ import org.touchbase.core.rules.Finding;
 import org.touchbase.core.rules.Message;
 import org.touchbase.core.rules.RuleIds;
 import org.touchbase.core.rules.Severity;
+import org.touchbase.core.text.FileIds;
 import org.touchbase.core.text.SourceFile;
 
 /**
@@ -40,7 +41,7 @@ public final class Linker {
     /** Links documents; they are taken in order of their file ids, so the result does not depend on the caller's order. */
     public static KnowledgeBase link(List<Document> documents) {
         List<Document> ordered = new ArrayList<>(documents);
-        ordered.sort(Comparator.comparing(document -> document.file().id()));
+        ordered.sort(Comparator.comparing(document -> document.file().id(), FileIds.ORDER));
         return new Linker().run(List.copyOf(ordered));
     }
 
@@ -240,8 +241,6 @@ public final class Linker {
     }
 
     private static String fileName(SourceFile file) {
-        String id = file.id();
-        int slash = Math.max(id.lastIndexOf('/'), id.lastIndexOf('\\'));
-        return slash >= 0 ? id.substring(slash + 1) : id;
+        return FileIds.name(file.id());
     }
 }
