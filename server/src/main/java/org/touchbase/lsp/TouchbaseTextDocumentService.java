@@ -102,6 +102,9 @@ public final class TouchbaseTextDocumentService implements TextDocumentService {
             changes.add(new Workspace.Change(change.getRange(), change.getText()));
         }
         if (!server.workspace().change(uri, changes, params.getTextDocument().getVersion())) {
+            if (!Uris.isClientFile(uri)) {
+                return;
+            }
             server.log(MessageType.Warning, "touchbase: change to a document that is not open: " + uri);
             return;
         }
@@ -219,24 +222,29 @@ public final class TouchbaseTextDocumentService implements TextDocumentService {
      */
     <T> CompletableFuture<T> request(String method, String uri, T empty,
             BiFunction<DocumentContext, CancelChecker, T> handler) {
+        if (server.isShutDown()) {
+            return TouchbaseLanguageServer.refused();
+        }
         return CompletableFutures.computeAsync(cancel -> {
             try {
                 Workspace workspace = server.workspace();
                 cancel.checkCanceled();
-                Document document = workspace.document(uri);
-                if (document == null) {
+                Workspace.Located located = workspace.locate(uri);
+                if (located == null) {
                     return empty;
                 }
                 cancel.checkCanceled();
-                DocumentContext context = new DocumentContext(uri, workspace.analysis(), document,
+                DocumentContext context = new DocumentContext(uri, located.analysis(), located.document(),
                         workspace.settings().messages());
                 return handler.apply(context, cancel);
             } catch (java.util.concurrent.CancellationException | ResponseErrorException e) {
                 throw e;
             } catch (RuntimeException | StackOverflowError e) {
-                server.log(MessageType.Error, "touchbase: " + method + " failed on " + uri + ": " + e);
+                java.io.StringWriter trace = new java.io.StringWriter();
+                e.printStackTrace(new java.io.PrintWriter(trace));
+                server.log(MessageType.Error, "touchbase: " + method + " failed on " + uri + ": " + trace);
                 throw new ResponseErrorException(new ResponseError(ResponseErrorCode.InternalError,
-                        method + " failed: " + e, null));
+                        TouchbaseLanguageServer.oneLine(method + " failed: " + e), null));
             }
         });
     }

@@ -27,7 +27,14 @@ import org.eclipse.lsp4j.CompletionItemCapabilities;
 import org.eclipse.lsp4j.TextDocumentClientCapabilities;
 import org.eclipse.lsp4j.Diagnostic;
 import org.eclipse.lsp4j.DidChangeTextDocumentParams;
+import org.eclipse.lsp4j.DidChangeWatchedFilesParams;
+import org.eclipse.lsp4j.DidChangeWorkspaceFoldersParams;
+import org.eclipse.lsp4j.DidCloseTextDocumentParams;
 import org.eclipse.lsp4j.DidOpenTextDocumentParams;
+import org.eclipse.lsp4j.FileChangeType;
+import org.eclipse.lsp4j.FileEvent;
+import org.eclipse.lsp4j.TextDocumentIdentifier;
+import org.eclipse.lsp4j.WorkspaceFoldersChangeEvent;
 import org.eclipse.lsp4j.InitializeParams;
 import org.eclipse.lsp4j.InitializedParams;
 import org.eclipse.lsp4j.MessageActionItem;
@@ -73,6 +80,8 @@ public final class LspFixture implements AutoCloseable {
     private final Map<String, Integer> versions = new HashMap<>();
     private final Map<String, String> texts = new HashMap<>();
     private final Path root;
+    private final org.eclipse.lsp4j.jsonrpc.RemoteEndpoint endpoint;
+    private final TouchbaseLanguageServer implementation;
     private final PipedOutputStream clientOut;
     private final PipedOutputStream serverOut;
 
@@ -83,9 +92,9 @@ public final class LspFixture implements AutoCloseable {
         PipedInputStream clientIn = new PipedInputStream(1 << 20);
         serverOut = new PipedOutputStream(clientIn);
 
-        TouchbaseLanguageServer implementation = new TouchbaseLanguageServer(Duration.ofMillis(20), code -> { });
-        Launcher<LanguageClient> serverLauncher = LSPLauncher.createServerLauncher(implementation, serverIn,
-                writingOnOneThread(serverOut), threads, null);
+        implementation = new TouchbaseLanguageServer(Duration.ofMillis(20), code -> { });
+        Launcher<LanguageClient> serverLauncher = TouchbaseLanguageServer.launcher(implementation, serverIn,
+                writingOnOneThread(serverOut), threads);
         implementation.connect(serverLauncher.getRemoteProxy());
         serverLauncher.startListening();
 
@@ -94,6 +103,7 @@ public final class LspFixture implements AutoCloseable {
                 .setExecutorService(threads).create();
         clientLauncher.startListening();
         server = clientLauncher.getRemoteProxy();
+        endpoint = clientLauncher.getRemoteEndpoint();
 
         InitializeParams params = new InitializeParams();
         params.setCapabilities(capabilities);
@@ -152,6 +162,11 @@ public final class LspFixture implements AutoCloseable {
         return server;
     }
 
+    /** Sends any request as it is, e.g. one with parameters the protocol forbids. */
+    public CompletableFuture<Object> raw(String method, Object params) {
+        return endpoint.request(method, params);
+    }
+
     /** The server's requests beyond LSP, e.g. {@code touchbase/projectInfo}. */
     public TouchbaseProtocol touchbase() {
         return (TouchbaseProtocol) server;
@@ -169,7 +184,11 @@ public final class LspFixture implements AutoCloseable {
 
     /** Opens a document with the given text (no markers) and returns its URI. */
     public String open(String name, String text) {
-        String uri = uri(name);
+        return openUri(uri(name), text);
+    }
+
+    /** Opens a document by its URI, wherever it is, and returns the URI. */
+    public String openUri(String uri, String text) {
         versions.put(uri, 1);
         texts.put(uri, text);
         server.getTextDocumentService().didOpen(new DidOpenTextDocumentParams(
@@ -192,6 +211,47 @@ public final class LspFixture implements AutoCloseable {
         texts.put(uri, text);
         server.getTextDocumentService().didChange(new DidChangeTextDocumentParams(
                 new VersionedTextDocumentIdentifier(uri, version), List.of(new TextDocumentContentChangeEvent(text))));
+    }
+
+    /** Closes an open document. */
+    public void close(String uri) {
+        versions.remove(uri);
+        texts.remove(uri);
+        server.getTextDocumentService().didClose(new DidCloseTextDocumentParams(new TextDocumentIdentifier(uri)));
+    }
+
+    /** Tells the server a file changed on disk, as an editor's file watcher does. */
+    public void watched(String uri, FileChangeType type) {
+        server.getWorkspaceService().didChangeWatchedFiles(new DidChangeWatchedFilesParams(
+                List.of(new FileEvent(uri, type))));
+    }
+
+    /** Adds and removes workspace folders while the server runs. */
+    public void folders(List<Path> added, List<Path> removed) {
+        List<WorkspaceFolder> add = added.stream().map(path -> new WorkspaceFolder(Uris.fromPath(path), "added")).toList();
+        List<WorkspaceFolder> remove = removed.stream().map(path -> new WorkspaceFolder(Uris.fromPath(path), "removed"))
+                .toList();
+        server.getWorkspaceService().didChangeWorkspaceFolders(new DidChangeWorkspaceFoldersParams(
+                new WorkspaceFoldersChangeEvent(add, remove)));
+    }
+
+    /**
+     * Waits until the server has handled everything sent so far and published
+     * what it found: a request answered (messages are handled in order), then
+     * the analysis it scheduled.
+     */
+    public void settle() {
+        await(server.getWorkspaceService().symbol(new org.eclipse.lsp4j.WorkspaceSymbolParams("")));
+        try {
+            implementation.awaitIdle();
+        } catch (Exception e) {
+            throw new AssertionError("the server did not settle: " + e, e);
+        }
+    }
+
+    /** Waits until the diagnostics published for a file satisfy {@code until}; fails after 20 seconds. */
+    public List<Diagnostic> awaitDiagnostics(String uri, java.util.function.Predicate<List<Diagnostic>> until) {
+        return client.awaitDiagnostics(uri, until);
     }
 
     public String text(String uri) {
@@ -306,6 +366,7 @@ public final class LspFixture implements AutoCloseable {
         private final Map<String, PublishDiagnosticsParams> diagnostics = new HashMap<>();
         private final List<MessageParams> logs = new ArrayList<>();
         private final List<ApplyWorkspaceEditParams> edits = new ArrayList<>();
+        private final List<MessageParams> shown = new ArrayList<>();
 
         @Override
         public synchronized void publishDiagnostics(PublishDiagnosticsParams params) {
@@ -333,6 +394,36 @@ public final class LspFixture implements AutoCloseable {
             }
         }
 
+        synchronized List<Diagnostic> awaitDiagnostics(String uri, java.util.function.Predicate<List<Diagnostic>> until) {
+            long deadline = System.currentTimeMillis() + 20_000;
+            while (true) {
+                PublishDiagnosticsParams params = diagnostics.get(Uris.key(uri));
+                if (params != null && until.test(params.getDiagnostics())) {
+                    return params.getDiagnostics();
+                }
+                long left = deadline - System.currentTimeMillis();
+                if (left <= 0) {
+                    fail("the diagnostics of " + uri + " never came as expected; last: " + params);
+                }
+                try {
+                    wait(left);
+                } catch (InterruptedException e) {
+                    Thread.currentThread().interrupt();
+                    fail("interrupted");
+                }
+            }
+        }
+
+        /** What was last published for a file, without waiting; null when nothing was. */
+        public synchronized PublishDiagnosticsParams published(String uri) {
+            return diagnostics.get(Uris.key(uri));
+        }
+
+        /** Every file diagnostics were published for. */
+        public synchronized java.util.Set<String> publishedFiles() {
+            return new java.util.TreeSet<>(diagnostics.keySet());
+        }
+
         public synchronized List<MessageParams> logs() {
             return new ArrayList<>(logs);
         }
@@ -353,8 +444,14 @@ public final class LspFixture implements AutoCloseable {
         }
 
         @Override
-        public void showMessage(MessageParams params) {
+        public synchronized void showMessage(MessageParams params) {
+            shown.add(params);
             logMessage(params);
+        }
+
+        /** The messages shown to the user. */
+        public synchronized List<MessageParams> shown() {
+            return new ArrayList<>(shown);
         }
 
         @Override

@@ -1,6 +1,9 @@
 package org.touchbase.core.workspace;
 
 import java.io.IOException;
+import java.nio.ByteBuffer;
+import java.nio.charset.CodingErrorAction;
+import java.nio.charset.StandardCharsets;
 import java.nio.file.FileVisitResult;
 import java.nio.file.Files;
 import java.nio.file.Path;
@@ -58,6 +61,43 @@ public final class WorkspaceFiles {
         });
         files.sort(null);
         return files;
+    }
+
+    /**
+     * Whether a file belongs to the workspace under {@code root}: a
+     * {@code .client} file below it, in no skipped folder. The one rule for
+     * the search above, a file watcher's events and a closed document.
+     */
+    public static boolean belongs(Path root, Path file) {
+        Path normalizedRoot = root.toAbsolutePath().normalize();
+        Path normalized = file.toAbsolutePath().normalize();
+        if (!isClientFile(normalized) || !normalized.startsWith(normalizedRoot) || normalized.equals(normalizedRoot)) {
+            return false;
+        }
+        for (Path dir = normalized.getParent(); dir != null && !dir.equals(normalizedRoot); dir = dir.getParent()) {
+            if (isSkipped(dir)) {
+                return false;
+            }
+        }
+        return true;
+    }
+
+    /**
+     * The text of a {@code .client} file: UTF-8, a malformed byte read as
+     * U+FFFD, a byte order mark left out (columns count from the first
+     * character after it). Only a regular file is read: a pipe or a device
+     * could block or never end.
+     */
+    public static String read(Path file) throws IOException {
+        if (!Files.isRegularFile(file)) {
+            throw new IOException("not a regular file: " + file);
+        }
+        byte[] bytes = Files.readAllBytes(file);
+        String text = StandardCharsets.UTF_8.newDecoder()
+                .onMalformedInput(CodingErrorAction.REPLACE)
+                .onUnmappableCharacter(CodingErrorAction.REPLACE)
+                .decode(ByteBuffer.wrap(bytes)).toString();
+        return text.startsWith("\uFEFF") ? text.substring(1) : text;
     }
 
     /** Hidden folders ({@code .git} among them) and dependency or build output folders. */
