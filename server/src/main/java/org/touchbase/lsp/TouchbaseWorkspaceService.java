@@ -115,7 +115,8 @@ public final class TouchbaseWorkspaceService implements WorkspaceService {
                     ResponseErrorCode.InvalidParams, ReportCommand.ID + ": " + e.getMessage(), null)));
         }
         return server.getTextDocumentService()
-                .request(ReportCommand.ID, arguments.uri(), null, (context, cancel) -> ReportCommand.run(context, arguments))
+                .request(ReportCommand.ID, arguments.uri(), null, (context, cancel) -> ReportCommand.run(context, arguments,
+                        server.workspace().settings().roots()))
                 .thenApply(result -> (Object) result);
     }
 
