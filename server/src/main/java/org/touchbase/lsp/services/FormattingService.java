@@ -163,7 +163,36 @@ public final class FormattingService {
         }
         boolean runsToEnd = Syntax.isUnterminated(previous) && previous.getType() != ClientLexer.STRING;
         gaps.add(new Gap(new Span(previousEnd, file.text().length()), runsToEnd ? "" : newline));
-        return sameTokens(file, tokens, apply(file, gaps)) ? gaps : null;
+        String formatted = apply(file, gaps);
+        return sameTokens(file, tokens, formatted) && sameFindings(file, formatted) ? gaps : null;
+    }
+
+    /** A moment for comparing findings: any will do, as long as both texts are checked at the same one. */
+    private static final java.time.LocalDateTime SAME_MOMENT = java.time.LocalDateTime.of(2000, 1, 1, 0, 0);
+
+    /**
+     * Whether the formatted text has the findings the original has (where
+     * they are aside). Line breaks steer a few things — which line a
+     * suppression names, how broken text recovers — and formatting must
+     * never change what the file says; when it would, there are no edits.
+     */
+    private static boolean sameFindings(SourceFile file, String formatted) {
+        return findings(file).equals(findings(new SourceFile(file.id(), formatted)));
+    }
+
+    private static List<String> findings(SourceFile file) {
+        org.touchbase.core.analysis.Analysis analysis = org.touchbase.core.analysis.Analyzer.analyze(
+                List.of(org.touchbase.core.model.ModelBuilder.build(file)),
+                any -> org.touchbase.core.analysis.Settings.defaults(SAME_MOMENT));
+        org.touchbase.core.i18n.Messages english = org.touchbase.core.i18n.Messages.english();
+        List<String> found = new ArrayList<>();
+        for (org.touchbase.core.rules.Finding finding : analysis.findings()) {
+            // a location in a message ("declared at a.client:12") moves with the lines
+            found.add(finding.rule() + " " + finding.severity() + " "
+                    + english.format(finding.message()).replaceAll(":\\d+", ":#"));
+        }
+        found.sort(null);
+        return found;
     }
 
     /**
