@@ -49,6 +49,7 @@ public final class ServerSettings {
 
     /** These settings on other workspace folders. */
     public ServerSettings withRoots(List<Path> newRoots) {
+        files.clearProblems();
         return new ServerSettings(newRoots, client, clientLocale, files);
     }
 
