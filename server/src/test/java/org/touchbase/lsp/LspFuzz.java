@@ -127,12 +127,21 @@ class LspFuzz {
             }
         }
 
+        /** With {@code -Dtouchbase.fuzz.trace=true}, each step is printed: a failing seed replays as a story. */
+        private static void trace(String what) {
+            if (Boolean.getBoolean("touchbase.fuzz.trace")) {
+                System.out.println("lsp-fuzz: " + what);
+            }
+        }
+
         private void step() throws Exception {
+            trace("open " + open.keySet());
             switch (random.nextInt(12)) {
                 case 0, 1 -> {
                     String uri = Uris.fromPath(folder().resolve(name()));
                     String text = text();
                     open.put(uri, text);
+                    trace("didOpen " + uri + " " + text.length() + " chars");
                     lsp.openUri(uri, text);
                 }
                 case 2, 3 -> {
@@ -145,6 +154,7 @@ class LspFuzz {
                         String inserted = List.of("", "x", "\n", "\r", "\r\n", "{", "}", "\"", " anna ",
                                 "// touchbase-disable-next-line no-goals\n").get(random.nextInt(10));
                         Range range = TextEdits.range(file, new Span(start, end));
+                        trace("didChange " + uri + " " + start + ".." + end + " " + inserted.replace("\r", "CR").replace("\n", "LF"));
                         lsp.change(uri, range, inserted);
                         open.put(uri, lsp.text(uri));
                     }
@@ -153,6 +163,7 @@ class LspFuzz {
                     String uri = anOpenDocument();
                     if (uri != null) {
                         String text = text();
+                        trace("didChange (all) " + uri);
                         lsp.replace(uri, text);
                         open.put(uri, text);
                     }
@@ -168,6 +179,7 @@ class LspFuzz {
                                     new DidSaveTextDocumentParams(new TextDocumentIdentifier(uri)));
                             lsp.watched(uri, FileChangeType.Changed);
                         }
+                        trace("didClose " + uri);
                         lsp.close(uri);
                         open.remove(uri);
                     }
@@ -176,6 +188,7 @@ class LspFuzz {
                     Path path = folder().resolve(name());
                     boolean existed = Files.exists(path);
                     writeDisk(path);
+                    trace("write " + path);
                     lsp.watched(Uris.fromPath(path), existed ? FileChangeType.Changed : FileChangeType.Created);
                 }
                 case 7 -> {
@@ -183,6 +196,7 @@ class LspFuzz {
                     if (Files.isRegularFile(path) || Files.isDirectory(path.getParent())) {
                         delete(path.getParent().equals(root) || path.getParent().equals(second)
                                 || random.nextBoolean() ? path : path.getParent());
+                        trace("delete " + path);
                         lsp.watched(Uris.fromPath(path), FileChangeType.Deleted);
                     }
                 }
