@@ -43,6 +43,13 @@ class FileSystemTest {
     }
 
     @Test
+    void aPipeGivenAsTheConfigurationIsSaidToBeOne() throws Exception {
+        Path portal = write(dir, "portal.client", HEALTHY);
+        Path pipe = fifo(dir.resolve("config/touchbase.json"));
+        Cli.check(portal, "--config", pipe).assertTrouble(pipe + ": the configuration must be a regular file");
+    }
+
+    @Test
     void aPipeInAFolderIsLeftOut() throws Exception {
         write(dir, "portal.client", HEALTHY);
         fifo(dir.resolve("pipe.client"));

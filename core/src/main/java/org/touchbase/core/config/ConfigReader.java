@@ -38,6 +38,10 @@ public final class ConfigReader {
     }
 
     public static Config read(Path file) throws ConfigException {
+        if (Files.exists(file) && !Files.isRegularFile(file)) {
+            // a pipe or a device could block or never end
+            throw new ConfigException(Message.of("config.notRegularFile", file.toString()));
+        }
         String text;
         try {
             text = Files.readString(file, StandardCharsets.UTF_8);
