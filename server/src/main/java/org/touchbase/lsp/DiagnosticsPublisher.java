@@ -67,11 +67,15 @@ final class DiagnosticsPublisher {
             if (sameVersion && ((last == null && diagnostics.isEmpty()) || (!resend && diagnostics.equals(last)))) {
                 continue;
             }
+            // a file without diagnostics is remembered by its version only: nothing to clear later
             if (diagnostics.isEmpty()) {
                 published.remove(file.getKey());
-                publishedVersions.remove(file.getKey());
             } else {
                 published.put(file.getKey(), diagnostics);
+            }
+            if (version == null) {
+                publishedVersions.remove(file.getKey());
+            } else {
                 publishedVersions.put(file.getKey(), version);
             }
             PublishDiagnosticsParams params = new PublishDiagnosticsParams(file.getKey(), diagnostics);
