@@ -39,7 +39,7 @@ class CheckFuzz {
             for (String name : names.subList(0, count)) {
                 Path file = dir.resolve(name);
                 Files.createDirectories(file.getParent());
-                String text = Mutants.mutate(SEEDS.get(random.nextInt(SEEDS.size())), random, random.nextInt(3));
+                String text = Mutants.mutate(Mutants.seed(SEEDS, random), random, random.nextInt(3));
                 Files.write(file, text.getBytes(StandardCharsets.UTF_8));
                 files.add(file);
             }

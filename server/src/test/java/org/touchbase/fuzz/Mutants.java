@@ -86,6 +86,85 @@ public final class Mutants {
         return Files.isDirectory(here) ? here : Path.of("samples");
     }
 
+    /** A seed text: a sample or a written one, or (one time in three) a generated project. */
+    public static String seed(List<String> seeds, Random random) {
+        return random.nextInt(3) == 0 ? generated(random) : seeds.get(random.nextInt(seeds.size()));
+    }
+
+    private static final List<String> PEOPLE = List.of("anna", "boris", "marina", "oleg", "пётр", "ivan_2", "x-y");
+    private static final List<String> KINDS = List.of("letter from", "letter to", "call with", "meeting with",
+            "message from", "ping to", "presentation with", "question from", "reminder to");
+
+    /** A project written from random parts: people, a plan, touches that reply, agree and confirm, a log. */
+    static String generated(Random random) {
+        StringBuilder out = new StringBuilder();
+        String id = "g" + random.nextInt(5);
+        out.append("project ").append(id).append(" \"Generated ").append(random.nextInt(100)).append("\" {\n");
+        if (random.nextBoolean()) {
+            out.append("  status ").append(List.of("active", "paused", "done", "lost").get(random.nextInt(4))).append('\n');
+        }
+        out.append("  starts 2026-0").append(1 + random.nextInt(9)).append("-01\n");
+        if (random.nextBoolean()) {
+            out.append("  respond within ").append(1 + random.nextInt(3)).append("d\n");
+        }
+        int people = 1 + random.nextInt(PEOPLE.size());
+        for (int i = 0; i < people; i++) {
+            out.append("  person ").append(PEOPLE.get(i)).append(" \"Person ").append(i).append("\" {");
+            out.append(List.of(" decides", " backup", " contact", "", " decides backup").get(random.nextInt(5)));
+            if (random.nextBoolean()) {
+                out.append(" goal \"Goal ").append(i).append('"');
+            }
+            out.append(" }\n");
+        }
+        if (random.nextBoolean()) {
+            out.append("  plan {\n");
+            for (int i = 0; i < 1 + random.nextInt(4); i++) {
+                out.append("    step s").append(i).append(" \"Step\" due 2026-1").append(random.nextInt(3))
+                        .append("-1").append(random.nextInt(10)).append(random.nextBoolean() ? " done" : "")
+                        .append('\n');
+            }
+            out.append("  }\n");
+        }
+        int touches = random.nextInt(12);
+        for (int i = 0; i < touches; i++) {
+            String person = PEOPLE.get(random.nextInt(people + 1 < PEOPLE.size() ? people + 1 : people));
+            String kind = KINDS.get(random.nextInt(KINDS.size()));
+            out.append("  touch t").append(i).append(" 2026-1").append(random.nextInt(2)).append("-")
+                    .append(10 + random.nextInt(19)).append(random.nextBoolean() ? " 1" + random.nextInt(10) + ":00" : "")
+                    .append(' ').append(kind).append(' ').append(person).append(" \"Touch ").append(i).append('"');
+            if (random.nextBoolean()) {
+                out.append(" {");
+                if (random.nextBoolean()) {
+                    out.append(" purpose \"p\" benefit \"b\"");
+                }
+                if (i > 0 && random.nextBoolean()) {
+                    out.append(" re t").append(random.nextInt(i));
+                }
+                if (random.nextBoolean()) {
+                    out.append(" agreed a").append(i).append(" \"Deal\"");
+                }
+                if (i > 0 && random.nextBoolean()) {
+                    out.append(" confirms a").append(random.nextInt(i));
+                }
+                if (random.nextBoolean()) {
+                    out.append(" ack eta 2026-11-").append(10 + random.nextInt(19));
+                }
+                out.append(" }");
+            }
+            out.append('\n');
+        }
+        if (random.nextBoolean()) {
+            out.append("  expect e \"Thing\" from ").append(PEOPLE.get(0)).append(" due 2026-11-1")
+                    .append(random.nextInt(10)).append('\n');
+        }
+        out.append("}\n");
+        if (random.nextBoolean()) {
+            out.append("log ").append(id).append(" {\n  touch 2026-11-15 ping to ").append(PEOPLE.get(0))
+                    .append(" \"Later\" { purpose \"x\" benefit \"y\" }\n}\n");
+        }
+        return out.toString();
+    }
+
     /** A mutant of {@code text} after {@code steps} random mutations. */
     public static String mutate(String text, Random random, int steps) {
         String current = text;

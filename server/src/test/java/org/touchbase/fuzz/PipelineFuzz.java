@@ -19,7 +19,7 @@ class PipelineFuzz {
     @Property
     void everyMutantKeepsThePipelinesInvariants(@ForAll long seed, @ForAll @IntRange(min = 1, max = 12) int steps) {
         Random random = new Random(seed);
-        String text = Mutants.mutate(SEEDS.get(random.nextInt(SEEDS.size())), random, steps);
+        String text = Mutants.mutate(Mutants.seed(SEEDS, random), random, steps);
         Findings.keepingFailures("pipeline", text, () -> Pipeline.check(text));
     }
 
@@ -27,7 +27,7 @@ class PipelineFuzz {
     @Property
     void everyTypingSessionEqualsFullParses(@ForAll long seed, @ForAll @IntRange(min = 0, max = 4) int steps) {
         Random random = new Random(seed);
-        String text = Mutants.mutate(SEEDS.get(random.nextInt(SEEDS.size())), random, steps);
+        String text = Mutants.mutate(Mutants.seed(SEEDS, random), random, steps);
         Findings.keepingFailures("session", text, () -> Pipeline.editSession(text, random, 40));
     }
 }

@@ -285,7 +285,7 @@ class LspFuzz {
         }
 
         private String text() {
-            return Mutants.mutate(SEEDS.get(random.nextInt(SEEDS.size())), random, random.nextInt(3));
+            return Mutants.mutate(Mutants.seed(SEEDS, random), random, random.nextInt(3));
         }
 
         private void writeDisk(Path path) throws IOException {
