@@ -236,9 +236,9 @@ public final class LspFixture implements AutoCloseable {
     }
 
     /**
-     * Waits until the server has handled everything sent so far and published
-     * what it found: a request answered (messages are handled in order), then
-     * the analysis it scheduled.
+     * Waits until the server has handled everything sent so far and the client
+     * has what it published: a request answered (messages are handled in
+     * order), the analysis it scheduled, and a request answered again.
      */
     public void settle() {
         await(server.getWorkspaceService().symbol(new org.eclipse.lsp4j.WorkspaceSymbolParams("")));
@@ -247,6 +247,8 @@ public final class LspFixture implements AutoCloseable {
         } catch (Exception e) {
             throw new AssertionError("the server did not settle: " + e, e);
         }
+        // what the server published went out before this answer, and the client reads in order
+        await(server.getWorkspaceService().symbol(new org.eclipse.lsp4j.WorkspaceSymbolParams("")));
     }
 
     /** Waits until the diagnostics published for a file satisfy {@code until}; fails after 20 seconds. */

@@ -124,6 +124,11 @@ class LspFuzz {
                 }
                 lsp.settle();
                 assertEquals(check(), published());
+                for (org.eclipse.lsp4j.MessageParams log : lsp.client().logs()) {
+                    if (log.getType() == org.eclipse.lsp4j.MessageType.Error && log.getMessage().startsWith("touchbase:")) {
+                        throw new AssertionError("the server failed: " + log.getMessage());
+                    }
+                }
             }
         }
 
@@ -307,7 +312,10 @@ class LspFuzz {
             }
             StringWriter out = new StringWriter();
             StringWriter err = new StringWriter();
-            Main.run(args.toArray(String[]::new), new PrintWriter(out), new PrintWriter(err));
+            int code = Main.run(args.toArray(String[]::new), new PrintWriter(out), new PrintWriter(err));
+            if (code > 1 && !err.toString().contains("no .client files")) {
+                throw new AssertionError("check ended with " + code + ": " + err);
+            }
             List<String> lines = new ArrayList<>();
             for (String line : out.toString().split("\n")) {
                 Matcher matcher = CHECK_LINE.matcher(line);
