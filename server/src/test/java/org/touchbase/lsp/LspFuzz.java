@@ -62,8 +62,9 @@ class LspFuzz {
     private static final List<String> SEEDS = Mutants.seeds();
     private static final List<String> NAMES = List.of("a.client", "b.client", "ж.client", "sub/c.client",
             "dist/d.client", ".history/e.client", "node_modules/f.client", "g h.client", "README.md");
+    /** A line of check's text output; a message may quote text holding U+2028 or U+0085, which end no line. */
     private static final Pattern CHECK_LINE = Pattern.compile(
-            "^(.*):(\\d+):(\\d+): (error|warning|info|hint): (.*) \\[([a-z-]+)\\]$");
+            "^(.*?):(\\d+):(\\d+): (error|warning|info|hint): (.*) \\[([a-z-]+)\\]$", Pattern.DOTALL);
     private static final boolean FIFOS = hasMkfifo();
 
     @Property
