@@ -1,8 +1,12 @@
 package org.touchbase.report;
 
+import java.nio.charset.StandardCharsets;
+import java.security.MessageDigest;
+import java.security.NoSuchAlgorithmException;
 import java.time.LocalDateTime;
 import java.util.ArrayList;
 import java.util.HashSet;
+import java.util.HexFormat;
 import java.util.List;
 import java.util.Locale;
 import java.util.Set;
@@ -92,16 +96,48 @@ public final class ReportGenerator {
         return files;
     }
 
+    /** The longest stem of a file name, in UTF-8 bytes: file systems allow 255 bytes for a whole name. */
+    static final int MAX_STEM_BYTES = 200;
+
     /**
      * The file name of a project's document: its id and the format's
      * extension ({@code app.html}); a project called {@code index} gets
      * {@code project-index.html}, and ids that differ only in case get a number, so
-     * no two files clash on any file system.
+     * no two files clash on any file system. An id too long for a file name
+     * is cut and followed by a hash of the whole id, which keeps it unique.
      */
     public static String fileName(Project project, ReportFormat format) {
         String id = project.id();
         String base = id.equalsIgnoreCase(INDEX) ? "project-" + id : id;
+        if (base.getBytes(StandardCharsets.UTF_8).length > MAX_STEM_BYTES) {
+            base = cut(base, MAX_STEM_BYTES - 9) + "-" + hash(id);
+        }
         return base + "." + format.extension();
+    }
+
+    /** The longest start of {@code text} of at most {@code bytes} UTF-8 bytes, never splitting a character. */
+    private static String cut(String text, int bytes) {
+        int used = 0;
+        int end = 0;
+        while (end < text.length()) {
+            int codePoint = text.codePointAt(end);
+            int size = codePoint < 0x80 ? 1 : codePoint < 0x800 ? 2 : codePoint < 0x10000 ? 3 : 4;
+            if (used + size > bytes) {
+                break;
+            }
+            used += size;
+            end += Character.charCount(codePoint);
+        }
+        return text.substring(0, end);
+    }
+
+    private static String hash(String id) {
+        try {
+            byte[] digest = MessageDigest.getInstance("SHA-256").digest(id.getBytes(StandardCharsets.UTF_8));
+            return HexFormat.of().formatHex(digest, 0, 4);
+        } catch (NoSuchAlgorithmException e) {
+            throw new IllegalStateException("SHA-256 is part of every Java runtime", e);
+        }
     }
 
     /** File names for a list of projects, made distinct when ids differ only in case. */
@@ -136,9 +172,33 @@ public final class ReportGenerator {
                 footer(messages, v.now()));
     }
 
+    /**
+     * The portfolio page for {@link #generate}'s documents when some of them
+     * could not be written: it lists the same projects and links only those
+     * whose document exists.
+     */
+    public static ReportFile index(Analysis analysis, Messages messages, ReportFormat format,
+            List<ReportFile> documents, Set<String> missing) {
+        List<Project> projects = new ArrayList<>();
+        for (ReportFile document : documents) {
+            if (document.project() != null) {
+                projects.add(analysis.knowledgeBase().project(document.project()));
+            }
+        }
+        String indexName = INDEX + "." + format.extension();
+        return new ReportFile(indexName, null, render(indexPage(analysis, projects, messages, format, missing),
+                format));
+    }
+
     static Page indexPage(Analysis analysis, List<Project> projects, Messages messages, ReportFormat format) {
+        return indexPage(analysis, projects, messages, format, Set.of());
+    }
+
+    private static Page indexPage(Analysis analysis, List<Project> projects, Messages messages, ReportFormat format,
+            Set<String> missing) {
         List<String> names = fileNames(projects, format);
-        Function<Project, String> link = project -> Escape.fileLink(names.get(projects.indexOf(project)));
+        Function<Project, String> link = project -> missing.contains(project.id()) ? null
+                : Escape.fileLink(names.get(projects.indexOf(project)));
         LocalDateTime now = IndexPage.now(analysis);
         Line subtitle = now == null ? Line.EMPTY : Line.of(messages.get("report.asOf", now.toLocalDate().toString()));
         return new Page(messages.language(), messages.get("report.index.title"), subtitle, null, List.of(),

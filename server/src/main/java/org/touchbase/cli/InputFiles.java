@@ -1,9 +1,6 @@
 package org.touchbase.cli;
 
 import java.io.IOException;
-import java.nio.ByteBuffer;
-import java.nio.charset.CodingErrorAction;
-import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.InvalidPathException;
 import java.nio.file.Path;
@@ -52,6 +49,8 @@ final class InputFiles {
             } else if (Files.isRegularFile(given)) {
                 Path parent = given.toAbsolutePath().getParent();
                 inputs.putIfAbsent(given.toAbsolutePath().normalize(), new Input(given, display(given), parent));
+            } else if (Files.exists(given)) {
+                throw new CliException(Message.of("cli.notRegularFile", argument));
             } else {
                 throw new CliException(Message.of("cli.noSuchPath", argument));
             }
@@ -64,13 +63,7 @@ final class InputFiles {
 
     static SourceFile read(Input input) throws CliException {
         try {
-            byte[] bytes = Files.readAllBytes(input.path());
-            String text = StandardCharsets.UTF_8.newDecoder()
-                    .onMalformedInput(CodingErrorAction.REPLACE)
-                    .onUnmappableCharacter(CodingErrorAction.REPLACE)
-                    .decode(ByteBuffer.wrap(bytes)).toString();
-            // A byte order mark is not a character of the text: columns count from the first one after it.
-            return new SourceFile(input.name(), text.startsWith("\uFEFF") ? text.substring(1) : text);
+            return new SourceFile(input.name(), WorkspaceFiles.read(input.path()));
         } catch (IOException | RuntimeException | OutOfMemoryError e) {
             throw new CliException(Message.of("cli.unreadablePath", input.name()));
         }

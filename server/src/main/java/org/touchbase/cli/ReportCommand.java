@@ -61,15 +61,39 @@ final class ReportCommand implements Callable<Integer> {
                 wanted);
         try {
             Files.createDirectories(out);
-            for (ReportFile file : files) {
-                Files.writeString(out.resolve(file.name()), file.content(), StandardCharsets.UTF_8);
-            }
         } catch (IOException | RuntimeException e) {
             throw new CliException(Message.of("cli.report.cannotWrite", out.toString()));
         }
-        spec.commandLine().getOut().println(workspace.messages().get("cli.report.wrote", files.size(),
-                out.resolve(files.get(0).name()).toString()));
+        // Each document is written on its own: one that cannot be stops no other, and the index links what exists.
+        Set<String> missing = new LinkedHashSet<>();
+        List<String> problems = new ArrayList<>();
+        int written = 0;
+        for (ReportFile file : files.subList(1, files.size())) {
+            Path target = out.resolve(file.name());
+            try {
+                Files.writeString(target, file.content(), StandardCharsets.UTF_8);
+                written++;
+            } catch (IOException | RuntimeException e) {
+                missing.add(file.project());
+                problems.add(workspace.messages().get("cli.report.cannotWriteDocument", target.toString()));
+            }
+        }
+        ReportFile index = missing.isEmpty() ? files.get(0)
+                : ReportGenerator.index(workspace.analysis(), workspace.messages(), reportFormat, files, missing);
+        try {
+            Files.writeString(out.resolve(index.name()), index.content(), StandardCharsets.UTF_8);
+            written++;
+        } catch (IOException | RuntimeException e) {
+            throw new CliException(Message.of("cli.report.cannotWrite", out.toString()));
+        }
+        spec.commandLine().getOut().println(workspace.messages().get("cli.report.wrote", written,
+                out.resolve(index.name()).toString()));
         spec.commandLine().getOut().flush();
+        if (!problems.isEmpty()) {
+            problems.forEach(spec.commandLine().getErr()::println);
+            spec.commandLine().getErr().flush();
+            return Main.TROUBLE;
+        }
         return Main.OK;
     }
 }

@@ -11,6 +11,8 @@ import org.eclipse.lsp4j.SemanticTokensWithRegistrationOptions;
 import org.eclipse.lsp4j.ServerCapabilities;
 import org.eclipse.lsp4j.TextDocumentSyncKind;
 import org.eclipse.lsp4j.TextDocumentSyncOptions;
+import org.eclipse.lsp4j.WorkspaceFoldersOptions;
+import org.eclipse.lsp4j.WorkspaceServerCapabilities;
 import org.eclipse.lsp4j.jsonrpc.messages.Either;
 import org.touchbase.lsp.services.CodeActionService;
 import org.touchbase.lsp.services.CompletionService;
@@ -48,6 +50,11 @@ final class Capabilities {
         capabilities.setRenameProvider(new RenameOptions(true));
         capabilities.setDocumentSymbolProvider(true);
         capabilities.setWorkspaceSymbolProvider(true);
+        WorkspaceFoldersOptions folders = new WorkspaceFoldersOptions();
+        folders.setSupported(true);
+        folders.setChangeNotifications(true);
+        WorkspaceServerCapabilities workspace = new WorkspaceServerCapabilities(folders);
+        capabilities.setWorkspace(workspace);
         capabilities.setFoldingRangeProvider(true);
         SemanticTokensWithRegistrationOptions tokens = new SemanticTokensWithRegistrationOptions(
                 SemanticTokensService.legend(), true, true);

@@ -2,16 +2,18 @@ package org.touchbase.lsp;
 
 import com.google.gson.JsonElement;
 import com.google.gson.JsonObject;
+import java.nio.file.Files;
 import java.nio.file.Path;
 import java.time.LocalDateTime;
 import java.time.temporal.ChronoUnit;
 import java.util.List;
+import java.util.Map;
 import java.util.Set;
+import java.util.concurrent.ConcurrentHashMap;
 import org.touchbase.core.analysis.Settings;
 import org.touchbase.core.config.Config;
 import org.touchbase.core.config.ConfigException;
 import org.touchbase.core.config.ConfigReader;
-import org.touchbase.core.config.ConfigResolver;
 import org.touchbase.core.i18n.Messages;
 import org.touchbase.core.text.SourceFile;
 
@@ -28,29 +30,41 @@ public final class ServerSettings {
     private final List<Path> roots;
     private final Config client;
     private final String clientLocale;
-    private final ConfigResolver[] resolvers;
+    private final ConfigFiles files;
+    private final Map<Path, Config> byFolder = new ConcurrentHashMap<>();
 
-    private ServerSettings(List<Path> roots, Config client, String clientLocale) {
+    private ServerSettings(List<Path> roots, Config client, String clientLocale, ConfigFiles files) {
         this.roots = List.copyOf(roots);
         this.client = client;
         this.clientLocale = clientLocale;
-        this.resolvers = new ConfigResolver[roots.size()];
-        for (int i = 0; i < roots.size(); i++) {
-            resolvers[i] = ConfigResolver.searching(roots.get(i));
-        }
+        this.files = files;
     }
 
     public static ServerSettings initial(List<Path> roots, String clientLocale) {
-        return new ServerSettings(roots, Config.empty(), clientLocale);
+        return new ServerSettings(roots, Config.empty(), clientLocale, new ConfigFiles());
     }
 
     public List<Path> roots() {
         return roots;
     }
 
+    /** These settings on other workspace folders. */
+    public ServerSettings withRoots(List<Path> newRoots) {
+        files.clearProblems();
+        return new ServerSettings(newRoots, client, clientLocale, files);
+    }
+
+    /** These settings with every {@code touchbase.json} read again (a bad one keeps its last good configuration). */
+    public ServerSettings reloaded() {
+        files.clearProblems();
+        return new ServerSettings(roots, client, clientLocale, files);
+    }
+
     /** These settings with the editor's settings replaced; bad editor settings raise a {@link ConfigException}. */
     public ServerSettings withClientSettings(JsonElement settings) throws ConfigException {
-        return new ServerSettings(roots, readClient(settings), clientLocale);
+        Config read = readClient(settings);
+        files.clearProblems();
+        return new ServerSettings(roots, read, clientLocale, files);
     }
 
     /** Reads {@code {today, locale, rules, …}} or {@code {touchbase: {…}}}, ignoring settings that are not ours. */
@@ -75,37 +89,44 @@ public final class ServerSettings {
     public Config configFor(SourceFile file) {
         Path path = Uris.toPath(file.id());
         Config own = Config.empty();
-        if (path != null) {
-            try {
-                own = resolverFor(path).configFor(path);
-            } catch (ConfigException e) {
-                own = Config.empty();
-            }
+        if (path != null && path.getParent() != null) {
+            own = configIn(path.getParent(), rootOf(path));
         }
         return own.overlay(client);
     }
 
-    /** The first problem with a {@code touchbase.json} that applies to the file, if any. */
-    public ConfigException configProblem(SourceFile file) {
-        Path path = Uris.toPath(file.id());
-        if (path == null) {
-            return null;
-        }
-        try {
-            resolverFor(path).configFor(path);
-            return null;
-        } catch (ConfigException e) {
-            return e;
-        }
+    /** The problem of each {@code touchbase.json} read so far that is not valid, by path. */
+    public Map<Path, ConfigException> configProblems() {
+        return files.problems();
     }
 
-    private ConfigResolver resolverFor(Path path) {
-        for (int i = 0; i < roots.size(); i++) {
-            if (path.startsWith(roots.get(i))) {
-                return resolvers[i];
+    /** The workspace folder a path is in, or its own folder for a file outside them. */
+    private Path rootOf(Path path) {
+        for (Path root : roots) {
+            if (path.startsWith(root)) {
+                return root;
             }
         }
-        return ConfigResolver.searching(path.getParent());
+        return path.getParent();
+    }
+
+    /** The configuration that applies in a folder: the nearest {@code touchbase.json} up to the root. */
+    private Config configIn(Path folder, Path root) {
+        Config cached = byFolder.get(folder);
+        if (cached != null) {
+            return cached;
+        }
+        Path candidate = folder.resolve(Config.FILE_NAME);
+        Config config;
+        if (Files.exists(candidate)) {
+            config = files.read(candidate);
+        } else if (folder.equals(root) || !folder.startsWith(root) || folder.getParent() == null) {
+            config = Config.empty();
+        } else {
+            config = configIn(folder.getParent(), root);
+        }
+        byFolder.put(folder, config);
+        return config;
     }
 
     /** The analysis settings of a file, with "now" from the settings or the clock (to the minute). */
@@ -118,14 +139,10 @@ public final class ServerSettings {
         if (client.locale() != null) {
             return Messages.forLanguage(client.locale());
         }
-        for (int i = 0; i < resolvers.length; i++) {
-            try {
-                Config config = resolvers[i].configIn(roots.get(i));
-                if (config.locale() != null) {
-                    return Messages.forLanguage(config.locale());
-                }
-            } catch (ConfigException e) {
-                // reported with the diagnostics of the files it applies to
+        for (Path root : roots) {
+            Config config = configIn(root, root);
+            if (config.locale() != null) {
+                return Messages.forLanguage(config.locale());
             }
         }
         String language = clientLocale == null ? "en" : clientLocale.split("[-_]")[0];

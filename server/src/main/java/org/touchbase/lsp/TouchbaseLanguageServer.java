@@ -3,34 +3,50 @@ package org.touchbase.lsp;
 import com.google.gson.JsonElement;
 import java.io.InputStream;
 import java.io.OutputStream;
+import java.io.PrintWriter;
+import java.io.StringWriter;
 import java.nio.file.Path;
 import java.time.Duration;
 import java.util.ArrayList;
+import java.util.HashSet;
+import java.util.LinkedHashMap;
 import java.util.List;
+import java.util.Map;
+import java.util.Set;
 import java.util.concurrent.CancellationException;
 import java.util.concurrent.CompletableFuture;
+import java.util.concurrent.CompletionException;
+import java.util.concurrent.ExecutorService;
 import java.util.concurrent.Executors;
 import java.util.concurrent.Future;
 import java.util.concurrent.ScheduledExecutorService;
 import java.util.concurrent.ScheduledFuture;
 import java.util.concurrent.TimeUnit;
 import java.util.function.IntConsumer;
+import org.eclipse.lsp4j.Diagnostic;
+import org.eclipse.lsp4j.DiagnosticSeverity;
+import org.eclipse.lsp4j.FileChangeType;
+import org.eclipse.lsp4j.FileEvent;
 import org.eclipse.lsp4j.InitializeParams;
 import org.eclipse.lsp4j.InitializeResult;
 import org.eclipse.lsp4j.InitializedParams;
 import org.eclipse.lsp4j.MessageParams;
 import org.eclipse.lsp4j.MessageType;
+import org.eclipse.lsp4j.Position;
+import org.eclipse.lsp4j.Range;
 import org.eclipse.lsp4j.ServerInfo;
 import org.eclipse.lsp4j.WorkspaceFolder;
 import org.eclipse.lsp4j.jsonrpc.CompletableFutures;
 import org.eclipse.lsp4j.jsonrpc.Launcher;
 import org.eclipse.lsp4j.jsonrpc.ResponseErrorException;
+import org.eclipse.lsp4j.jsonrpc.messages.ResponseError;
 import org.eclipse.lsp4j.jsonrpc.messages.ResponseErrorCode;
 import org.eclipse.lsp4j.launch.LSPLauncher;
 import org.eclipse.lsp4j.services.LanguageClient;
 import org.eclipse.lsp4j.services.LanguageClientAware;
 import org.eclipse.lsp4j.services.LanguageServer;
 import org.touchbase.core.analysis.Analysis;
+import org.touchbase.core.config.Config;
 import org.touchbase.core.config.ConfigException;
 import org.touchbase.core.i18n.Messages;
 import org.touchbase.lsp.services.AgendaService;
@@ -61,8 +77,10 @@ public final class TouchbaseLanguageServer implements LanguageServer, LanguageCl
     private volatile Workspace workspace = new Workspace(ServerSettings.initial(List.of(), null));
     private volatile LanguageClient client;
     private ScheduledFuture<?> pending;
-    private List<Path> roots = List.of();
+    private volatile List<Path> roots = List.of();
     private volatile ClientSupport clientSupport = ClientSupport.NONE;
+    private volatile boolean shutDown;
+    private final Set<String> shownProblems = new HashSet<>();
     private int exitCode = 1;
 
     /** A server that ends the process on {@code exit}. */
@@ -82,11 +100,40 @@ public final class TouchbaseLanguageServer implements LanguageServer, LanguageCl
     public static int launch(InputStream in, OutputStream out) throws Exception {
         LateCancels.quieten();
         TouchbaseLanguageServer server = new TouchbaseLanguageServer();
-        Launcher<LanguageClient> launcher = LSPLauncher.createServerLauncher(server, in, out);
+        Launcher<LanguageClient> launcher = launcher(server, in, out, Executors.newCachedThreadPool());
         server.connect(launcher.getRemoteProxy());
         Future<Void> listening = launcher.startListening();
         listening.get();
         return server.exitCode;
+    }
+
+    /** The JSON-RPC connection of a server over two streams, its requests run on {@code executor}. */
+    public static Launcher<LanguageClient> launcher(TouchbaseLanguageServer server, InputStream in, OutputStream out,
+            ExecutorService executor) {
+        return new LSPLauncher.Builder<LanguageClient>().setLocalService(server)
+                .setRemoteInterface(LanguageClient.class).setInput(in).setOutput(out).setExecutorService(executor)
+                .setExceptionHandler(server::failure).create();
+    }
+
+    /**
+     * A request that failed unexpectedly: the stack trace goes to the log,
+     * the client gets one line.
+     */
+    ResponseError failure(Throwable failure) {
+        Throwable cause = failure instanceof CompletionException && failure.getCause() != null
+                ? failure.getCause() : failure;
+        if (cause instanceof ResponseErrorException response) {
+            return response.getResponseError();
+        }
+        StringWriter trace = new StringWriter();
+        cause.printStackTrace(new PrintWriter(trace));
+        log(MessageType.Error, "touchbase: a request failed: " + trace);
+        return new ResponseError(ResponseErrorCode.InternalError, oneLine("internal error: " + cause), null);
+    }
+
+    /** A message on one line, as a response carries it. */
+    static String oneLine(String message) {
+        return message.replaceAll("\\s*[\\r\\n]+\\s*", " ").strip();
     }
 
     @Override
@@ -166,21 +213,137 @@ public final class TouchbaseLanguageServer implements LanguageServer, LanguageCl
     private void publishNow() {
         try {
             Workspace current = workspace;
-            publisher.publish(current.snapshot(), current.settings().messages(), client);
+            Workspace.Snapshot snapshot = current.snapshot();
+            ServerSettings settings = current.settings();
+            publisher.publish(snapshot, configDiagnostics(settings), settings.messages(), client);
         } catch (RuntimeException | StackOverflowError e) {
             log(MessageType.Error, "touchbase: analysis failed: " + e);
         }
     }
 
+    /**
+     * A bad {@code touchbase.json} is an error on the file itself, and is
+     * shown to the user once; the last good configuration stays in force.
+     */
+    private Map<String, List<Diagnostic>> configDiagnostics(ServerSettings settings) {
+        Map<String, List<Diagnostic>> diagnostics = new LinkedHashMap<>();
+        Set<String> now = new HashSet<>();
+        Messages messages = settings.messages();
+        for (Map.Entry<Path, ConfigException> problem : settings.configProblems().entrySet()) {
+            String text = messages.format(problem.getValue().problem());
+            Diagnostic diagnostic = new Diagnostic(configRange(problem.getValue()), text, DiagnosticSeverity.Error,
+                    DiagnosticsService.SOURCE);
+            diagnostics.put(Uris.fromPath(problem.getKey()), List.of(diagnostic));
+            now.add(text);
+            synchronized (shownProblems) {
+                if (!shownProblems.contains(text)) {
+                    LanguageClient current = client;
+                    if (current != null) {
+                        current.showMessage(new MessageParams(MessageType.Error,
+                                messages.get("lsp.config.bad", text)));
+                    }
+                }
+            }
+        }
+        synchronized (shownProblems) {
+            shownProblems.clear();
+            shownProblems.addAll(now);
+        }
+        return diagnostics;
+    }
+
+    /** Where in {@code touchbase.json} the problem is, when the JSON parser said; else its start. */
+    private static Range configRange(ConfigException problem) {
+        if (problem.problem().key().equals("config.badJsonAt") && problem.problem().args().size() == 3) {
+            try {
+                int line = Integer.parseInt(String.valueOf(problem.problem().args().get(1))) - 1;
+                int column = Integer.parseInt(String.valueOf(problem.problem().args().get(2))) - 1;
+                return new Range(new Position(line, column), new Position(line, column + 1));
+            } catch (NumberFormatException e) {
+                // the start of the file, below
+            }
+        }
+        return new Range(new Position(0, 0), new Position(0, 0));
+    }
+
+    /** The editor's settings changed: they and every {@code touchbase.json} are read again. */
     void settingsChanged(JsonElement settings) {
         try {
             workspace.setSettings(workspace.settings().withClientSettings(settings));
         } catch (ConfigException e) {
             log(MessageType.Warning, workspace.settings().messages().format(e.problem()));
-            return;
+            workspace.setSettings(workspace.settings().reloaded());
         }
         publisher.reset();
         scheduleAnalysis();
+    }
+
+    /**
+     * Files changed on disk. They are read on the analysis thread, never on
+     * the one that reads messages; a {@code touchbase.json} among them makes
+     * the configuration be read again.
+     */
+    void filesChanged(List<FileEvent> events) {
+        Workspace current = workspace;
+        scheduler.execute(() -> {
+            try {
+                boolean configuration = false;
+                for (FileEvent event : events) {
+                    Path path = Uris.toPath(event.getUri());
+                    if (path != null && path.getFileName() != null
+                            && path.getFileName().toString().equals(Config.FILE_NAME)) {
+                        configuration = true;
+                    } else {
+                        current.fileChanged(event.getUri(), event.getType() == FileChangeType.Deleted);
+                    }
+                }
+                if (configuration) {
+                    current.setSettings(current.settings().reloaded());
+                    publisher.reset();
+                }
+            } catch (RuntimeException e) {
+                log(MessageType.Error, "touchbase: reading changed files failed: " + e);
+            }
+        });
+        scheduleAnalysis();
+    }
+
+    /** Workspace folders added or removed: the files of the new ones are read on the analysis thread. */
+    void foldersChanged(List<Path> added, List<Path> removed) {
+        Workspace current = workspace;
+        scheduler.execute(() -> {
+            try {
+                List<Path> folders = new ArrayList<>(current.settings().roots());
+                folders.removeAll(removed);
+                for (Path folder : added) {
+                    if (!folders.contains(folder)) {
+                        folders.add(folder);
+                    }
+                }
+                roots = List.copyOf(folders);
+                current.setRoots(roots, added);
+            } catch (RuntimeException e) {
+                log(MessageType.Error, "touchbase: reading a workspace folder failed: " + e);
+            }
+        });
+        scheduleAnalysis();
+    }
+
+    /** Whether {@code shutdown} was asked: every later request is refused. */
+    boolean isShutDown() {
+        return shutDown;
+    }
+
+    /** The answer to a request after {@code shutdown}. */
+    static <T> CompletableFuture<T> refused() {
+        return CompletableFuture.failedFuture(new ResponseErrorException(new ResponseError(
+                ResponseErrorCode.InvalidRequest, "the server is shutting down", null)));
+    }
+
+    /** Waits until the analysis asked for so far has been published (tests use it as a barrier). */
+    void awaitIdle() throws Exception {
+        scheduler.schedule(() -> { }, debounce.toMillis(), TimeUnit.MILLISECONDS).get();
+        scheduler.submit(() -> { }).get();
     }
 
     Messages messages() {
@@ -196,6 +359,10 @@ public final class TouchbaseLanguageServer implements LanguageServer, LanguageCl
 
     @Override
     public CompletableFuture<Object> shutdown() {
+        if (shutDown) {
+            return refused();
+        }
+        shutDown = true;
         exitCode = 0;
         synchronized (this) {
             if (pending != null) {
@@ -223,6 +390,9 @@ public final class TouchbaseLanguageServer implements LanguageServer, LanguageCl
 
     @Override
     public CompletableFuture<ProjectInfoService.ProjectInfo> projectInfo(ProjectInfoService.Params params) {
+        if (shutDown) {
+            return refused();
+        }
         String uri = params == null || params.uri == null ? "" : params.uri;
         return documents.request(ProjectInfoService.METHOD, uri, null, (context, cancel) -> projectInfo.info(context));
     }

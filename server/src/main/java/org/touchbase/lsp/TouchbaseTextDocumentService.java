@@ -1,5 +1,7 @@
 package org.touchbase.lsp;
 
+import java.io.PrintWriter;
+import java.io.StringWriter;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.concurrent.CancellationException;
@@ -56,7 +58,6 @@ import org.eclipse.lsp4j.jsonrpc.messages.Either3;
 import org.eclipse.lsp4j.jsonrpc.messages.ResponseError;
 import org.eclipse.lsp4j.jsonrpc.messages.ResponseErrorCode;
 import org.eclipse.lsp4j.services.TextDocumentService;
-import org.touchbase.core.model.Document;
 import org.touchbase.lsp.services.CodeActionService;
 import org.touchbase.lsp.services.CodeLensService;
 import org.touchbase.lsp.services.CompletionService;
@@ -103,6 +104,9 @@ public final class TouchbaseTextDocumentService implements TextDocumentService {
             changes.add(new Workspace.Change(change.getRange(), change.getText()));
         }
         if (!server.workspace().change(uri, changes, params.getTextDocument().getVersion())) {
+            if (!Uris.isClientFile(uri)) {
+                return;
+            }
             server.log(MessageType.Warning, "touchbase: change to a document that is not open: " + uri);
             return;
         }
@@ -220,24 +224,29 @@ public final class TouchbaseTextDocumentService implements TextDocumentService {
      */
     <T> CompletableFuture<T> request(String method, String uri, T empty,
             BiFunction<DocumentContext, CancelChecker, T> handler) {
+        if (server.isShutDown()) {
+            return TouchbaseLanguageServer.refused();
+        }
         return CompletableFutures.computeAsync(cancel -> {
             try {
                 Workspace workspace = server.workspace();
                 cancel.checkCanceled();
-                Document document = workspace.document(uri);
-                if (document == null) {
+                Workspace.Located located = workspace.locate(uri);
+                if (located == null) {
                     return empty;
                 }
                 cancel.checkCanceled();
-                DocumentContext context = new DocumentContext(uri, workspace.analysis(), document,
+                DocumentContext context = new DocumentContext(uri, located.analysis(), located.document(),
                         workspace.settings().messages(), workspace);
                 return handler.apply(context, cancel);
             } catch (CancellationException | ResponseErrorException e) {
                 throw e;
             } catch (RuntimeException | StackOverflowError e) {
-                server.log(MessageType.Error, "touchbase: " + method + " failed on " + uri + ": " + e);
+                StringWriter trace = new StringWriter();
+                e.printStackTrace(new PrintWriter(trace));
+                server.log(MessageType.Error, "touchbase: " + method + " failed on " + uri + ": " + trace);
                 throw new ResponseErrorException(new ResponseError(ResponseErrorCode.InternalError,
-                        method + " failed: " + e, null));
+                        TouchbaseLanguageServer.oneLine(method + " failed: " + e), null));
             }
         });
     }

@@ -3,17 +3,19 @@ package org.touchbase.lsp;
 import com.google.gson.JsonElement;
 import com.google.gson.JsonObject;
 import java.io.IOException;
+import java.nio.file.Path;
+import java.util.ArrayList;
 import java.util.List;
 import java.util.concurrent.CancellationException;
 import java.util.concurrent.CompletableFuture;
 import org.eclipse.lsp4j.ApplyWorkspaceEditParams;
 import org.eclipse.lsp4j.DidChangeConfigurationParams;
 import org.eclipse.lsp4j.DidChangeWatchedFilesParams;
+import org.eclipse.lsp4j.DidChangeWorkspaceFoldersParams;
 import org.eclipse.lsp4j.ExecuteCommandParams;
-import org.eclipse.lsp4j.FileChangeType;
-import org.eclipse.lsp4j.FileEvent;
 import org.eclipse.lsp4j.MessageType;
 import org.eclipse.lsp4j.SymbolInformation;
+import org.eclipse.lsp4j.WorkspaceFolder;
 import org.eclipse.lsp4j.WorkspaceSymbol;
 import org.eclipse.lsp4j.WorkspaceSymbolParams;
 import org.eclipse.lsp4j.jsonrpc.CompletableFutures;
@@ -46,10 +48,30 @@ public final class TouchbaseWorkspaceService implements WorkspaceService {
 
     @Override
     public void didChangeWatchedFiles(DidChangeWatchedFilesParams params) {
-        for (FileEvent event : params.getChanges()) {
-            server.workspace().fileChanged(event.getUri(), event.getType() == FileChangeType.Deleted);
+        if (params.getChanges() != null) {
+            server.filesChanged(List.copyOf(params.getChanges()));
         }
-        server.scheduleAnalysis();
+    }
+
+    @Override
+    public void didChangeWorkspaceFolders(DidChangeWorkspaceFoldersParams params) {
+        if (params.getEvent() == null) {
+            return;
+        }
+        server.foldersChanged(paths(params.getEvent().getAdded()), paths(params.getEvent().getRemoved()));
+    }
+
+    private static List<Path> paths(List<WorkspaceFolder> folders) {
+        List<Path> paths = new ArrayList<>();
+        if (folders != null) {
+            for (WorkspaceFolder folder : folders) {
+                Path path = folder == null || folder.getUri() == null ? null : Uris.toPath(folder.getUri());
+                if (path != null) {
+                    paths.add(path);
+                }
+            }
+        }
+        return paths;
     }
 
     /**
@@ -60,6 +82,9 @@ public final class TouchbaseWorkspaceService implements WorkspaceService {
      */
     @Override
     public CompletableFuture<Object> executeCommand(ExecuteCommandParams params) {
+        if (server.isShutDown()) {
+            return TouchbaseLanguageServer.refused();
+        }
         if (ImportCommand.ID.equals(params.getCommand())) {
             return importFiles(params);
         }
@@ -133,7 +158,8 @@ public final class TouchbaseWorkspaceService implements WorkspaceService {
                     ResponseErrorCode.InvalidParams, ReportCommand.ID + ": " + e.getMessage(), null)));
         }
         return server.getTextDocumentService()
-                .request(ReportCommand.ID, arguments.uri(), null, (context, cancel) -> ReportCommand.run(context, arguments))
+                .request(ReportCommand.ID, arguments.uri(), null, (context, cancel) -> ReportCommand.run(context, arguments,
+                        server.workspace().settings().roots()))
                 .thenApply(result -> (Object) result);
     }
 
@@ -141,6 +167,9 @@ public final class TouchbaseWorkspaceService implements WorkspaceService {
     @Override
     public CompletableFuture<Either<List<? extends SymbolInformation>, List<? extends WorkspaceSymbol>>> symbol(
             WorkspaceSymbolParams params) {
+        if (server.isShutDown()) {
+            return TouchbaseLanguageServer.refused();
+        }
         return CompletableFutures.computeAsync(cancel -> {
             try {
                 return Either.forRight(new WorkspaceSymbolService().symbols(server.workspace().analysis(),

@@ -1,7 +1,6 @@
 package org.touchbase.lsp;
 
 import java.io.IOException;
-import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.ArrayList;
@@ -9,6 +8,7 @@ import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Objects;
+import java.util.TreeMap;
 import org.eclipse.lsp4j.Range;
 import org.touchbase.core.analysis.Analysis;
 import org.touchbase.core.analysis.Analyzer;
@@ -26,6 +26,12 @@ import org.touchbase.core.workspace.WorkspaceFiles;
  * workspace folders, open documents overriding what is on disk. Edits only
  * replace one entry; the analysis is computed when asked for, on the latest
  * text, reusing parsed files and the results of projects that did not change.
+ *
+ * <p>What belongs to the workspace is decided by one rule,
+ * {@link WorkspaceFiles#belongs}, for the start-up scan, the file watcher's
+ * events and closed documents alike. A document open from elsewhere is
+ * analysed alone while it is open and forgotten when it is closed. Without
+ * any workspace folder, the open documents are the workspace.
  */
 public final class Workspace {
 
@@ -53,10 +59,12 @@ public final class Workspace {
     private final Object state = new Object();
     private final Object analysing = new Object();
     private final Map<String, Entry> entries = new HashMap<>();
+    private final Map<String, Analysis> alone = new HashMap<>();
     private ServerSettings settings;
     private long generation;
     private Analysis analysis;
     private Map<String, Integer> analysedVersions = Map.of();
+    private Map<String, Analysis> analysedAlone = Map.of();
     private Analysis lastAnalysis;
     private long analysedGeneration = -1;
 
@@ -74,8 +82,45 @@ public final class Workspace {
         synchronized (state) {
             settings = newSettings;
             analysis = null;
+            alone.clear();
             generation++;
         }
+    }
+
+    /** Whether a file belongs to the workspace folders; with none, every {@code .client} document does. */
+    public boolean belongs(String uri) {
+        return belongs(uri, settings().roots());
+    }
+
+    private static boolean belongs(String uri, List<Path> roots) {
+        if (roots.isEmpty()) {
+            return Uris.isClientFile(uri);
+        }
+        Path path = Uris.toPath(uri);
+        if (path == null) {
+            return false;
+        }
+        for (Path root : roots) {
+            if (WorkspaceFiles.belongs(root, path)) {
+                return true;
+            }
+        }
+        return false;
+    }
+
+    /** Workspace folders changed: files no longer in any are forgotten (unless open); new folders are read. */
+    public void setRoots(List<Path> roots, List<Path> added) {
+        synchronized (state) {
+            settings = settings.withRoots(roots);
+            analysis = null;
+            alone.clear();
+            generation++;
+        }
+        synchronized (state) {
+            entries.values().removeIf(entry -> !entry.open() && !belongs(entry.uri()));
+            generation++;
+        }
+        index(added);
     }
 
     /** Reads every {@code .client} file under the folders; open documents keep their text. */
@@ -88,7 +133,8 @@ public final class Workspace {
                 // an unreadable folder holds nothing we can check
             }
         }
-        List<Entry> read = files.parallelStream().map(Workspace::readDisk).filter(Objects::nonNull).toList();
+        List<Entry> read = files.parallelStream().map(Workspace::readDisk).filter(Objects::nonNull)
+                .filter(entry -> belongs(entry.uri())).toList();
         synchronized (state) {
             for (Entry entry : read) {
                 entries.merge(Uris.key(entry.uri()), entry, (old, fresh) -> old.open() ? old : fresh);
@@ -97,9 +143,10 @@ public final class Workspace {
         }
     }
 
+    /** A regular file as it is on disk (never a pipe or a device: those could block the server), or null. */
     private static Entry readDisk(Path file) {
         try {
-            String text = new String(Files.readAllBytes(file), StandardCharsets.UTF_8);
+            String text = WorkspaceFiles.read(file);
             String uri = Uris.fromPath(file);
             return new Entry(uri, new SourceFile(uri, text), null, false, null);
         } catch (IOException | RuntimeException | OutOfMemoryError e) {
@@ -107,7 +154,11 @@ public final class Workspace {
         }
     }
 
+    /** Opens a document; one that is not {@code .client} (a README.md) is not ours and is left alone. */
     public void open(String uri, String text, int version) {
+        if (!Uris.isClientFile(uri)) {
+            return;
+        }
         synchronized (state) {
             entries.put(Uris.key(uri), new Entry(uri, new SourceFile(uri, text), version, true, null));
             generation++;
@@ -164,11 +215,10 @@ public final class Workspace {
         }
     }
 
-    /** A closed document falls back to its file on disk, if it has one. */
+    /** A closed document of the workspace falls back to its file on disk, if it has one; any other is forgotten. */
     public void close(String uri) {
         Path path = Uris.toPath(uri);
-        Entry disk = path != null && Files.isRegularFile(path) && WorkspaceFiles.isClientFile(path)
-                ? readDisk(path) : null;
+        Entry disk = path != null && belongs(uri) && !settings().roots().isEmpty() ? readDisk(path) : null;
         synchronized (state) {
             if (disk != null) {
                 entries.put(Uris.key(uri), disk);
@@ -179,10 +229,34 @@ public final class Workspace {
         }
     }
 
-    /** A file changed on disk: re-read it unless it is open in the editor. */
+    /**
+     * A file changed on disk: re-read it unless it is open in the editor. A
+     * folder deleted takes its files with it; a folder created is searched.
+     * Only files of the workspace count, and only regular ones are read.
+     */
     public void fileChanged(String uri, boolean deleted) {
         Path path = Uris.toPath(uri);
-        if (path == null || !WorkspaceFiles.isClientFile(path)) {
+        if (path == null || settings().roots().isEmpty()) {
+            return;
+        }
+        if (deleted && !WorkspaceFiles.isClientFile(path)) {
+            synchronized (state) {
+                if (entries.values().removeIf(entry -> !entry.open() && isBelow(entry.uri(), path))) {
+                    generation++;
+                }
+            }
+            return;
+        }
+        if (!deleted && Files.isDirectory(path) && !Files.isSymbolicLink(path)) {
+            for (Path root : settings().roots()) {
+                if (path.startsWith(root) && WorkspaceFiles.belongs(root, path.resolve("x" + WorkspaceFiles.EXTENSION))) {
+                    index(List.of(path));
+                    return;
+                }
+            }
+            return;
+        }
+        if (!belongs(uri)) {
             return;
         }
         Entry disk = deleted ? null : readDisk(path);
@@ -200,6 +274,11 @@ public final class Workspace {
         }
     }
 
+    private static boolean isBelow(String uri, Path folder) {
+        Path path = Uris.toPath(uri);
+        return path != null && path.startsWith(folder);
+    }
+
     /** URIs of every file in the workspace. */
     public List<String> uris() {
         synchronized (state) {
@@ -211,10 +290,21 @@ public final class Workspace {
         }
     }
 
-    /** An analysis with the editor versions of the documents it was made from. */
-    public record Snapshot(Analysis analysis, Map<String, Integer> versions) {
+    /**
+     * An analysis with the editor versions of the documents it was made from,
+     * and the analyses of the documents open from outside the workspace.
+     */
+    public record Snapshot(Analysis analysis, Map<String, Integer> versions, Map<String, Analysis> alone) {
         public Integer version(String uri) {
             return versions.get(Uris.key(uri));
+        }
+
+        /** The workspace's analysis first, then each outside document's, by key. */
+        public List<Analysis> analyses() {
+            List<Analysis> all = new ArrayList<>();
+            all.add(analysis);
+            new TreeMap<>(alone).values().forEach(all::add);
+            return all;
         }
     }
 
@@ -223,7 +313,7 @@ public final class Workspace {
         Analysis current = analysis();
         synchronized (state) {
             if (current == analysis) {
-                return new Snapshot(current, analysedVersions);
+                return new Snapshot(current, analysedVersions, analysedAlone);
             }
         }
         return snapshot();
@@ -237,6 +327,7 @@ public final class Workspace {
     public Analysis analysis() {
         long wanted;
         List<Entry> snapshot;
+        Map<String, Analysis> previousAlone;
         ServerSettings snapshotSettings;
         Analysis previous;
         synchronized (state) {
@@ -253,13 +344,22 @@ public final class Workspace {
                 snapshot = new ArrayList<>(entries.values());
                 snapshotSettings = settings;
                 previous = analysis != null ? analysis : lastAnalysis;
+                previousAlone = new HashMap<>(alone);
             }
             List<Entry> parsed = snapshot.parallelStream()
                     .map(entry -> entry.document() != null ? entry : entry.parsed(ModelBuilder.build(entry.file())))
                     .toList();
             List<Document> documents = new ArrayList<>(parsed.size());
+            Map<String, Analysis> freshAlone = new HashMap<>();
             for (Entry entry : parsed) {
-                documents.add(entry.document());
+                if (belongs(entry.uri(), snapshotSettings.roots())) {
+                    documents.add(entry.document());
+                    continue;
+                }
+                String key = Uris.key(entry.uri());
+                Analysis cached = previousAlone.get(key);
+                freshAlone.put(key, cached != null && cached.knowledgeBase().documents().get(0) == entry.document()
+                        ? cached : Analyzer.analyze(List.of(entry.document()), snapshotSettings::settingsFor));
             }
             Analysis fresh = Analyzer.analyze(documents, snapshotSettings::settingsFor, previous);
             synchronized (state) {
@@ -271,6 +371,9 @@ public final class Workspace {
                 }
                 lastAnalysis = fresh;
                 analysis = fresh;
+                alone.clear();
+                alone.putAll(freshAlone);
+                analysedAlone = Map.copyOf(freshAlone);
                 analysedGeneration = wanted;
                 Map<String, Integer> versions = new HashMap<>();
                 for (Entry entry : snapshot) {
@@ -305,15 +408,27 @@ public final class Workspace {
         return parsed;
     }
 
-    /** The parsed model of a file in the workspace, from the current analysis. */
-    public Document document(String uri) {
-        Analysis current = analysis();
+    /** A document and the analysis it belongs to: the workspace's, or its own when it is from outside. */
+    public record Located(Analysis analysis, Document document) {
+    }
+
+    /** The parsed model of a file and its analysis, as they are now; null for a file the server does not know. */
+    public Located locate(String uri) {
+        Snapshot current = snapshot();
         String key = Uris.key(uri);
-        for (Document document : current.knowledgeBase().documents()) {
-            if (Uris.key(document.file().id()).equals(key)) {
-                return document;
+        for (Analysis candidate : current.analyses()) {
+            for (Document document : candidate.knowledgeBase().documents()) {
+                if (Uris.key(document.file().id()).equals(key)) {
+                    return new Located(candidate, document);
+                }
             }
         }
         return null;
+    }
+
+    /** The parsed model of a file, from the current analysis; null for a file the server does not know. */
+    public Document document(String uri) {
+        Located located = locate(uri);
+        return located == null ? null : located.document();
     }
 }

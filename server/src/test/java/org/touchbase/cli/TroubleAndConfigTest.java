@@ -193,6 +193,8 @@ class TroubleAndConfigTest {
                 [1, 2]                                 | the configuration must be a JSON object
                 {"today": "2026-11-20",}               | not valid JSON at line 1, column
                 {"today":                              | not valid JSON
+                {"today": "2026-11-20"} garbage        | not valid JSON at line 1, column 25
+                {"today": "2026-11-20"} {}             | not valid JSON at line 1, column 25
                 """)
         void aBadConfigurationExitsTwoAndSaysWhy(String json, String reason) throws IOException {
             Path config = write(dir, "touchbase.json", json);

@@ -11,6 +11,7 @@ import java.util.List;
 import java.util.stream.Stream;
 import org.antlr.v4.runtime.CharStreams;
 import org.antlr.v4.runtime.Token;
+import org.eclipse.lsp4j.Diagnostic;
 import org.eclipse.lsp4j.DocumentFormattingParams;
 import org.eclipse.lsp4j.DocumentRangeFormattingParams;
 import org.eclipse.lsp4j.FormattingOptions;
@@ -330,5 +331,52 @@ class FormattingTest {
                   }
                 }
                 """);
+    }
+
+    // ---- robustness
+
+    /** The rule codes of the diagnostics, in order. */
+    private static List<String> codes(List<Diagnostic> diagnostics) {
+        return diagnostics.stream().map(LspAssert::code).sorted().toList();
+    }
+
+    @Test
+    void formattingNeverChangesTheFindingsOfASuppressedLine() throws Exception {
+        String input = DiagnosticsTest.HEALTHY_HEAD + """
+                  // touchbase-disable-next-line unrecorded-agreement, aimless-touch
+                  touch 2026-11-18 call with anna { agreed scope "v1" }   touch 2026-11-19 call with anna
+                  touch 2026-11-19 letter to anna "Notes" { purpose "x" benefit "y"
+                    confirms scope }
+                }
+                """;
+        try (LspFixture lsp = LspFixture.start()) {
+            String uri = lsp.open("p.client", input);
+            List<String> before = codes(lsp.diagnostics(uri));
+            String formatted = LspFixture.applyEdits(input, new ArrayList<>(formatting(lsp, uri)));
+            lsp.replace(uri, formatted);
+            assertEquals(before, codes(lsp.diagnostics(uri)), formatted);
+            assertEquals(List.of(), formatting(lsp, uri), "formatting is idempotent");
+        }
+    }
+
+    @Test
+    void adjacentStrayCharactersStayTogether() throws Exception {
+        String input = "project p {\n  person anna -- decides\n  note@@x\n}\n";
+        String formatted = format(input);
+        assertEquals(true, formatted.contains("--"), formatted);
+        assertEquals(true, formatted.contains("@@"), formatted);
+    }
+
+    @Test
+    void deepNestingIsIndentedWithinABound() throws Exception {
+        String input = "project p " + "{\n".repeat(30_000);
+        try (LspFixture lsp = LspFixture.start()) {
+            String uri = lsp.open("p.client", input);
+            long size = 0;
+            for (TextEdit edit : formatting(lsp, uri)) {
+                size += edit.getNewText().length();
+            }
+            assertEquals(true, size < 100L * 30_000, "the edits hold " + size + " characters");
+        }
     }
 }

@@ -15,12 +15,15 @@ import java.util.Arrays;
 import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
+import java.util.Set;
+import java.util.TreeSet;
 import java.util.concurrent.CompletableFuture;
 import java.util.concurrent.ExecutionException;
 import java.util.concurrent.ExecutorService;
 import java.util.concurrent.Executors;
 import java.util.concurrent.RejectedExecutionException;
 import java.util.concurrent.TimeUnit;
+import java.util.function.Predicate;
 import java.util.logging.Level;
 import java.util.logging.Logger;
 import org.eclipse.lsp4j.ApplyWorkspaceEditParams;
@@ -30,7 +33,12 @@ import org.eclipse.lsp4j.CompletionCapabilities;
 import org.eclipse.lsp4j.CompletionItemCapabilities;
 import org.eclipse.lsp4j.Diagnostic;
 import org.eclipse.lsp4j.DidChangeTextDocumentParams;
+import org.eclipse.lsp4j.DidChangeWatchedFilesParams;
+import org.eclipse.lsp4j.DidChangeWorkspaceFoldersParams;
+import org.eclipse.lsp4j.DidCloseTextDocumentParams;
 import org.eclipse.lsp4j.DidOpenTextDocumentParams;
+import org.eclipse.lsp4j.FileChangeType;
+import org.eclipse.lsp4j.FileEvent;
 import org.eclipse.lsp4j.InitializeParams;
 import org.eclipse.lsp4j.InitializedParams;
 import org.eclipse.lsp4j.MessageActionItem;
@@ -41,11 +49,15 @@ import org.eclipse.lsp4j.Range;
 import org.eclipse.lsp4j.ShowMessageRequestParams;
 import org.eclipse.lsp4j.TextDocumentClientCapabilities;
 import org.eclipse.lsp4j.TextDocumentContentChangeEvent;
+import org.eclipse.lsp4j.TextDocumentIdentifier;
 import org.eclipse.lsp4j.TextDocumentItem;
 import org.eclipse.lsp4j.TextEdit;
 import org.eclipse.lsp4j.VersionedTextDocumentIdentifier;
 import org.eclipse.lsp4j.WorkspaceFolder;
+import org.eclipse.lsp4j.WorkspaceFoldersChangeEvent;
+import org.eclipse.lsp4j.WorkspaceSymbolParams;
 import org.eclipse.lsp4j.jsonrpc.Launcher;
+import org.eclipse.lsp4j.jsonrpc.RemoteEndpoint;
 import org.eclipse.lsp4j.launch.LSPLauncher;
 import org.eclipse.lsp4j.services.LanguageClient;
 import org.eclipse.lsp4j.services.LanguageServer;
@@ -77,6 +89,8 @@ public final class LspFixture implements AutoCloseable {
     private final Map<String, Integer> versions = new HashMap<>();
     private final Map<String, String> texts = new HashMap<>();
     private final Path root;
+    private final RemoteEndpoint endpoint;
+    private final TouchbaseLanguageServer implementation;
     private final PipedOutputStream clientOut;
     private final PipedOutputStream serverOut;
 
@@ -87,9 +101,9 @@ public final class LspFixture implements AutoCloseable {
         PipedInputStream clientIn = new PipedInputStream(1 << 20);
         serverOut = new PipedOutputStream(clientIn);
 
-        TouchbaseLanguageServer implementation = new TouchbaseLanguageServer(Duration.ofMillis(20), code -> { });
-        Launcher<LanguageClient> serverLauncher = LSPLauncher.createServerLauncher(implementation, serverIn,
-                writingOnOneThread(serverOut), threads, null);
+        implementation = new TouchbaseLanguageServer(Duration.ofMillis(20), code -> { });
+        Launcher<LanguageClient> serverLauncher = TouchbaseLanguageServer.launcher(implementation, serverIn,
+                writingOnOneThread(serverOut), threads);
         implementation.connect(serverLauncher.getRemoteProxy());
         serverLauncher.startListening();
 
@@ -98,6 +112,7 @@ public final class LspFixture implements AutoCloseable {
                 .setExecutorService(threads).create();
         clientLauncher.startListening();
         server = clientLauncher.getRemoteProxy();
+        endpoint = clientLauncher.getRemoteEndpoint();
 
         InitializeParams params = new InitializeParams();
         params.setCapabilities(capabilities);
@@ -156,6 +171,11 @@ public final class LspFixture implements AutoCloseable {
         return server;
     }
 
+    /** Sends any request as it is, e.g. one with parameters the protocol forbids. */
+    public CompletableFuture<Object> raw(String method, Object params) {
+        return endpoint.request(method, params);
+    }
+
     /** The server's requests beyond LSP, e.g. {@code touchbase/projectInfo}. */
     public TouchbaseProtocol touchbase() {
         return (TouchbaseProtocol) server;
@@ -173,7 +193,11 @@ public final class LspFixture implements AutoCloseable {
 
     /** Opens a document with the given text (no markers) and returns its URI. */
     public String open(String name, String text) {
-        String uri = uri(name);
+        return openUri(uri(name), text);
+    }
+
+    /** Opens a document by its URI, wherever it is, and returns the URI. */
+    public String openUri(String uri, String text) {
         versions.put(uri, 1);
         texts.put(uri, text);
         server.getTextDocumentService().didOpen(new DidOpenTextDocumentParams(
@@ -196,6 +220,49 @@ public final class LspFixture implements AutoCloseable {
         texts.put(uri, text);
         server.getTextDocumentService().didChange(new DidChangeTextDocumentParams(
                 new VersionedTextDocumentIdentifier(uri, version), List.of(new TextDocumentContentChangeEvent(text))));
+    }
+
+    /** Closes an open document. */
+    public void close(String uri) {
+        versions.remove(uri);
+        texts.remove(uri);
+        server.getTextDocumentService().didClose(new DidCloseTextDocumentParams(new TextDocumentIdentifier(uri)));
+    }
+
+    /** Tells the server a file changed on disk, as an editor's file watcher does. */
+    public void watched(String uri, FileChangeType type) {
+        server.getWorkspaceService().didChangeWatchedFiles(new DidChangeWatchedFilesParams(
+                List.of(new FileEvent(uri, type))));
+    }
+
+    /** Adds and removes workspace folders while the server runs. */
+    public void folders(List<Path> added, List<Path> removed) {
+        List<WorkspaceFolder> add = added.stream().map(path -> new WorkspaceFolder(Uris.fromPath(path), "added")).toList();
+        List<WorkspaceFolder> remove = removed.stream().map(path -> new WorkspaceFolder(Uris.fromPath(path), "removed"))
+                .toList();
+        server.getWorkspaceService().didChangeWorkspaceFolders(new DidChangeWorkspaceFoldersParams(
+                new WorkspaceFoldersChangeEvent(add, remove)));
+    }
+
+    /**
+     * Waits until the server has handled everything sent so far and the client
+     * has what it published: a request answered (messages are handled in
+     * order), the analysis it scheduled, and a request answered again.
+     */
+    public void settle() {
+        await(server.getWorkspaceService().symbol(new WorkspaceSymbolParams("")));
+        try {
+            implementation.awaitIdle();
+        } catch (Exception e) {
+            throw new AssertionError("the server did not settle: " + e, e);
+        }
+        // what the server published went out before this answer, and the client reads in order
+        await(server.getWorkspaceService().symbol(new WorkspaceSymbolParams("")));
+    }
+
+    /** Waits until the diagnostics published for a file satisfy {@code until}; fails after 20 seconds. */
+    public List<Diagnostic> awaitDiagnostics(String uri, Predicate<List<Diagnostic>> until) {
+        return client.awaitDiagnostics(uri, until);
     }
 
     public String text(String uri) {
@@ -310,6 +377,7 @@ public final class LspFixture implements AutoCloseable {
         private final Map<String, PublishDiagnosticsParams> diagnostics = new HashMap<>();
         private final List<MessageParams> logs = new ArrayList<>();
         private final List<ApplyWorkspaceEditParams> edits = new ArrayList<>();
+        private final List<MessageParams> shown = new ArrayList<>();
 
         @Override
         public synchronized void publishDiagnostics(PublishDiagnosticsParams params) {
@@ -337,6 +405,36 @@ public final class LspFixture implements AutoCloseable {
             }
         }
 
+        synchronized List<Diagnostic> awaitDiagnostics(String uri, Predicate<List<Diagnostic>> until) {
+            long deadline = System.currentTimeMillis() + 20_000;
+            while (true) {
+                PublishDiagnosticsParams params = diagnostics.get(Uris.key(uri));
+                if (params != null && until.test(params.getDiagnostics())) {
+                    return params.getDiagnostics();
+                }
+                long left = deadline - System.currentTimeMillis();
+                if (left <= 0) {
+                    fail("the diagnostics of " + uri + " never came as expected; last: " + params);
+                }
+                try {
+                    wait(left);
+                } catch (InterruptedException e) {
+                    Thread.currentThread().interrupt();
+                    fail("interrupted");
+                }
+            }
+        }
+
+        /** What was last published for a file, without waiting; null when nothing was. */
+        public synchronized PublishDiagnosticsParams published(String uri) {
+            return diagnostics.get(Uris.key(uri));
+        }
+
+        /** Every file diagnostics were published for. */
+        public synchronized Set<String> publishedFiles() {
+            return new TreeSet<>(diagnostics.keySet());
+        }
+
         public synchronized List<MessageParams> logs() {
             return new ArrayList<>(logs);
         }
@@ -357,8 +455,14 @@ public final class LspFixture implements AutoCloseable {
         }
 
         @Override
-        public void showMessage(MessageParams params) {
+        public synchronized void showMessage(MessageParams params) {
+            shown.add(params);
             logMessage(params);
+        }
+
+        /** The messages shown to the user. */
+        public synchronized List<MessageParams> shown() {
+            return new ArrayList<>(shown);
         }
 
         @Override

@@ -10,7 +10,12 @@ import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.List;
+import java.util.concurrent.ExecutionException;
+import java.util.concurrent.TimeUnit;
 import org.eclipse.lsp4j.ExecuteCommandParams;
+import org.eclipse.lsp4j.jsonrpc.ResponseErrorException;
+import org.eclipse.lsp4j.jsonrpc.messages.ResponseError;
+import org.eclipse.lsp4j.jsonrpc.messages.ResponseErrorCode;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 
@@ -41,13 +46,52 @@ class ReportCommandTest {
 
     @Test
     void writesTheDocumentWhenGivenWhere(@TempDir Path folder) throws Exception {
-        try (LspFixture lsp = LspFixture.start()) {
+        try (LspFixture lsp = LspFixture.start(folder, LspFixture.TODAY)) {
             String uri = lsp.open("p.client", TWO_PROJECTS);
             Path out = folder.resolve("preview/first.html");
             Object written = report(lsp, new JsonPrimitive(uri), position(0, 0), new JsonPrimitive(Uris.fromPath(out)));
             assertEquals(Uris.fromPath(out), written);
             assertTrue(Files.readString(out, StandardCharsets.UTF_8).startsWith("<!DOCTYPE html>"));
         }
+    }
+
+    @Test
+    void writesOnlyAnHtmlFileInsideTheWorkspace(@TempDir Path folder, @TempDir Path elsewhere) throws Exception {
+        Files.writeString(folder.resolve("touchbase.json"), "{}");
+        try (LspFixture lsp = LspFixture.start(folder, LspFixture.TODAY)) {
+            String uri = lsp.open("p.client", TWO_PROJECTS);
+            Files.writeString(folder.resolve("p.client"), TWO_PROJECTS);
+            for (Path target : List.of(folder.resolve("p.client"), folder.resolve("touchbase.json"),
+                    folder.resolve("notes.txt"), elsewhere.resolve("first.html"),
+                    folder.resolve("../first.html").normalize())) {
+                ResponseError error = refused(lsp, new JsonPrimitive(uri),
+                        new JsonPrimitive(Uris.fromPath(target)));
+                assertTrue(error.getMessage().contains(target.getFileName().toString()), error.getMessage());
+            }
+            assertEquals(TWO_PROJECTS, Files.readString(folder.resolve("p.client")));
+            assertEquals("{}", Files.readString(folder.resolve("touchbase.json")));
+            assertTrue(!Files.exists(elsewhere.resolve("first.html")));
+        }
+        try (LspFixture lsp = LspFixture.start()) {
+            String uri = lsp.open("p.client", TWO_PROJECTS);
+            refused(lsp, new JsonPrimitive(uri), new JsonPrimitive(Uris.fromPath(elsewhere.resolve("first.html"))));
+        }
+    }
+
+    private static ResponseError refused(LspFixture lsp, Object... arguments)
+            throws Exception {
+        try {
+            lsp.server().getWorkspaceService().executeCommand(
+                    new ExecuteCommandParams("touchbase.report", List.of(arguments))).get(20, TimeUnit.SECONDS);
+        } catch (ExecutionException e) {
+            if (e.getCause() instanceof ResponseErrorException response) {
+                assertEquals(ResponseErrorCode.InvalidParams.getValue(),
+                        response.getResponseError().getCode());
+                return response.getResponseError();
+            }
+            throw e;
+        }
+        throw new AssertionError("the report was written to " + arguments[arguments.length - 1]);
     }
 
     @Test

@@ -19,6 +19,7 @@ import org.touchbase.core.rules.RuleContext;
 import org.touchbase.core.rules.RuleInfo;
 import org.touchbase.core.rules.RuleLevel;
 import org.touchbase.core.rules.Rules;
+import org.touchbase.core.text.FileIds;
 import org.touchbase.core.text.SourceFile;
 import org.touchbase.core.text.Span;
 import org.touchbase.core.workspace.KnowledgeBase;
@@ -33,7 +34,7 @@ import org.touchbase.core.workspace.Project;
 public final class Analyzer {
 
     private static final Comparator<Finding> ORDER = Comparator
-            .comparing((Finding f) -> f.file().id())
+            .comparing((Finding f) -> f.file().id(), FileIds.ORDER)
             .thenComparingInt(f -> f.span().start())
             .thenComparingInt(f -> f.span().end())
             .thenComparing(Finding::rule);

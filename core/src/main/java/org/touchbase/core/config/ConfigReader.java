@@ -44,6 +44,10 @@ public final class ConfigReader {
     }
 
     public static Config read(Path file) throws ConfigException {
+        if (Files.exists(file) && !Files.isRegularFile(file)) {
+            // a pipe or a device could block or never end
+            throw new ConfigException(Message.of("config.notRegularFile", file.toString()));
+        }
         String text;
         try {
             text = Files.readString(file, StandardCharsets.UTF_8);
@@ -55,20 +59,32 @@ public final class ConfigReader {
 
     public static Config parse(String name, String text) throws ConfigException {
         JsonElement root;
+        JsonReader reader = new JsonReader(new StringReader(text));
+        reader.setStrictness(Strictness.STRICT);
         try {
-            JsonReader reader = new JsonReader(new StringReader(text));
-            reader.setStrictness(Strictness.STRICT);
             root = JsonParser.parseReader(reader);
         } catch (JsonParseException | StackOverflowError e) {
-            Matcher position = JSON_POSITION.matcher(String.valueOf(e.getMessage()));
-            throw new ConfigException(position.find()
-                    ? Message.of("config.badJsonAt", name, position.group(1), position.group(2))
-                    : Message.of("config.badJson", name));
+            throw badJson(name, e, 0);
+        }
+        try {
+            // One JSON value and nothing after it: a strict reader refuses anything but the end here.
+            reader.peek();
+        } catch (IOException | RuntimeException e) {
+            // the reader has read the first character it refuses: the column it gives is one past it
+            throw badJson(name, e, 1);
         }
         if (!root.isJsonObject()) {
             throw new ConfigException(Message.of("config.notObject", name));
         }
         return fromJson(name, root.getAsJsonObject());
+    }
+
+    private static ConfigException badJson(String name, Throwable e, int columnsPast) {
+        Matcher position = JSON_POSITION.matcher(String.valueOf(e.getMessage()));
+        return new ConfigException(position.find()
+                ? Message.of("config.badJsonAt", name, position.group(1),
+                        String.valueOf(Math.max(1, Integer.parseInt(position.group(2)) - columnsPast)))
+                : Message.of("config.badJson", name));
     }
 
     /**

@@ -103,7 +103,8 @@ public final class IncrementalUpdate {
             return null;
         }
 
-        int lineDelta = count(inserted, '\n') - count(removed, '\n');
+        // Lines as the file counts them (LF, CRLF and a lone CR each end one), whatever the edit split or joined.
+        int lineDelta = newFile.lineCount() - old.file().lineCount();
         Rebase rest = new Rebase(newFile, end, delta, lineDelta);
         Rebase moveIn = new Rebase(newFile, 0, item.start() - prefix.length(), 0);
 
@@ -204,15 +205,5 @@ public final class IncrementalUpdate {
             }
         }
         return List.copyOf(result);
-    }
-
-    private static int count(String text, char c) {
-        int n = 0;
-        for (int i = 0; i < text.length(); i++) {
-            if (text.charAt(i) == c) {
-                n++;
-            }
-        }
-        return n;
     }
 }

@@ -76,7 +76,7 @@ public final class SyntaxParser {
             switch (token.getType()) {
                 case ERROR_CHAR -> {
                     if (!strayRun) {
-                        errors.add(token, Message.of("syntax.character", token.getText()));
+                        errors.add(token, Message.of("syntax.character", TokenDescriptions.visible(token.getText())));
                     }
                 }
                 case STRING, TRIPLE_STRING -> {

@@ -181,8 +181,23 @@ final class TokenDescriptions {
         return ClientLexer.VOCABULARY.getSymbolicName(type);
     }
 
+    /**
+     * A character as a message can show it: itself if it can be seen,
+     * else its code ({@code U+0085}), so that no message breaks a line or
+     * hides what it is about.
+     */
+    static String visible(String character) {
+        int codePoint = character.isEmpty() ? 0 : character.codePointAt(0);
+        int type = Character.getType(codePoint);
+        boolean invisible = Character.isISOControl(codePoint) || type == Character.FORMAT
+                || type == Character.LINE_SEPARATOR || type == Character.PARAGRAPH_SEPARATOR
+                || type == Character.SPACE_SEPARATOR || type == Character.SURROGATE || type == Character.UNASSIGNED
+                || type == Character.PRIVATE_USE || type == Character.NON_SPACING_MARK;
+        return invisible ? String.format("U+%04X", codePoint) : character;
+    }
+
     static String shorten(String text) {
-        String oneLine = text.replace('\n', ' ').replace('\r', ' ');
+        String oneLine = text.replaceAll("[\\n\\r\\u000B\\f\\u0085\\u2028\\u2029]", " ");
         return oneLine.length() <= FOUND_TEXT_LIMIT ? oneLine : oneLine.substring(0, FOUND_TEXT_LIMIT - 1) + "…";
     }
 }

@@ -28,6 +28,7 @@ import org.touchbase.core.model.Step;
 import org.touchbase.core.model.Summary;
 import org.touchbase.core.model.Touch;
 import org.touchbase.core.model.TouchKind;
+import org.touchbase.core.text.FileIds;
 import org.touchbase.core.text.SourceFile;
 
 /**
@@ -42,6 +43,7 @@ public final class Linker {
     private final List<Finding> findings = new ArrayList<>();
     private final List<Reference> references = new ArrayList<>();
     private final List<Names.Occurrence> names = new ArrayList<>();
+    private final DidYouMean didYouMean = new DidYouMean();
 
     private Linker() {
     }
@@ -49,7 +51,7 @@ public final class Linker {
     /** Links documents; they are taken in order of their file ids, so the result does not depend on the caller's order. */
     public static KnowledgeBase link(List<Document> documents) {
         List<Document> ordered = new ArrayList<>(documents);
-        ordered.sort(Comparator.comparing(document -> document.file().id()));
+        ordered.sort(Comparator.comparing(document -> document.file().id(), FileIds.ORDER));
         return new Linker().run(List.copyOf(ordered));
     }
 
@@ -406,7 +408,7 @@ public final class Linker {
 
     private void unknown(SourceFile file, Name name, Reference.Kind kind, Project project,
             Collection<String> candidates) {
-        String suggestion = DidYouMean.nearest(name.text(), candidates);
+        String suggestion = didYouMean.suggest(name.text(), candidates);
         String key = "unknownReference." + kind.name().toLowerCase(Locale.ROOT);
         Message what = project == null ? Message.of(key, name.text()) : Message.of(key, name.text(), project.id());
         Message message = suggestion == null ? what : Message.of("unknownReference.didYouMean", what, suggestion);
@@ -420,8 +422,6 @@ public final class Linker {
     }
 
     private static String fileName(SourceFile file) {
-        String id = file.id();
-        int slash = Math.max(id.lastIndexOf('/'), id.lastIndexOf('\\'));
-        return slash >= 0 ? id.substring(slash + 1) : id;
+        return FileIds.name(file.id());
     }
 }

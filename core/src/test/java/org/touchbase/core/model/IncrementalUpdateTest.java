@@ -153,6 +153,21 @@ class IncrementalUpdateTest {
         }
     }
 
+    @Test
+    void everyLineTerminatorTypedInsideAnItemKeepsSuppressionsInPlace() {
+        String text = PROJECT.replace("  scenario \"Plan B\"\n",
+                "  // touchbase-disable-next-line no-scenarios\n  scenario \"Plan B\"\n");
+        int inBody = text.indexOf("{ ack eta") + 1;
+        for (String terminator : List.of("\n", "\r", "\r\n", "\r\r", "\n\r")) {
+            Document fast = edit(text, inBody, inBody, terminator);
+            assertNotNull(fast, () -> "typing " + terminator.replace("\r", "CR").replace("\n", "LF") + " is incremental");
+        }
+        String crlf = text.replace("\n", "\r\n");
+        int inCrlf = crlf.indexOf("{ ack eta") + 1;
+        assertNotNull(edit(crlf, inCrlf, inCrlf, "\r"));
+        assertNotNull(edit(crlf, inCrlf, inCrlf, "\n"));
+    }
+
     private static List<Path> samples() throws IOException {
         Path root = Path.of("../samples");
         List<Path> files = new ArrayList<>();

@@ -34,6 +34,14 @@ class SyntaxTest {
         }
 
         @Test
+        void anInvisibleCharacterIsNamedByItsCodeSoNoMessageBreaksALine() {
+            assertFindings("project portal {\n  person anna { decides } \u0085\n}\n", TODAY,
+                    f(2, 27, "syntax").to(2, 28).severity(Severity.ERROR).message("unexpected character `U+0085`"));
+            assertFindings("project portal {\n  person anna { decides } \u0000\n}\n", TODAY,
+                    f(2, 27, "syntax").to(2, 28).severity(Severity.ERROR).message("unexpected character `U+0000`"));
+        }
+
+        @Test
         void anUnterminatedStringRunsToTheEndOfItsLine() {
             assertFindings("""
                     project portal {

@@ -1,15 +1,23 @@
 package org.touchbase.lsp.services;
 
+import java.time.LocalDateTime;
 import java.util.ArrayList;
 import java.util.HashSet;
 import java.util.List;
 import java.util.Set;
+import java.util.regex.Pattern;
 import org.antlr.v4.runtime.CharStreams;
 import org.antlr.v4.runtime.ParserRuleContext;
 import org.antlr.v4.runtime.Token;
 import org.antlr.v4.runtime.tree.ParseTree;
 import org.eclipse.lsp4j.Range;
 import org.eclipse.lsp4j.TextEdit;
+import org.touchbase.core.analysis.Analysis;
+import org.touchbase.core.analysis.Analyzer;
+import org.touchbase.core.analysis.Settings;
+import org.touchbase.core.diagnostics.Finding;
+import org.touchbase.core.i18n.Messages;
+import org.touchbase.core.model.ModelBuilder;
 import org.touchbase.core.syntax.ParsedFile;
 import org.touchbase.core.syntax.SyntaxParser;
 import org.touchbase.core.syntax.SyntaxTrees;
@@ -30,7 +38,11 @@ import org.touchbase.lsp.TextEdits;
  * that ends a line still ends it, a block comment that opens a line still
  * opens it), runs of blank lines become one blank line (none just inside a
  * brace), and strings and comments are never touched. Formatting twice
- * gives the same text.
+ * gives the same text. Formatting never changes the findings: the line a
+ * {@code touchbase-disable-next-line} comment names keeps its tokens together
+ * and is joined to no other line. Stray characters written together stay
+ * together ({@code --} is never {@code - -}), and indentation stops growing
+ * at {@link #MAX_DEPTH} levels.
  *
  * <p>On broken text the same layout applies, but only if the result reads
  * as exactly the same tokens as before; otherwise there are no edits.
@@ -38,6 +50,16 @@ import org.touchbase.lsp.TextEdits;
 public final class FormattingService {
 
     private static final int INDENT = 2;
+
+    /**
+     * The deepest indentation: the language nests four levels, so deeper is
+     * broken text, and indenting it further would make the edits grow with
+     * the square of its length.
+     */
+    static final int MAX_DEPTH = 16;
+
+    private static final Pattern DISABLE_NEXT_LINE =
+            Pattern.compile("^//\\s*touchbase-disable-next-line\\b");
 
     /** A stretch of whitespace between two tokens (or before the first, after the last) and what it becomes. */
     record Gap(Span span, String text) {
@@ -77,9 +99,24 @@ public final class FormattingService {
         return gaps == null ? file.text() : apply(file, gaps);
     }
 
-    /** The new whitespace of every gap, or null when the layout would not keep the tokens as they are. */
+    /**
+     * The new whitespace of every gap, or null when the layout would not keep
+     * the tokens and findings as they are. Broken text recovers according to
+     * its line breaks, so there the layout must also be its own fixed point:
+     * formatting twice gives what formatting once gave, or nothing is changed.
+     */
     static List<Gap> layout(SourceFile file) {
         ParsedFile parsed = SyntaxParser.parse(file);
+        List<Gap> gaps = layout(file, parsed);
+        if (gaps == null || parsed.findings().isEmpty()) {
+            return gaps;
+        }
+        SourceFile once = new SourceFile(file.id(), apply(file, gaps));
+        List<Gap> again = layout(once, SyntaxParser.parse(once));
+        return again != null && apply(once, again).equals(once.text()) ? gaps : null;
+    }
+
+    private static List<Gap> layout(SourceFile file, ParsedFile parsed) {
         List<Token> tokens = Syntax.visibleTokens(parsed);
         String newline = file.text().contains("\r\n") ? "\r\n" : "\n";
         List<Gap> gaps = new ArrayList<>();
@@ -88,6 +125,7 @@ public final class FormattingService {
             return gaps;
         }
         Set<Integer> lineStarts = lineStarts(parsed, tokens);
+        Set<Integer> suppressed = suppressedLines(file, tokens);
         int depth = 0;
         int previousEnd = 0;
         Token previous = null;
@@ -98,6 +136,12 @@ public final class FormattingService {
             Span span = SyntaxTrees.span(file, token);
             String original = file.text().substring(previousEnd, span.start());
             int breaks = lineBreaks(original);
+            // A suppression names the line after it: that line's tokens stay together and nothing joins it.
+            boolean onSuppressedLine = breaks == 0 && previous != null && suppressed.contains(file.lineOf(span.start()));
+            boolean afterSuppressedLine = breaks > 0 && previous != null
+                    && suppressed.contains(file.lineOf(SyntaxTrees.span(file, previous).start()));
+            boolean glued = original.isEmpty() && previous != null
+                    && (token.getType() == ClientLexer.ERROR_CHAR || previous.getType() == ClientLexer.ERROR_CHAR);
             if (token.getType() == ClientLexer.RBRACE) {
                 depth = Math.max(0, depth - 1);
             }
@@ -113,7 +157,8 @@ public final class FormattingService {
                     gap = lines(newline, breaks, previous, token) + indent(depth + (continuation ? 1 : 0));
                 }
             } else {
-                boolean lineStart = lineStarts.contains(token.getTokenIndex());
+                boolean lineStart = !onSuppressedLine
+                        && (lineStarts.contains(token.getTokenIndex()) || afterSuppressedLine);
                 boolean afterComment = previous.getType() == ClientLexer.LINE_COMMENT
                         || (previous.getType() == ClientLexer.BLOCK_COMMENT && breaks > 0);
                 boolean emptyBraces = token.getType() == ClientLexer.RBRACE && previous == previousCode
@@ -126,7 +171,7 @@ public final class FormattingService {
                     gap = " ";
                 } else if (lineStart || afterComment) {
                     gap = lines(newline, breaks, previous, token) + indent(depth + (lineStart ? 0 : 1));
-                } else if (token.getType() == ClientLexer.COMMA) {
+                } else if (token.getType() == ClientLexer.COMMA || glued) {
                     gap = "";
                 } else {
                     gap = " ";
@@ -143,7 +188,36 @@ public final class FormattingService {
         }
         boolean runsToEnd = Tokens.isUnterminated(previous) && previous.getType() != ClientLexer.STRING;
         gaps.add(new Gap(new Span(previousEnd, file.text().length()), runsToEnd ? "" : newline));
-        return sameTokens(file, tokens, apply(file, gaps)) ? gaps : null;
+        String formatted = apply(file, gaps);
+        return sameTokens(file, tokens, formatted) && sameFindings(file, formatted) ? gaps : null;
+    }
+
+    /** A moment for comparing findings: any will do, as long as both texts are checked at the same one. */
+    private static final LocalDateTime SAME_MOMENT = LocalDateTime.of(2000, 1, 1, 0, 0);
+
+    /**
+     * Whether the formatted text has the findings the original has (where
+     * they are aside). Line breaks steer a few things — which line a
+     * suppression names, how broken text recovers — and formatting must
+     * never change what the file says; when it would, there are no edits.
+     */
+    private static boolean sameFindings(SourceFile file, String formatted) {
+        return findings(file).equals(findings(new SourceFile(file.id(), formatted)));
+    }
+
+    private static List<String> findings(SourceFile file) {
+        Analysis analysis = Analyzer.analyze(
+                List.of(ModelBuilder.build(file)),
+                any -> Settings.defaults(SAME_MOMENT));
+        Messages english = Messages.english();
+        List<String> found = new ArrayList<>();
+        for (Finding finding : analysis.findings()) {
+            // a location in a message ("declared at a.client:12") moves with the lines
+            found.add(finding.rule() + " " + finding.severity() + " "
+                    + english.format(finding.message()).replaceAll(":\\d+", ":#"));
+        }
+        found.sort(null);
+        return found;
     }
 
     /**
@@ -186,6 +260,17 @@ public final class FormattingService {
         }
     }
 
+    /** The lines a {@code touchbase-disable-next-line} comment names, as the file is now. */
+    private static Set<Integer> suppressedLines(SourceFile file, List<Token> tokens) {
+        Set<Integer> lines = new HashSet<>();
+        for (Token token : tokens) {
+            if (token.getType() == ClientLexer.LINE_COMMENT && DISABLE_NEXT_LINE.matcher(token.getText()).find()) {
+                lines.add(file.lineOf(SyntaxTrees.span(file, token).start()) + 1);
+            }
+        }
+        return lines;
+    }
+
     private static Token nextCode(List<Token> tokens, int from) {
         for (int i = from + 1; i < tokens.size(); i++) {
             if (!Tokens.isComment(tokens.get(i))) {
@@ -214,7 +299,7 @@ public final class FormattingService {
     }
 
     private static String indent(int depth) {
-        return " ".repeat(depth * INDENT);
+        return " ".repeat(Math.min(depth, MAX_DEPTH) * INDENT);
     }
 
     static String apply(SourceFile file, List<Gap> gaps) {

@@ -6,9 +6,15 @@ import com.google.gson.JsonObject;
 import java.io.IOException;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
+import java.nio.file.LinkOption;
 import java.nio.file.Path;
 import java.util.List;
+import java.util.Locale;
 import org.eclipse.lsp4j.Position;
+import org.eclipse.lsp4j.jsonrpc.ResponseErrorException;
+import org.eclipse.lsp4j.jsonrpc.messages.ResponseError;
+import org.eclipse.lsp4j.jsonrpc.messages.ResponseErrorCode;
+import org.touchbase.core.i18n.Messages;
 import org.touchbase.core.model.Block;
 import org.touchbase.core.workspace.Project;
 import org.touchbase.lsp.DocumentContext;
@@ -21,7 +27,9 @@ import org.touchbase.report.ReportGenerator;
  * document (HTML) of the project at the position — or the document's first
  * project — returned as a string for a live preview, or written to
  * {@code outputUri} (then the answer is that URI). Null when the document
- * holds no project.
+ * holds no project. An editor's command writes only an {@code .html} file
+ * inside the workspace folders, so never over a {@code .client} file or
+ * {@code touchbase.json}, and never elsewhere.
  */
 public final class ReportCommand {
 
@@ -59,12 +67,58 @@ public final class ReportCommand {
         return new Arguments(uri, position, output);
     }
 
+    /** The path to write to, if it is an {@code .html} file inside a workspace folder (links followed). */
+    private static Path allowedOutput(String output, List<Path> roots, Messages messages) {
+        Path path = Uris.toPath(output);
+        if (path == null) {
+            try {
+                path = Path.of(output).toAbsolutePath().normalize();
+            } catch (RuntimeException e) {
+                throw refused(messages.get("lsp.report.notHtml", output));
+            }
+        }
+        String name = path.getFileName() == null ? "" : path.getFileName().toString();
+        if (!name.toLowerCase(Locale.ROOT).endsWith(".html") || Files.isDirectory(path)
+                || (Files.exists(path, LinkOption.NOFOLLOW_LINKS) && !Files.isRegularFile(path,
+                        LinkOption.NOFOLLOW_LINKS))) {
+            throw refused(messages.get("lsp.report.notHtml", path.toString()));
+        }
+        Path real = realPath(path);
+        for (Path root : roots) {
+            Path realRoot = realPath(root);
+            if (real.startsWith(realRoot) && !real.equals(realRoot)) {
+                return path;
+            }
+        }
+        throw refused(messages.get("lsp.report.outsideWorkspace", path.toString()));
+    }
+
+    /** The real path of the nearest existing folder above a path, with the rest joined to it. */
+    private static Path realPath(Path path) {
+        Path existing = path;
+        while (existing != null && !Files.exists(existing)) {
+            existing = existing.getParent();
+        }
+        if (existing == null) {
+            return path;
+        }
+        try {
+            return existing.toRealPath().resolve(existing.relativize(path)).normalize();
+        } catch (IOException e) {
+            return path;
+        }
+    }
+
+    private static ResponseErrorException refused(String message) {
+        return new ResponseErrorException(new ResponseError(ResponseErrorCode.InvalidParams, message, null));
+    }
+
     private static String text(JsonElement json) {
         return json != null && json.isJsonPrimitive() ? json.getAsString() : null;
     }
 
     /** The HTML of the project, or the URI it was written to; null without a project. */
-    public static String run(DocumentContext context, Arguments arguments) {
+    public static String run(DocumentContext context, Arguments arguments, List<Path> roots) {
         Project project = null;
         if (arguments.position() != null) {
             project = context.projectAt(TextEdits.offset(context.file(), arguments.position()));
@@ -81,10 +135,7 @@ public final class ReportCommand {
         if (arguments.output() == null) {
             return html;
         }
-        Path path = Uris.toPath(arguments.output());
-        if (path == null) {
-            path = Path.of(arguments.output());
-        }
+        Path path = allowedOutput(arguments.output(), roots, context.messages());
         try {
             Files.createDirectories(path.toAbsolutePath().getParent());
             Files.writeString(path, html, StandardCharsets.UTF_8);
