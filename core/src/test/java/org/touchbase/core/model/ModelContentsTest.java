@@ -312,4 +312,80 @@ class ModelContentsTest {
         assertEquals(Block.Kind.LOG, log.kind());
         assertNull(log.title());
     }
+
+    @Test
+    void aSecondSummaryOrEtaIsInvalidAndTheFirstCounts() {
+        Document document = ModelBuilder.build(new SourceFile("test.client", """
+                project portal {
+                  person anna { decides }
+                  touch q 2026-11-01 letter from anna
+                  touch 2026-11-02 meeting with anna {
+                    summary interim { decision "A" }
+                    summary final { decision "B" }
+                  }
+                  touch 2026-11-02 reply to anna { eta 2026-11-03 eta 2026-11-04 }
+                }
+                """));
+        Touch meeting = document.blocks().get(0).touches().get(1);
+        assertEquals(1, meeting.summaries().size());
+        assertEquals(Summary.Kind.INTERIM, meeting.summaries().get(0).kind());
+        Touch reply = document.blocks().get(0).touches().get(2);
+        assertEquals("2026-11-03", reply.eta().date().toString());
+        String text = document.file().text();
+        assertEquals(List.of(
+                "invalid-use " + text.indexOf("summary final"),
+                "invalid-use " + text.indexOf("eta 2026-11-03"),
+                "invalid-use " + text.indexOf("eta 2026-11-04")),
+                document.findings().stream().map(f -> f.rule() + " " + f.span().start()).sorted().toList());
+    }
+
+    @Test
+    void whereEachItemIsPointedAt() {
+        Document document = ModelBuilder.build(new SourceFile("test.client", """
+                project portal {
+                  goal main "Grow"
+                  goal "Keep"
+                  person anna { decides }
+                  plan { step a "A" due 2026-10-01 }
+                  source "Report"
+                  scenario "Plan B"
+                  touch 2026-11-02 call with anna "Scope" {
+                    agreed scope "Catalogue"
+                    summary { decision "Go" }
+                  }
+                  expect logo from anna "Logo" due 2026-11-14
+                }
+                """));
+        Block block = document.blocks().get(0);
+        String text = document.file().text();
+        assertEquals(text.indexOf("main"), block.goals().get(0).focus().start());
+        assertEquals(text.indexOf("goal \"Keep\""), block.goals().get(1).focus().start());
+        assertEquals(text.indexOf("anna"), block.people().get(0).focus().start());
+        assertEquals(text.indexOf("step a"), block.steps().get(0).focus().start());
+        assertEquals(text.indexOf("source"), block.sources().get(0).focus().start());
+        assertEquals(text.indexOf("scenario"), block.scenarios().get(0).focus().start());
+        Touch touch = block.touches().get(0);
+        assertEquals(text.indexOf("touch"), touch.focus().start());
+        assertEquals(text.indexOf(" {\n    agreed"), touch.focus().end());
+        assertEquals(text.indexOf("agreed"), touch.agreements().get(0).focus().start());
+        assertEquals(text.indexOf("summary"), touch.summaries().get(0).focus().start());
+        assertEquals(text.indexOf("expect"), block.expectations().get(0).focus().start());
+    }
+
+    @Test
+    void aSuppressionAfterAnEmojiPointsAtItsRules() {
+        Document document = ModelBuilder.build(new SourceFile("test.client", """
+                project portal {
+                  source "Chat 😀"
+                  // touchbase-disable-next-line aimless-touch
+                  touch 2026-11-02 call with anna
+                }
+                """));
+        String text = document.file().text();
+        Suppression suppression = document.suppressions().get(0);
+        assertEquals(text.indexOf("aimless-touch"), suppression.rules().get(0).span().start());
+        assertEquals(text.indexOf("aimless-touch") + "aimless-touch".length(), suppression.rules().get(0).span().end());
+        assertEquals(text.indexOf("//"), suppression.span().start());
+        assertEquals(3, suppression.targetLine());
+    }
 }
