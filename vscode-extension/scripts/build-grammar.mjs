@@ -27,7 +27,7 @@ import { fileURLToPath } from 'node:url';
 
 const out = join(dirname(fileURLToPath(import.meta.url)), '..', 'syntaxes', 'touchbase.tmLanguage.json');
 
-// An identifier: a letter or `_`, then letters, digits, `_` or `-` (LANGUAGE.md §2).
+// An identifier: a letter or `_`, then letters, digits, `_` or `-` (docs/reference.md, Lexical structure).
 const ID = String.raw`[\p{L}_][\p{L}\p{M}\p{N}_\-]*`;
 // Word boundaries that treat `-` and any script's letters as part of a word.
 const B = String.raw`(?<![\p{L}\p{M}\p{N}_\-])`;

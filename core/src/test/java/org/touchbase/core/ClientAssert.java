@@ -175,7 +175,7 @@ public final class ClientAssert {
             rules.put(ruleLevels[i], RuleLevel.fromId(ruleLevels[i + 1]));
         }
         Settings defaults = settings(today);
-        return new Settings(defaults.now(), defaults.respondWithin(), defaults.cadence(), Map.copyOf(rules));
+        return defaults.withRules(Map.copyOf(rules));
     }
 
     public static Analysis analyze(String text, String today) {

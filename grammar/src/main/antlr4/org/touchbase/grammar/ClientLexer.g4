@@ -1,5 +1,5 @@
 /*
- * Lexer of the .client language (LANGUAGE.md §2).
+ * Lexer of the .client language (docs/reference.md, Lexical structure).
  *
  * Whitespace and comments stay in the token stream on their own channels, so
  * that tools can find the caret's token, keep comments when formatting and
@@ -46,6 +46,14 @@ EMAIL        : 'email';
 PHONE        : 'phone';
 NOTE         : 'note';
 
+// Version 2: people, working days, pauses
+MEMBER       : 'member';
+LEFT         : 'left';
+AWAY         : 'away';
+SINCE        : 'since';
+UNTIL        : 'until';
+WAS          : 'was';
+
 // Touches
 TOUCH        : 'touch';
 LETTER       : 'letter';
@@ -79,13 +87,23 @@ ACTION       : 'action';
 OWNER        : 'owner';
 NEXT         : 'next';
 
+// Version 2: replies, obligations, agreements
+NOREPLY      : 'noreply';
+MISSED       : 'missed';
+REMIND       : 'remind';
+EVERY        : 'every';
+PARTLY       : 'partly';
+CONFIRM      : 'confirm';
+REPLACES     : 'replaces';
+
 LBRACE       : '{';
 RBRACE       : '}';
 COMMA        : ',';
 
 DATE         : DIGIT DIGIT DIGIT DIGIT '-' DIGIT DIGIT '-' DIGIT DIGIT;
 TIME         : DIGIT DIGIT ':' DIGIT DIGIT;
-DURATION     : DIGIT+ [hdw];
+// h, d, w: elapsed time; wd: working days.
+DURATION     : DIGIT+ ('h' | 'd' | 'w' | 'wd');
 // Anything else that starts with a digit (2026-9-5, 25h30, 12) is one token,
 // so that the parser reports it once as "not a date / duration".
 MALFORMED_LITERAL : DIGIT [\p{L}\p{N}_:.\-]*;

@@ -1,10 +1,11 @@
 /*
- * Parser of the .client language (LANGUAGE.md §3).
+ * Parser of the .client language (docs/reference.md, from Files and the workspace to Expectations).
  *
  * The grammar accepts a little more than the language allows where that gives
  * a better message than a syntax error: person flags outside a person and
  * project attributes inside a `log` parse here and are reported as
- * `invalid-use` by the model builder.
+ * `invalid-use` by the model builder; so do the items of a person inside a
+ * `member`, which has only a role, an email and a phone.
  */
 parser grammar ClientParser;
 
@@ -22,19 +23,27 @@ block
 projectItem
     : CLIENT string                                  # clientItem
     | MANAGER string                                 # managerItem
-    | STATUS projectStatus                           # statusItem
+    | STATUS projectStatus (UNTIL until=date)?       # statusItem
     | STARTS date                                    # startsItem
-    | LAUNCH date                                    # launchItem
+    | LAUNCH launch=date (WAS was+=date (COMMA was+=date)*)?   # launchItem
     | RESPOND WITHIN duration                        # respondItem
     | CADENCE duration                               # cadenceItem
     | goal                                           # goalItem
     | PERSON name=ident title=string? personBody?    # personItem
+    | MEMBER name=ident title=string? personBody?    # memberItem
     | SOURCE string                                  # sourceItem
     | PLAN LBRACE step* RBRACE                        # planItem
     | SCENARIO string                                # scenarioItem
     | touch                                          # touchItem
-    | EXPECT name=ident FROM person=ident title=string DUE due=date (RECEIVED received=date)?  # expectItem
+    | EXPECT name=ident FROM person=ident title=string DUE due=date receipt*  # expectItem
+    | REMIND EVERY duration                          # remindItem
+    | CONFIRM WITHIN duration                        # confirmItem
     | personFlag                                     # strayPersonFlag
+    ;
+
+// received DATE [partly STRING]: the earliest one without `partly` closes the expectation
+receipt
+    : RECEIVED date (PARTLY string)?
     ;
 
 projectStatus
@@ -55,14 +64,22 @@ personAttribute
     | goal                       # personGoalAttribute
     | MOTIVATION string          # motivationAttribute
     | SPEAKS string              # speaksAttribute
-    | PREFERS touchKind          # prefersAttribute
+    | PREFERS touchKind string?  # prefersAttribute
     | EMAIL string               # emailAttribute
     | PHONE string               # phoneAttribute
     | NOTE string                # personNoteAttribute
+    | LEFT date string?          # leftAttribute
+    | AWAY from=date UNTIL until=date string?   # awayAttribute
     ;
 
+// A part, for a period: `decides since 2026-10-12`, `contact until 2026-10-20`.
 personFlag
-    : DECIDES | BACKUP | CONTACT
+    : (DECIDES | BACKUP | CONTACT) period?
+    ;
+
+period
+    : SINCE since=date (UNTIL until=date)?
+    | UNTIL until=date
     ;
 
 step
@@ -89,7 +106,7 @@ touchBody
 touchAttribute
     : PURPOSE string                                   # purposeAttribute
     | BENEFIT string                                   # benefitAttribute
-    | AGREED name=ident string                         # agreedAttribute
+    | AGREED name=ident string (REPLACES replaced=ident)?  # agreedAttribute
     | CONFIRMS identList                               # confirmsAttribute
     | RE ident                                         # reAttribute
     | ACK                                              # ackAttribute
@@ -97,6 +114,8 @@ touchAttribute
     | REMINDS identList                                # remindsAttribute
     | NOTE string                                      # touchNoteAttribute
     | SUMMARY summaryKind? LBRACE summaryItem* RBRACE   # summaryAttribute
+    | NOREPLY string?                                  # noreplyAttribute
+    | MISSED                                           # missedAttribute
     ;
 
 summaryKind
@@ -105,7 +124,7 @@ summaryKind
 
 summaryItem
     : DECISION string                                  # decisionItem
-    | ACTION string OWNER owner=ident (DUE due=date)?  # actionItem
+    | ACTION name=ident? string OWNER owner=ident (DUE due=date)? (DONE doneDate=date?)?  # actionItem
     | QUESTION string                                  # questionItem
     | NEXT dateTime                                    # nextItem
     ;
@@ -138,8 +157,11 @@ ident
     | DUE | SCENARIO | EXPECT | RECEIVED
     | PERSON | ROLE | DECIDES | BACKUP | CONTACT | MOTIVATION | SPEAKS | PREFERS
     | EMAIL | PHONE | NOTE
+    | MEMBER | LEFT | AWAY | SINCE | UNTIL | WAS
     | TOUCH | LETTER | REPLY | MESSAGE | PING | REMINDER | QUESTION | CALL
     | MEETING | PRESENTATION | OTHER | TO | FROM | WITH | PURPOSE | BENEFIT
     | AGREED | CONFIRMS | RE | ACK | ETA | REMINDS
     | SUMMARY | INTERIM | FINAL | DECISION | ACTION | OWNER | NEXT
+    // version 2: replies, obligations, agreements
+    | NOREPLY | MISSED | REMIND | EVERY | PARTLY | CONFIRM | REPLACES
     ;

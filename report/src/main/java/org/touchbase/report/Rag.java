@@ -6,6 +6,7 @@ import java.util.Set;
 import org.touchbase.core.analysis.Trust;
 import org.touchbase.core.rules.Finding;
 import org.touchbase.core.rules.Message;
+import org.touchbase.core.rules.Rules;
 import org.touchbase.core.rules.Severity;
 import org.touchbase.report.doc.Tone;
 
@@ -30,8 +31,7 @@ public final class Rag {
     public static final int AMBER_TRUST = 75;
 
     /** The date-driven rules: what has gone wrong by now rather than what is missing. */
-    public static final Set<String> DATE_DRIVEN = Set.of("unanswered", "step-overdue", "obligation-overdue",
-            "touch-gap", "meeting-without-summary");
+    public static final Set<String> DATE_DRIVEN = Rules.dateDriven();
 
     /**
      * The colour, the reasons for it (report bundle keys with arguments) and

@@ -81,8 +81,7 @@ record LoadedWorkspace(List<SourceFile> files, Analysis analysis, Messages messa
             Config fileConfig = configs.get(inputs.get(i));
             Settings fileSettings = Settings.of(fileConfig, clock);
             if (cliNow != null) {
-                fileSettings = new Settings(cliNow, fileSettings.respondWithin(), fileSettings.cadence(),
-                        fileSettings.rules());
+                fileSettings = fileSettings.withNow(cliNow);
             }
             settings.put(files.get(i), fileSettings);
         }

@@ -22,7 +22,8 @@ import org.touchbase.core.text.SourceFile;
  */
 public final class ServerSettings {
 
-    private static final Set<String> KNOWN = Set.of("today", "locale", "rules", "respondWithin", "cadence");
+    private static final Set<String> KNOWN = Set.of("today", "locale", "rules", "respondWithin", "cadence",
+            "remindEvery", "confirmWithin", "workweek", "holidays");
 
     private final List<Path> roots;
     private final Config client;

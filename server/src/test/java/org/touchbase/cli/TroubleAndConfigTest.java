@@ -180,11 +180,14 @@ class TroubleAndConfigTest {
                 {"rules": ["no-goals"]}                | "rules" must be an object of rule ids and levels
                 {"today": "someday"}                   | "today" must be a date such as 2026-09-05 or a date-time such as 2026-09-05 14:30, not "someday"
                 {"locale": "de"}                       | "locale" must be "en" or "ru", not "de"
-                {"respondWithin": "soon"}              | "respondWithin" must be a duration such as 4h, 1d or 2w, not "soon"
-                {"respondWithin": "-1d"}               | "respondWithin" must be a duration such as 4h, 1d or 2w, not "-1d"
-                {"cadence": "+2w"}                     | "cadence" must be a duration such as 4h, 1d or 2w, not "+2w"
+                {"respondWithin": "soon"}              | "respondWithin" must be a duration such as 4h, 1d, 2w or 1wd, not "soon"
+                {"respondWithin": "-1d"}               | "respondWithin" must be a duration such as 4h, 1d, 2w or 1wd, not "-1d"
+                {"cadence": "+2w"}                     | "cadence" must be a duration such as 4h, 1d, 2w or 1wd, not "+2w"
                 {"cadence": 14}                        | "cadence" must be a string
-                {"colour": "red"}                      | unknown setting "colour" (known: rules, today, locale, respondWithin, cadence)
+                {"colour": "red"}                      | unknown setting "colour" (known: rules, today, locale, respondWithin, cadence, workweek, holidays)
+                {"workweek": "mon-fry"}                | "workweek" must be day names and ranges such as "mon-fri", "sun-thu" or "mon,tue,wed,thu", not "mon-fry"
+                {"holidays": "2026-11-04"}             | "holidays" must be a list of dates such as ["2026-11-04"]
+                {"holidays": ["2026-11-31"]}           | "holidays" must hold dates such as 2026-11-04, not 2026-11-31
                 [1, 2]                                 | the configuration must be a JSON object
                 {"today": "2026-11-20",}               | not valid JSON at line 1, column
                 {"today":                              | not valid JSON

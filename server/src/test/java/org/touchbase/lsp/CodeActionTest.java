@@ -20,7 +20,7 @@ import org.eclipse.lsp4j.Diagnostic;
 import org.eclipse.lsp4j.ExecuteCommandParams;
 import org.junit.jupiter.api.Test;
 
-/** The quick fixes and refactorings of LANGUAGE.md §5, applied and checked again. */
+/** The quick fixes and refactorings of docs/reference.md, Code actions, applied and checked again. */
 class CodeActionTest {
 
     /** A project with nothing to find, so that each test shows only its own finding. */

@@ -6,6 +6,7 @@ import java.util.Map;
 import org.touchbase.core.model.Block;
 import org.touchbase.core.model.Person;
 import org.touchbase.core.rules.Finding;
+import org.touchbase.core.rules.RuleContext;
 import org.touchbase.core.text.SourceFile;
 import org.touchbase.core.workspace.KnowledgeBase;
 import org.touchbase.core.workspace.Project;
@@ -145,11 +146,11 @@ public final class Analysis {
         if (result == null) {
             return new TrustSnapshot(Trust.UNKNOWN, Map.of());
         }
-        Settings settings = result.settings();
+        Settings settings = result.settings().withNow(when);
         List<Finding> found = new ArrayList<>();
-        org.touchbase.core.rules.Rules.check(new org.touchbase.core.rules.RuleContext(project, when,
-                settings.respondWithin(), settings.cadence(), found));
-        TrustCalculator.ProjectTrust trust = TrustCalculator.compute(project, found, when, settings.respondWithin());
+        org.touchbase.core.rules.Rules.check(new RuleContext(project, settings, found));
+        TrustCalculator.ProjectTrust trust = TrustCalculator.compute(new RuleContext(project, settings,
+                new ArrayList<>()), found);
         return new TrustSnapshot(trust.project(), trust.people());
     }
 
@@ -157,5 +158,22 @@ public final class Analysis {
     public Settings settings(Project project) {
         ProjectResult result = projects.get(project.id());
         return result == null ? null : result.settings();
+    }
+
+    /** "Now" for a project: the moment its rules were checked at (the clock for a project not analysed). */
+    public java.time.LocalDateTime now(Project project) {
+        Settings settings = settings(project);
+        return settings != null ? settings.now() : java.time.LocalDateTime.now();
+    }
+
+    /**
+     * The project as its rules see it: "now", its terms and working days.
+     * Editors and documents ask their questions (a reply deadline, the parts
+     * of a person now) through it, so they agree with the findings.
+     */
+    public RuleContext context(Project project) {
+        Settings settings = settings(project);
+        return new RuleContext(project, settings != null ? settings : Settings.defaults(java.time.LocalDateTime.now()),
+                new ArrayList<>());
     }
 }

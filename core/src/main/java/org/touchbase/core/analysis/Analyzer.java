@@ -94,10 +94,10 @@ public final class Analyzer {
 
     private static Analysis.ProjectResult check(Project project, Settings settings) {
         List<Finding> found = new ArrayList<>();
-        Rules.check(new RuleContext(project, settings.now(), settings.respondWithin(), settings.cadence(), found));
+        Rules.check(new RuleContext(project, settings, found));
         List<Finding> raw = List.copyOf(found);
         return new Analysis.ProjectResult(List.copyOf(project.blocks()), settings, raw,
-                () -> TrustCalculator.compute(project, raw, settings.now(), settings.respondWithin()));
+                () -> TrustCalculator.compute(new RuleContext(project, settings, new ArrayList<>()), raw));
     }
 
     /** Drops suppressed findings, applies each file's rule levels, and reports suppressions that silence nothing. */

@@ -12,18 +12,21 @@ import java.io.StringReader;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
-import java.time.Duration;
+import java.time.DayOfWeek;
+import java.time.LocalDate;
 import java.time.LocalDateTime;
 import java.util.LinkedHashMap;
 import java.util.Map;
+import java.util.Set;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 import org.touchbase.core.i18n.Messages;
-import org.touchbase.core.model.Length;
 import org.touchbase.core.rules.Message;
 import org.touchbase.core.rules.RuleInfo;
 import org.touchbase.core.rules.RuleLevel;
 import org.touchbase.core.rules.Rules;
+import org.touchbase.core.time.Term;
+import org.touchbase.core.time.WorkCalendar;
 
 /**
  * Reads {@code touchbase.json} files and settings objects of the same shape
@@ -65,13 +68,21 @@ public final class ConfigReader {
         return fromJson(name, root.getAsJsonObject());
     }
 
-    /** Reads a settings object: {@code rules}, {@code today}, {@code locale}, {@code respondWithin}, {@code cadence}. */
+    /**
+     * Reads a settings object: {@code rules}, {@code today}, {@code locale},
+     * {@code respondWithin}, {@code cadence}, {@code remindEvery},
+     * {@code confirmWithin}, {@code workweek}, {@code holidays}.
+     */
     public static Config fromJson(String name, JsonObject object) throws ConfigException {
         Map<String, RuleLevel> rules = new LinkedHashMap<>();
         LocalDateTime today = null;
         String locale = null;
-        Duration respondWithin = null;
-        Duration cadence = null;
+        Term respondWithin = null;
+        Term cadence = null;
+        Term remindEvery = null;
+        Term confirmWithin = null;
+        Set<DayOfWeek> workweek = null;
+        Set<LocalDate> holidays = null;
         for (Map.Entry<String, JsonElement> entry : object.entrySet()) {
             String key = entry.getKey();
             JsonElement value = entry.getValue();
@@ -100,12 +111,17 @@ public final class ConfigReader {
                 }
                 case "respondWithin" -> respondWithin = duration(name, key, value);
                 case "cadence" -> cadence = duration(name, key, value);
+                case "remindEvery" -> remindEvery = duration(name, key, value);
+                case "confirmWithin" -> confirmWithin = duration(name, key, value);
+                case "workweek" -> workweek = workweek(name, key, value);
+                case "holidays" -> holidays = holidays(name, key, value);
                 case "$schema" -> {
                 }
                 default -> throw new ConfigException(Message.of("config.unknownKey", name, key));
             }
         }
-        return new Config(Map.copyOf(rules), today, locale, respondWithin, cadence);
+        return new Config(Map.copyOf(rules), today, locale, respondWithin, cadence, remindEvery, confirmWithin,
+                workweek, holidays);
     }
 
     private static Map<String, RuleLevel> rules(String name, JsonElement value) throws ConfigException {
@@ -139,16 +155,47 @@ public final class ConfigReader {
         return value.getAsString();
     }
 
-    /** A duration such as {@code 4h}, {@code 1d} or {@code 2w}; blank, like an absent key, leaves the default. */
-    private static Duration duration(String name, String key, JsonElement value) throws ConfigException {
+    /** A duration such as {@code 4h}, {@code 1d}, {@code 2w} or {@code 1wd}; blank, like an absent key, leaves the default. */
+    private static Term duration(String name, String key, JsonElement value) throws ConfigException {
         String text = string(name, key, value);
         if (text.isBlank()) {
             return null;
         }
-        Duration duration = Length.parse(text.trim());
+        Term duration = Term.parse(text.trim());
         if (duration == null) {
             throw new ConfigException(Message.of("config.badDuration", name, key, text));
         }
         return duration;
+    }
+
+    /** Day names and ranges, comma separated ({@code "mon-fri"}, {@code "sat-wed"}); blank leaves the default. */
+    private static Set<DayOfWeek> workweek(String name, String key, JsonElement value) throws ConfigException {
+        String text = string(name, key, value);
+        if (text.isBlank()) {
+            return null;
+        }
+        Set<DayOfWeek> days = WorkCalendar.parseWorkweek(text);
+        if (days == null || days.isEmpty()) {
+            throw new ConfigException(Message.of("config.badWorkweek", name, key, text));
+        }
+        return Set.copyOf(days);
+    }
+
+    /** An array of dates such as {@code "2026-11-04"}. */
+    private static Set<LocalDate> holidays(String name, String key, JsonElement value) throws ConfigException {
+        if (!value.isJsonArray()) {
+            throw new ConfigException(Message.of("config.holidaysNotArray", name, key));
+        }
+        Set<LocalDate> days = new java.util.HashSet<>();
+        for (JsonElement element : value.getAsJsonArray()) {
+            String text = element.isJsonPrimitive() && ((JsonPrimitive) element).isString() ? element.getAsString()
+                    : element.toString();
+            LocalDateTime day = text.trim().length() == 10 ? Dates.parseMoment(text) : null;
+            if (day == null) {
+                throw new ConfigException(Message.of("config.badHoliday", name, key, text));
+            }
+            days.add(day.toLocalDate());
+        }
+        return Set.copyOf(days);
     }
 }

@@ -68,6 +68,16 @@ public final class Messages {
         return bundle.containsKey(key);
     }
 
+    /** Whether there is a text {@code key} or one of its variants, {@code key.VARIANT}. */
+    public boolean hasAny(String key) {
+        for (String candidate : bundle.keySet()) {
+            if (candidate.equals(key) || candidate.startsWith(key + ".")) {
+                return true;
+            }
+        }
+        return false;
+    }
+
     public String format(Message message) {
         List<Object> args = message.args();
         Object[] localized = new Object[args.size()];

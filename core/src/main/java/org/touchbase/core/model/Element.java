@@ -4,8 +4,8 @@ import org.touchbase.core.text.SourceFile;
 import org.touchbase.core.text.Span;
 
 /** Something declared in a {@code .client} file: it has a file and a place in it. */
-public sealed interface Element permits Block, Person, Goal, Source, Scenario, Step, Touch, Agreement,
-        Summary, Expectation {
+public sealed interface Element permits Block, Person, Member, Goal, Source, Scenario, Step, Touch, Agreement,
+        Summary, Summary.Action, Expectation {
 
     SourceFile file();
 

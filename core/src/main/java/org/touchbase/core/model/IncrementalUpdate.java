@@ -2,7 +2,6 @@ package org.touchbase.core.model;
 
 import java.util.ArrayList;
 import java.util.List;
-import java.util.function.Function;
 import org.touchbase.core.rules.Finding;
 import org.touchbase.core.rules.RuleIds;
 import org.touchbase.core.text.SourceFile;
@@ -10,7 +9,7 @@ import org.touchbase.core.text.Span;
 
 /**
  * Re-parses only the item an edit falls in. When an edit stays inside one
- * person, touch, goal, plan, expectation, source or scenario of a file that
+ * person, member, touch, goal, plan, expectation, source or scenario of a file that
  * parses cleanly, only that item's new text is parsed; the rest of the
  * document keeps its model, moved to the new offsets. Anything else — an
  * edit across items, at a block's own lines, in a file with syntax errors, or
@@ -18,8 +17,6 @@ import org.touchbase.core.text.Span;
  * parses the whole file, which gives the same result the slow way.
  */
 public final class IncrementalUpdate {
-
-    private static final String SUPPRESSION_MARK = "touchbase-disable";
 
     private IncrementalUpdate() {
     }
@@ -52,17 +49,9 @@ public final class IncrementalUpdate {
 
     /** The span of the top-level item of the block that strictly contains the edit, or null. */
     private static Span itemAround(Block block, int start, int end) {
-        Span[] candidates = {
-            around(block.goals(), Goal::span, start, end),
-            around(block.people(), Person::span, start, end),
-            around(block.sources(), Source::span, start, end),
-            around(block.plans(), span -> span, start, end),
-            around(block.scenarios(), Scenario::span, start, end),
-            around(block.touches(), Touch::span, start, end),
-            around(block.expectations(), Expectation::span, start, end),
-        };
         Span found = null;
-        for (Span candidate : candidates) {
+        for (BlockItems.Kind<?> kind : BlockItems.KINDS) {
+            Span candidate = around(kind, block, start, end);
             if (candidate != null) {
                 if (found != null) {
                     return null;
@@ -73,50 +62,33 @@ public final class IncrementalUpdate {
         return found;
     }
 
-    /** The span of the item of one kind that strictly contains the edit, or null. */
-    private static <T> Span around(List<T> items, Function<T, Span> span, int start, int end) {
-        int index = lastStartingBefore(items, span, start);
+    /**
+     * The span of the item of one kind that strictly contains the edit, or
+     * null. Should the items not be in source order, the item is missed and
+     * the caller parses the whole file.
+     */
+    private static <T> Span around(BlockItems.Kind<T> kind, Block block, int start, int end) {
+        int index = kind.lastStartingBefore(block, start);
         if (index < 0) {
             return null;
         }
-        Span candidate = span.apply(items.get(index));
+        Span candidate = kind.span().apply(kind.items().apply(block).get(index));
         return candidate.start() < start && end < candidate.end() ? candidate : null;
-    }
-
-    /**
-     * The index of the last item that starts before {@code offset}, or -1.
-     * Items of one kind are in source order, so this is a binary search; should
-     * they not be, the item is missed and the caller parses the whole file.
-     */
-    private static <T> int lastStartingBefore(List<T> items, Function<T, Span> span, int offset) {
-        int low = 0;
-        int high = items.size() - 1;
-        int found = -1;
-        while (low <= high) {
-            int middle = (low + high) >>> 1;
-            if (span.apply(items.get(middle)).start() < offset) {
-                found = middle;
-                low = middle + 1;
-            } else {
-                high = middle - 1;
-            }
-        }
-        return found;
     }
 
     private static Document replaceItem(Document old, SourceFile newFile, int blockIndex, Span item, int start,
             int end, String inserted) {
         String oldText = old.file().text();
         String removed = oldText.substring(start, end);
-        if (removed.contains(SUPPRESSION_MARK) || inserted.contains(SUPPRESSION_MARK)
-                || oldText.substring(item.start(), item.end()).contains(SUPPRESSION_MARK)) {
+        if (removed.contains(Suppression.MARK) || inserted.contains(Suppression.MARK)
+                || oldText.substring(item.start(), item.end()).contains(Suppression.MARK)) {
             return null;
         }
         int delta = inserted.length() - removed.length();
         String itemText = newFile.text().substring(item.start(), item.end() + delta);
 
         Block oldBlock = old.blocks().get(blockIndex);
-        String prefix = (oldBlock.isProject() ? "project " : "log ") + oldBlock.name().text() + " {\n";
+        String prefix = BlockItems.standInHeader(oldBlock);
         Document parsedItem = ModelBuilder.build(new SourceFile(newFile.id(), prefix + itemText + "\n}\n"));
         if (parsedItem.blocks().size() != 1 || !parsedItem.suppressions().isEmpty()) {
             return null;
@@ -160,26 +132,23 @@ public final class IncrementalUpdate {
 
     /** The re-parsed text is one item of the same kind as the one it replaces, and nothing else. */
     private static boolean sameKindOfSingleItem(Block oldBlock, Span item, Block fresh) {
-        int items = fresh.goals().size() + fresh.people().size() + fresh.sources().size() + fresh.plans().size()
-                + fresh.scenarios().size() + fresh.touches().size() + fresh.expectations().size();
-        if (items != 1 || fresh.client() != null || fresh.manager() != null || fresh.status() != null
+        if (BlockItems.count(fresh) != 1 || fresh.client() != null || fresh.manager() != null || fresh.status() != null
                 || fresh.starts() != null || fresh.launch() != null || fresh.respondWithin() != null
-                || fresh.cadence() != null) {
+                || fresh.cadence() != null || fresh.remindEvery() != null || fresh.confirmWithin() != null) {
             return false;
         }
-        return (fresh.touches().size() == 1 && holds(oldBlock.touches(), Touch::span, item))
-                || (fresh.people().size() == 1 && holds(oldBlock.people(), Person::span, item))
-                || (fresh.goals().size() == 1 && holds(oldBlock.goals(), Goal::span, item))
-                || (fresh.sources().size() == 1 && holds(oldBlock.sources(), Source::span, item))
-                || (fresh.plans().size() == 1 && holds(oldBlock.plans(), span -> span, item))
-                || (fresh.scenarios().size() == 1 && holds(oldBlock.scenarios(), Scenario::span, item))
-                || (fresh.expectations().size() == 1 && holds(oldBlock.expectations(), Expectation::span, item));
+        for (BlockItems.Kind<?> kind : BlockItems.KINDS) {
+            if (kind.count(fresh) == 1) {
+                return holds(kind, oldBlock, item);
+            }
+        }
+        return false;
     }
 
-    /** One of the items spans exactly {@code item}. */
-    private static <T> boolean holds(List<T> items, Function<T, Span> span, Span item) {
-        int index = lastStartingBefore(items, span, item.start() + 1);
-        return index >= 0 && span.apply(items.get(index)).equals(item);
+    /** One of the block's items of this kind spans exactly {@code item}. */
+    private static <T> boolean holds(BlockItems.Kind<T> kind, Block block, Span item) {
+        int index = kind.lastStartingBefore(block, item.start() + 1);
+        return index >= 0 && kind.span().apply(kind.items().apply(block).get(index)).equals(item);
     }
 
     /** The block (already moved) with the item at {@code item} replaced by the fresh one. */
@@ -187,27 +156,31 @@ public final class IncrementalUpdate {
         Span moved = new Span(item.start(), item.end() + delta);
         return new Block(block.file(), block.span(), block.kind(), block.name(), block.title(), block.client(),
                 block.manager(), block.status(), block.starts(), block.launch(), block.respondWithin(),
-                block.cadence(),
-                swap(block.goals(), fresh.goals(), moved, Goal::span),
-                swap(block.people(), fresh.people(), moved, Person::span),
-                swap(block.sources(), fresh.sources(), moved, Source::span),
+                block.cadence(), block.remindEvery(), block.confirmWithin(),
+                swap(BlockItems.GOALS, block, fresh, moved),
+                swap(BlockItems.PEOPLE, block, fresh, moved),
+                swap(BlockItems.SOURCES, block, fresh, moved),
                 replaceSteps(block, fresh, moved),
-                swap(block.plans(), fresh.plans(), moved, span -> span),
-                swap(block.scenarios(), fresh.scenarios(), moved, Scenario::span),
-                swap(block.touches(), fresh.touches(), moved, Touch::span),
-                swap(block.expectations(), fresh.expectations(), moved, Expectation::span));
+                swap(BlockItems.PLANS, block, fresh, moved),
+                swap(BlockItems.SCENARIOS, block, fresh, moved),
+                swap(BlockItems.TOUCHES, block, fresh, moved),
+                swap(BlockItems.EXPECTATIONS, block, fresh, moved),
+                swap(BlockItems.MEMBERS, block, fresh, moved), block.pause(), block.launchWas());
     }
 
-    private static <T> List<T> swap(List<T> items, List<T> fresh, Span moved, Function<T, Span> span) {
-        if (fresh.isEmpty()) {
+    /** The block's items of one kind, with the one at {@code moved} replaced by the fresh block's only item. */
+    private static <T> List<T> swap(BlockItems.Kind<T> kind, Block block, Block fresh, Span moved) {
+        List<T> items = kind.items().apply(block);
+        List<T> replacement = kind.items().apply(fresh);
+        if (replacement.isEmpty()) {
             return items;
         }
-        int index = lastStartingBefore(items, span, moved.start() + 1);
-        if (index < 0 || !span.apply(items.get(index)).equals(moved)) {
+        int index = kind.lastStartingBefore(block, moved.start() + 1);
+        if (index < 0 || !kind.span().apply(items.get(index)).equals(moved)) {
             return items;
         }
         Object[] result = items.toArray();
-        result[index] = fresh.get(0);
+        result[index] = replacement.get(0);
         @SuppressWarnings("unchecked")
         List<T> swapped = (List<T>) List.of(result);
         return swapped;

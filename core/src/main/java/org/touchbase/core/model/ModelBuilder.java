@@ -1,7 +1,6 @@
 package org.touchbase.core.model;
 
 import java.time.DateTimeException;
-import java.time.Duration;
 import java.time.LocalDate;
 import java.time.LocalDateTime;
 import java.time.LocalTime;
@@ -23,6 +22,7 @@ import org.touchbase.core.syntax.SyntaxParser;
 import org.touchbase.core.syntax.SyntaxTrees;
 import org.touchbase.core.text.SourceFile;
 import org.touchbase.core.text.Span;
+import org.touchbase.core.time.Term;
 import org.touchbase.grammar.ClientLexer;
 import org.touchbase.grammar.ClientParser;
 import org.touchbase.grammar.ClientParser.*;
@@ -35,8 +35,6 @@ import org.touchbase.grammar.ClientParser.*;
  */
 public final class ModelBuilder {
 
-    private static final Pattern SUPPRESSION = Pattern.compile(
-            "^//\\s*touchbase-disable-next-line\\b([^\\n]*)$");
     private static final Pattern RULE_ID = Pattern.compile("[A-Za-z][A-Za-z0-9-]*");
 
     private final SourceFile file;
@@ -88,9 +86,11 @@ public final class ModelBuilder {
         }
         return new Block(file, span(context), project ? Block.Kind.PROJECT : Block.Kind.LOG, name, title,
                 parts.client.value, parts.manager.value, parts.status.value, parts.starts.value, parts.launch.value,
-                parts.respondWithin.value, parts.cadence.value, List.copyOf(parts.goals), List.copyOf(parts.people),
+                parts.respondWithin.value, parts.cadence.value, parts.remindEvery.value, parts.confirmWithin.value,
+                List.copyOf(parts.goals), List.copyOf(parts.people),
                 List.copyOf(parts.sources), List.copyOf(parts.steps), List.copyOf(parts.plans),
-                List.copyOf(parts.scenarios), List.copyOf(parts.touches), List.copyOf(parts.expectations));
+                List.copyOf(parts.scenarios), List.copyOf(parts.touches), List.copyOf(parts.expectations),
+                List.copyOf(parts.members), parts.pause, parts.launchWas);
     }
 
     private final class BlockParts {
@@ -102,6 +102,8 @@ public final class ModelBuilder {
         final Single<Day> launch = new Single<>("launch");
         final Single<Length> respondWithin = new Single<>("respond within");
         final Single<Length> cadence = new Single<>("cadence");
+        final Single<Length> remindEvery = new Single<>("remind every");
+        final Single<Length> confirmWithin = new Single<>("confirm within");
         final List<Goal> goals = new ArrayList<>();
         final List<Person> people = new ArrayList<>();
         final List<Source> sources = new ArrayList<>();
@@ -110,6 +112,9 @@ public final class ModelBuilder {
         final List<Scenario> scenarios = new ArrayList<>();
         final List<Touch> touches = new ArrayList<>();
         final List<Expectation> expectations = new ArrayList<>();
+        final List<Member> members = new ArrayList<>();
+        Pause pause;
+        List<Day> launchWas = List.of();
 
         BlockParts(boolean project) {
             this.project = project;
@@ -131,11 +136,11 @@ public final class ModelBuilder {
         } else if (item instanceof ManagerItemContext c) {
             parts.attribute(parts.manager, text(c.string()), c);
         } else if (item instanceof StatusItemContext c) {
-            parts.attribute(parts.status, status(c.projectStatus()), c);
+            statusItem(c, parts);
         } else if (item instanceof StartsItemContext c) {
             parts.attribute(parts.starts, day(c.date()), c);
         } else if (item instanceof LaunchItemContext c) {
-            parts.attribute(parts.launch, day(c.date()), c);
+            launchItem(c, parts);
         } else if (item instanceof RespondItemContext c) {
             parts.attribute(parts.respondWithin, length(c.duration()), c);
         } else if (item instanceof CadenceItemContext c) {
@@ -144,6 +149,8 @@ public final class ModelBuilder {
             add(parts.goals, goal(c.goal()));
         } else if (item instanceof PersonItemContext c) {
             add(parts.people, person(c));
+        } else if (item instanceof MemberItemContext c) {
+            add(parts.members, member(c));
         } else if (item instanceof SourceItemContext c) {
             Text text = text(c.string());
             if (text != null) {
@@ -163,9 +170,97 @@ public final class ModelBuilder {
             add(parts.touches, touch(c.touch()));
         } else if (item instanceof ExpectItemContext c) {
             add(parts.expectations, expectation(c));
+        } else if (item instanceof RemindItemContext c) {
+            parts.attribute(parts.remindEvery, length(c.duration()), c);
+        } else if (item instanceof ConfirmItemContext c) {
+            parts.attribute(parts.confirmWithin, length(c.duration()), c);
         } else if (item instanceof StrayPersonFlagContext c) {
-            invalidUse(span(c), Message.of("invalidUse.flagOutsidePerson", c.getText()));
+            invalidUse(span(c), Message.of("invalidUse.flagOutsidePerson", c.personFlag().getStart().getText()));
         }
+    }
+
+    // ---- version 2: people, working days, pauses
+
+    /** {@code status paused [until DATE]}: only a pause has an {@code until}. */
+    private void statusItem(StatusItemContext c, BlockParts parts) {
+        Status status = status(c.projectStatus());
+        Day until = day(c.until);
+        if (!parts.project) {
+            parts.attribute(parts.status, status, c);
+            return;
+        }
+        if (parts.status.set(status, span(c)) && until != null) {
+            if (status != null && status != Status.PAUSED) {
+                invalidUse(Span.cover(span(c.UNTIL().getSymbol()), until.span()),
+                        Message.of("invalidUse.untilNotPaused", status.keyword()));
+            } else {
+                parts.pause = new Pause(span(c), until);
+            }
+        }
+    }
+
+    /** {@code launch DATE [was DATE {, DATE}]}: the launch date and the dates it had before, newest first. */
+    private void launchItem(LaunchItemContext c, BlockParts parts) {
+        if (!parts.project) {
+            parts.attribute(parts.launch, day(c.launch), c);
+            return;
+        }
+        if (parts.launch.set(day(c.launch), span(c))) {
+            List<Day> was = new ArrayList<>();
+            for (DateContext date : c.was) {
+                add(was, day(date));
+            }
+            parts.launchWas = List.copyOf(was);
+        }
+    }
+
+    /** A part and its period: {@code decides since D until D}. */
+    private Part part(PersonFlagContext flag) {
+        Part.Kind kind = flag.DECIDES() != null ? Part.Kind.DECIDES
+                : flag.BACKUP() != null ? Part.Kind.BACKUP : Part.Kind.CONTACT;
+        PeriodContext period = flag.period();
+        Day since = period == null ? null : day(period.since);
+        Day until = period == null ? null : day(period.until);
+        if (since != null && until != null && since.valid() && until.valid()
+                && until.date().isBefore(since.date())) {
+            invalidUse(span(period), Message.of("invalidUse.periodBackwards", since.date(), until.date()));
+        }
+        return new Part(kind, span(flag), since, until);
+    }
+
+    /** {@code away D1 until D2 [STRING]}. */
+    private Absence absence(AwayAttributeContext c) {
+        Day from = day(c.from);
+        Day until = day(c.until);
+        if (from != null && until != null && from.valid() && until.valid() && until.date().isBefore(from.date())) {
+            invalidUse(span(c), Message.of("invalidUse.periodBackwards", from.date(), until.date()));
+        }
+        return new Absence(span(c), from, until, text(c.string()));
+    }
+
+    /** {@code member ID [STRING] [{ role email phone }]}: a person's other items are {@code invalid-use} here. */
+    private Member member(MemberItemContext context) {
+        Name id = name(context.name);
+        if (id == null) {
+            return null;
+        }
+        Single<Text> role = new Single<>("role");
+        Single<Text> email = new Single<>("email");
+        Single<Text> phone = new Single<>("phone");
+        if (context.personBody() != null) {
+            for (PersonAttributeContext attribute : context.personBody().personAttribute()) {
+                if (attribute instanceof RoleAttributeContext c) {
+                    role.set(text(c.string()), span(c));
+                } else if (attribute instanceof EmailAttributeContext c) {
+                    email.set(text(c.string()), span(c));
+                } else if (attribute instanceof PhoneAttributeContext c) {
+                    phone.set(text(c.string()), span(c));
+                } else if (attribute.getStart() != null && SyntaxTrees.isReal(attribute.getStart())) {
+                    invalidUse(span(attribute), Message.of("invalidUse.memberItem", attribute.getStart().getText()));
+                }
+            }
+        }
+        return new Member(file, span(context), id, text(context.title), role.value, email.value, phone.value);
     }
 
     private static <T> void add(List<T> list, T element) {
@@ -193,11 +288,14 @@ public final class ModelBuilder {
         Single<Text> motivation = new Single<>("motivation");
         Single<Text> speaks = new Single<>("speaks");
         Single<TouchKind> prefers = new Single<>("prefers");
+        Text prefersChannel = null;
+        Single<Departure> left = new Single<>("left");
+        List<Absence> away = new ArrayList<>();
         Single<Text> email = new Single<>("email");
         Single<Text> phone = new Single<>("phone");
-        Single<Boolean> decides = new Single<>("decides");
-        Single<Boolean> backup = new Single<>("backup");
-        Single<Boolean> contact = new Single<>("contact");
+        Single<Part> decides = new Single<>("decides");
+        Single<Part> backup = new Single<>("backup");
+        Single<Part> contact = new Single<>("contact");
         List<Goal> goals = new ArrayList<>();
         List<Text> notes = new ArrayList<>();
         if (context.personBody() != null) {
@@ -205,9 +303,10 @@ public final class ModelBuilder {
                 if (attribute instanceof RoleAttributeContext c) {
                     role.set(text(c.string()), span(c));
                 } else if (attribute instanceof FlagAttributeContext c) {
-                    PersonFlagContext flag = c.personFlag();
-                    Single<Boolean> slot = flag.DECIDES() != null ? decides : flag.BACKUP() != null ? backup : contact;
-                    slot.set(Boolean.TRUE, span(c));
+                    Part part = part(c.personFlag());
+                    Single<Part> slot = part.kind() == Part.Kind.DECIDES ? decides
+                            : part.kind() == Part.Kind.BACKUP ? backup : contact;
+                    slot.set(part, span(c));
                 } else if (attribute instanceof PersonGoalAttributeContext c) {
                     add(goals, goal(c.goal()));
                 } else if (attribute instanceof MotivationAttributeContext c) {
@@ -215,20 +314,25 @@ public final class ModelBuilder {
                 } else if (attribute instanceof SpeaksAttributeContext c) {
                     speaks.set(text(c.string()), span(c));
                 } else if (attribute instanceof PrefersAttributeContext c) {
-                    prefers.set(kind(c.touchKind()), span(c));
+                    if (prefers.set(kind(c.touchKind()), span(c))) {
+                        prefersChannel = text(c.string());
+                    }
                 } else if (attribute instanceof EmailAttributeContext c) {
                     email.set(text(c.string()), span(c));
                 } else if (attribute instanceof PhoneAttributeContext c) {
                     phone.set(text(c.string()), span(c));
                 } else if (attribute instanceof PersonNoteAttributeContext c) {
                     add(notes, text(c.string()));
+                } else if (attribute instanceof LeftAttributeContext c) {
+                    left.set(new Departure(span(c), day(c.date()), text(c.string())), span(c));
+                } else if (attribute instanceof AwayAttributeContext c) {
+                    away.add(absence(c));
                 }
             }
         }
-        return new Person(file, span(context), id, text(context.title), role.value, decides.given, backup.given,
-                contact.given,
-                List.copyOf(goals), motivation.value, speaks.value, prefers.value, email.value, phone.value,
-                List.copyOf(notes));
+        return new Person(file, span(context), id, text(context.title), role.value, decides.value, backup.value,
+                contact.value, List.copyOf(goals), motivation.value, speaks.value, prefers.value, prefersChannel,
+                email.value, phone.value, List.copyOf(notes), left.value, List.copyOf(away));
     }
 
     private Step step(StepContext context) {
@@ -245,8 +349,26 @@ public final class ModelBuilder {
         if (id == null) {
             return null;
         }
+        List<Expectation.Receipt> receipts = new ArrayList<>();
+        for (ReceiptContext receipt : context.receipt()) {
+            receipts.add(new Expectation.Receipt(span(receipt), day(receipt.date()),
+                    receipt.PARTLY() == null ? null : partly(receipt)));
+        }
         return new Expectation(file, span(context), id, name(context.person), text(context.title), day(context.due),
-                day(context.received));
+                List.copyOf(receipts));
+    }
+
+    /**
+     * What came with {@code partly}. When the string is missing (a syntax
+     * error), an empty text of no width keeps the receipt partial.
+     */
+    private Text partly(ReceiptContext receipt) {
+        Text text = text(receipt.string());
+        if (text != null) {
+            return text;
+        }
+        int end = span(receipt.PARTLY().getSymbol()).end();
+        return new Text("", new Span(end, end));
     }
 
     // ---- touches
@@ -272,6 +394,9 @@ public final class ModelBuilder {
         Single<Span> ack = new Single<>("ack");
         Single<Day> eta = new Single<>("eta");
         Single<Summary> summaryItem = new Single<>("summary");
+        Single<Span> noreply = new Single<>("noreply");
+        Single<Span> missed = new Single<>("missed");
+        Text noreplyReason = null;
         List<Agreement> agreements = new ArrayList<>();
         List<Name> confirms = new ArrayList<>();
         List<Name> reminds = new ArrayList<>();
@@ -288,7 +413,7 @@ public final class ModelBuilder {
                 } else if (attribute instanceof AgreedAttributeContext c) {
                     Name id = name(c.name);
                     if (id != null) {
-                        agreements.add(new Agreement(file, span(c), id, text(c.string())));
+                        agreements.add(new Agreement(file, span(c), id, text(c.string()), name(c.replaced)));
                     }
                 } else if (attribute instanceof ConfirmsAttributeContext c) {
                     if (kind != null && kind.isSpoken()) {
@@ -310,6 +435,12 @@ public final class ModelBuilder {
                     reminds.addAll(names(c.identList()));
                 } else if (attribute instanceof TouchNoteAttributeContext c) {
                     add(notes, text(c.string()));
+                } else if (attribute instanceof NoreplyAttributeContext c) {
+                    if (noreply.set(span(c), span(c))) {
+                        noreplyReason = text(c.string());
+                    }
+                } else if (attribute instanceof MissedAttributeContext c) {
+                    missed.set(span(c), span(c));
                 } else if (attribute instanceof SummaryAttributeContext c) {
                     Summary summary = summary(c);
                     if (summaryItem.set(summary, span(c))) {
@@ -318,6 +449,7 @@ public final class ModelBuilder {
                 }
             }
         }
+        checkReplyNeeds(direction, kind, noreply.value, missed.value);
         if (ack.value != null && replyTo.value == null) {
             invalidUse(ack.value, Message.of("invalidUse.ackWithoutRe"));
         }
@@ -327,7 +459,19 @@ public final class ModelBuilder {
         return new Touch(file, span(context), header, name(context.name), when, kind, direction, people, title,
                 purpose.value, benefit.value, List.copyOf(agreements), List.copyOf(confirms), replyTo.value,
                 ack.value, eta.value, List.copyOf(reminds), List.copyOf(notes), List.copyOf(summaries),
-                body == null ? null : span(body));
+                body == null ? null : span(body), noreply.value, noreplyReason, missed.value);
+    }
+
+    /** {@code noreply} and {@code missed} are about incoming touches; {@code missed} about spoken ones. */
+    private void checkReplyNeeds(Direction direction, TouchKind kind, Span noreply, Span missed) {
+        if (noreply != null && direction != null && direction != Direction.FROM) {
+            invalidUse(noreply, Message.of("invalidUse.noreplyNotIncoming", direction.keyword()));
+        }
+        if (missed != null && direction != null && direction != Direction.FROM) {
+            invalidUse(missed, Message.of("invalidUse.missedNotIncoming", direction.keyword()));
+        } else if (missed != null && kind != null && kind.isWritten()) {
+            invalidUse(missed, Message.of("invalidUse.missedWritten", kind.keyword()));
+        }
     }
 
     /** From {@code touch} to the last token before the body. */
@@ -364,7 +508,9 @@ public final class ModelBuilder {
             if (item instanceof DecisionItemContext c) {
                 add(decisions, text(c.string()));
             } else if (item instanceof ActionItemContext c) {
-                actions.add(new Summary.Action(span(c), text(c.string()), name(c.owner), day(c.due)));
+                boolean done = c.DONE() != null && SyntaxTrees.isReal(c.DONE());
+                actions.add(new Summary.Action(file, span(c), name(c.name), text(c.string()), name(c.owner),
+                        day(c.due), done, day(c.doneDate)));
             } else if (item instanceof QuestionItemContext c) {
                 add(questions, text(c.string()));
             } else if (item instanceof NextItemContext c) {
@@ -457,7 +603,7 @@ public final class ModelBuilder {
             return null;
         }
         Token token = context.DURATION().getSymbol();
-        Duration duration = Length.parse(token.getText());
+        Term duration = Term.parse(token.getText());
         if (duration == null) {
             findings.add(new Finding(RuleIds.SYNTAX, Severity.ERROR, file, span(token),
                     Message.of("syntax.badDuration", token.getText()), null));
@@ -513,7 +659,7 @@ public final class ModelBuilder {
                 continue;
             }
             String text = token.getText();
-            Matcher matcher = SUPPRESSION.matcher(text);
+            Matcher matcher = Suppression.COMMENT.matcher(text);
             if (!matcher.matches()) {
                 continue;
             }

@@ -29,11 +29,15 @@ final class Rebase {
     private final Function<Summary, Summary> summaries = this::summary;
     private final Function<Summary.Action, Summary.Action> actions = this::action;
     private final Function<Person, Person> people = this::person;
+    private final Function<Absence, Absence> absences = this::absence;
+    private final Function<Member, Member> members = this::member;
+    private final Function<Day, Day> days = this::day;
     private final Function<Source, Source> sources = this::source;
     private final Function<Step, Step> steps = this::step;
     private final Function<Scenario, Scenario> scenarios = this::scenario;
     private final Function<Touch, Touch> touches = this::touch;
     private final Function<Expectation, Expectation> expectations = this::expectation;
+    private final Function<Expectation.Receipt, Expectation.Receipt> receipts = this::receipt;
 
     Rebase(SourceFile file, int from, int delta, int fromLine, int lineDelta) {
         this.file = file;
@@ -95,7 +99,7 @@ final class Rebase {
             return null;
         }
         Span moved = span(length.span());
-        return moved == length.span() ? length : new Length(length.duration(), moved);
+        return moved == length.span() ? length : new Length(length.term(), moved);
     }
 
     /** Every item moved, in an unmodifiable list (indexed loops: these lists are walked for every edit). */
@@ -123,9 +127,31 @@ final class Rebase {
     }
 
     Person person(Person p) {
-        return new Person(file, span(p.span()), name(p.id()), text(p.fullName()), text(p.role()), p.decides(),
-                p.backup(), p.contact(), list(p.goals(), goals), text(p.motivation()), text(p.speaks()),
-                p.prefers(), text(p.email()), text(p.phone()), list(p.notes(), texts));
+        return new Person(file, span(p.span()), name(p.id()), text(p.fullName()), text(p.role()), part(p.decides()),
+                part(p.backup()), part(p.contact()), list(p.goals(), goals), text(p.motivation()), text(p.speaks()),
+                p.prefers(), text(p.prefersChannel()), text(p.email()), text(p.phone()), list(p.notes(), texts),
+                departure(p.left()), list(p.away(), absences));
+    }
+
+    Part part(Part part) {
+        return part == null ? null : new Part(part.kind(), span(part.span()), day(part.since()), day(part.until()));
+    }
+
+    Departure departure(Departure left) {
+        return left == null ? null : new Departure(span(left.span()), day(left.day()), text(left.note()));
+    }
+
+    Absence absence(Absence a) {
+        return new Absence(span(a.span()), day(a.from()), day(a.until()), text(a.note()));
+    }
+
+    Pause pause(Pause pause) {
+        return pause == null ? null : new Pause(span(pause.span()), day(pause.until()));
+    }
+
+    Member member(Member m) {
+        return new Member(file, span(m.span()), name(m.id()), text(m.fullName()), text(m.role()), text(m.email()),
+                text(m.phone()));
     }
 
     Source source(Source source) {
@@ -142,7 +168,8 @@ final class Rebase {
     }
 
     Agreement agreement(Agreement agreement) {
-        return new Agreement(file, span(agreement.span()), name(agreement.id()), text(agreement.text()));
+        return new Agreement(file, span(agreement.span()), name(agreement.id()), text(agreement.text()),
+                name(agreement.replaces()));
     }
 
     Summary summary(Summary s) {
@@ -151,7 +178,8 @@ final class Rebase {
     }
 
     Summary.Action action(Summary.Action a) {
-        return new Summary.Action(span(a.span()), text(a.text()), name(a.owner()), day(a.due()));
+        return new Summary.Action(file, span(a.span()), name(a.id()), text(a.text()), name(a.owner()), day(a.due()),
+                a.done(), day(a.doneOn()));
     }
 
     Touch touch(Touch t) {
@@ -159,21 +187,27 @@ final class Rebase {
                 list(t.people(), names), text(t.title()), text(t.purpose()), text(t.benefit()),
                 list(t.agreements(), agreements), list(t.confirms(), names), name(t.replyTo()),
                 span(t.ack()), day(t.eta()), list(t.reminds(), names), list(t.notes(), texts),
-                list(t.summaries(), summaries), span(t.body()));
+                list(t.summaries(), summaries), span(t.body()), span(t.noreply()), text(t.noreplyReason()),
+                span(t.missed()));
     }
 
     Expectation expectation(Expectation e) {
         return new Expectation(file, span(e.span()), name(e.id()), name(e.from()), text(e.title()), day(e.due()),
-                day(e.received()));
+                list(e.receipts(), receipts));
+    }
+
+    Expectation.Receipt receipt(Expectation.Receipt r) {
+        return new Expectation.Receipt(span(r.span()), day(r.date()), text(r.partly()));
     }
 
     Block block(Block b) {
         return new Block(file, span(b.span()), b.kind(), name(b.name()), text(b.title()), text(b.client()),
                 text(b.manager()), b.status(), day(b.starts()), day(b.launch()), length(b.respondWithin()),
-                length(b.cadence()), list(b.goals(), goals), list(b.people(), people),
+                length(b.cadence()), length(b.remindEvery()), length(b.confirmWithin()), list(b.goals(), goals), list(b.people(), people),
                 list(b.sources(), sources), list(b.steps(), steps), list(b.plans(), spans),
                 list(b.scenarios(), scenarios), list(b.touches(), touches),
-                list(b.expectations(), expectations));
+                list(b.expectations(), expectations), list(b.members(), members), pause(b.pause()),
+                list(b.launchWas(), days));
     }
 
     Suppression suppression(Suppression s) {

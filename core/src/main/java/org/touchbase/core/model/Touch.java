@@ -6,7 +6,7 @@ import org.touchbase.core.text.SourceFile;
 import org.touchbase.core.text.Span;
 
 /**
- * {@code touch [ID] DATE KIND DIRECTION PERSON {, PERSON} [STRING] [{ items }]}.
+ * {@code touch [ID] DATE KIND DIRECTION PERSON {, PERSON} [re TOUCH-ID] [STRING] [{ items }]}.
  *
  * <p>{@code header} runs from the keyword to the end of the title: it is where
  * touch findings point. {@code kind} and {@code direction} are null only when
@@ -15,7 +15,18 @@ import org.touchbase.core.text.Span;
 public record Touch(SourceFile file, Span span, Span header, Name id, When when, TouchKind kind,
         Direction direction, List<Name> people, Text title, Text purpose, Text benefit,
         List<Agreement> agreements, List<Name> confirms, Name replyTo, Span ack, Day eta, List<Name> reminds,
-        List<Text> notes, List<Summary> summaries, Span body) implements Element {
+        List<Text> notes, List<Summary> summaries, Span body, Span noreply, Text noreplyReason, Span missed)
+        implements Element {
+
+    /** {@code noreply}: an incoming touch that needs no answer (a thank-you, an FYI). */
+    public boolean isNoReply() {
+        return noreply != null;
+    }
+
+    /** {@code missed}: an incoming call or meeting that did not take place and must be called back. */
+    public boolean isMissed() {
+        return missed != null;
+    }
 
     public boolean isAck() {
         return ack != null;

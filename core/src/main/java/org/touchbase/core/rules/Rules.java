@@ -1,14 +1,22 @@
 package org.touchbase.core.rules;
 
 import java.util.ArrayList;
+import java.util.Collections;
 import java.util.LinkedHashMap;
+import java.util.LinkedHashSet;
 import java.util.List;
 import java.util.Map;
+import java.util.Set;
+import org.touchbase.core.rules.practice.ActionOverdue;
 import org.touchbase.core.rules.practice.AimlessTouch;
 import org.touchbase.core.rules.practice.ContactMotivationUnknown;
 import org.touchbase.core.rules.practice.DecisionMakerGoalsUnknown;
+import org.touchbase.core.rules.practice.EmptyText;
+import org.touchbase.core.rules.practice.KeyPersonLeaving;
+import org.touchbase.core.rules.practice.LateConfirmation;
 import org.touchbase.core.rules.practice.LateReply;
 import org.touchbase.core.rules.practice.MeetingWithoutSummary;
+import org.touchbase.core.rules.practice.MisdirectedReply;
 import org.touchbase.core.rules.practice.NoDecisionMaker;
 import org.touchbase.core.rules.practice.NoGoals;
 import org.touchbase.core.rules.practice.NoInfoSource;
@@ -16,6 +24,8 @@ import org.touchbase.core.rules.practice.NoPlan;
 import org.touchbase.core.rules.practice.NoPlanB;
 import org.touchbase.core.rules.practice.NoScenarios;
 import org.touchbase.core.rules.practice.ObligationOverdue;
+import org.touchbase.core.rules.practice.OpenQuestion;
+import org.touchbase.core.rules.practice.StaleStatus;
 import org.touchbase.core.rules.practice.StepOverdue;
 import org.touchbase.core.rules.practice.TouchGap;
 import org.touchbase.core.rules.practice.Unanswered;
@@ -28,7 +38,17 @@ public final class Rules {
             new NoDecisionMaker(), new NoGoals(), new Unanswered(), new LateReply(), new UnrecordedAgreement(),
             new NoPlanB(), new NoInfoSource(), new DecisionMakerGoalsUnknown(), new ContactMotivationUnknown(),
             new NoPlan(), new NoScenarios(), new StepOverdue(), new MeetingWithoutSummary(), new ObligationOverdue(),
-            new AimlessTouch(), new TouchGap());
+            new AimlessTouch(), new TouchGap(),
+            // version 2: people, working days, pauses
+            new KeyPersonLeaving(), new StaleStatus(),
+            // version 2: replies, obligations, agreements
+            new MisdirectedReply(), new OpenQuestion(), new ActionOverdue(), new LateConfirmation(), new EmptyText());
+
+    public static final RuleInfo SYNTAX = RuleInfo.language(RuleIds.SYNTAX);
+    public static final RuleInfo UNKNOWN_REFERENCE = RuleInfo.language(RuleIds.UNKNOWN_REFERENCE);
+    public static final RuleInfo DUPLICATE_ID = RuleInfo.language(RuleIds.DUPLICATE_ID);
+    public static final RuleInfo INVALID_DATE = RuleInfo.language(RuleIds.INVALID_DATE);
+    public static final RuleInfo INVALID_USE = RuleInfo.language(RuleIds.INVALID_USE);
 
     public static final RuleInfo UNUSED_SUPPRESSION =
             RuleInfo.practice(RuleIds.UNUSED_SUPPRESSION, Severity.INFO, "");
@@ -36,9 +56,8 @@ public final class Rules {
     private static final Map<String, RuleInfo> ALL = new LinkedHashMap<>();
 
     static {
-        for (String id : List.of(RuleIds.SYNTAX, RuleIds.UNKNOWN_REFERENCE, RuleIds.DUPLICATE_ID,
-                RuleIds.INVALID_DATE, RuleIds.INVALID_USE)) {
-            ALL.put(id, RuleInfo.language(id));
+        for (RuleInfo language : List.of(SYNTAX, UNKNOWN_REFERENCE, DUPLICATE_ID, INVALID_DATE, INVALID_USE)) {
+            ALL.put(language.id(), language);
         }
         for (Rule rule : PRACTICE) {
             ALL.put(rule.info().id(), rule.info());
@@ -49,7 +68,7 @@ public final class Rules {
     private Rules() {
     }
 
-    /** The practice rules, in the order of LANGUAGE.md §4. */
+    /** The practice rules, in the order of docs/reference.md, Practice rules. */
     public static List<Rule> practiceRules() {
         return PRACTICE;
     }
@@ -67,10 +86,21 @@ public final class Rules {
         return ALL.containsKey(id);
     }
 
-    /** Runs every practice rule on one project, skipping date-driven rules unless the project is active. */
+    /** The ids of the date-driven rules, from the rules' own info. */
+    public static Set<String> dateDriven() {
+        Set<String> ids = new LinkedHashSet<>();
+        for (RuleInfo info : ALL.values()) {
+            if (info.dateDriven()) {
+                ids.add(info.id());
+            }
+        }
+        return Collections.unmodifiableSet(ids);
+    }
+
+    /** Runs every practice rule on one project, skipping the rules that do not look at its status. */
     public static void check(RuleContext context) {
         for (Rule rule : PRACTICE) {
-            if (rule.info().dateDriven() && !context.project().isActive()) {
+            if (!rule.info().appliesTo(context.project().status())) {
                 continue;
             }
             context.use(rule.info());

@@ -89,8 +89,7 @@ public final class SyntaxParser {
                     }
                 }
                 case BLOCK_COMMENT -> {
-                    String text = token.getText();
-                    if (text.length() < 4 || !text.endsWith("*/")) {
+                    if (Tokens.isUnterminatedComment(token.getText())) {
                         errors.add(token, Message.of("syntax.unterminatedComment"));
                     }
                 }

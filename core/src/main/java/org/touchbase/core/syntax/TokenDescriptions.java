@@ -17,13 +17,19 @@ final class TokenDescriptions {
     private static final int FOUND_TEXT_LIMIT = 40;
 
     private static final IntervalSet KEYWORDS = IntervalSet.of(PROJECT, NEXT);
+
+    static {
+        // version 2: replies, obligations, agreements
+        KEYWORDS.add(NOREPLY, REPLACES);
+    }
+
     private static final List<Group> GROUPS = List.of(
             new Group("token.group.projectItem", CLIENT, MANAGER, STATUS, STARTS, LAUNCH, RESPOND, CADENCE, GOAL,
-                    PERSON, SOURCE, PLAN, SCENARIO, TOUCH, EXPECT),
+                    PERSON, SOURCE, PLAN, SCENARIO, TOUCH, EXPECT, MEMBER, REMIND, CONFIRM),
             new Group("token.group.touchItem", PURPOSE, BENEFIT, AGREED, CONFIRMS, RE, ACK, ETA, REMINDS, NOTE,
-                    SUMMARY),
+                    SUMMARY, NOREPLY, MISSED),
             new Group("token.group.personItem", ROLE, DECIDES, BACKUP, CONTACT, GOAL, MOTIVATION, SPEAKS, PREFERS,
-                    EMAIL, PHONE, NOTE),
+                    EMAIL, PHONE, NOTE, LEFT, AWAY),
             new Group("token.group.summaryItem", DECISION, ACTION, QUESTION, NEXT),
             new Group("token.group.touchKind", LETTER, REPLY, MESSAGE, PING, REMINDER, QUESTION, CALL, MEETING,
                     PRESENTATION, OTHER),

@@ -9,11 +9,12 @@ import org.touchbase.core.text.SourceFile;
 
 /**
  * The linked workspace: every document, every project with its logs merged,
- * every reference with its target, and the linking findings
- * ({@code unknown-reference}, {@code duplicate-id}, {@code invalid-use}).
+ * every reference with its target, every declaration and use of a name,
+ * and the linking findings ({@code unknown-reference}, {@code duplicate-id},
+ * {@code invalid-use}).
  */
 public record KnowledgeBase(List<Document> documents, List<Project> projects, Map<String, Project> projectsById,
-        Map<Block, Project> projectsByBlock, List<Reference> references, List<Finding> findings) {
+        Map<Block, Project> projectsByBlock, List<Reference> references, List<Finding> findings, Names names) {
 
     public Project project(String id) {
         return projectsById.get(id);

@@ -7,16 +7,19 @@ import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import org.touchbase.core.model.Agreement;
+import org.touchbase.core.model.Direction;
 import org.touchbase.core.model.Block;
 import org.touchbase.core.model.Document;
 import org.touchbase.core.model.Element;
 import org.touchbase.core.model.Expectation;
 import org.touchbase.core.model.Goal;
+import org.touchbase.core.model.Member;
 import org.touchbase.core.model.Name;
 import org.touchbase.core.model.Person;
 import org.touchbase.core.model.Step;
 import org.touchbase.core.model.Summary;
 import org.touchbase.core.model.Touch;
+import org.touchbase.core.model.TouchKind;
 import org.touchbase.core.rules.Finding;
 import org.touchbase.core.rules.Message;
 import org.touchbase.core.rules.RuleIds;
@@ -26,12 +29,14 @@ import org.touchbase.core.text.SourceFile;
 /**
  * Links the documents of a workspace into one knowledge base: merges each
  * project with its logs, declares names (the first declaration counts), and
- * resolves every reference.
+ * resolves every reference. Every declaration and use it meets is recorded
+ * in {@link Names}, which the editor's name features read.
  */
 public final class Linker {
 
     private final List<Finding> findings = new ArrayList<>();
     private final List<Reference> references = new ArrayList<>();
+    private final List<Names.Occurrence> names = new ArrayList<>();
 
     private Linker() {
     }
@@ -52,8 +57,10 @@ public final class Linker {
                     continue;
                 }
                 Project first = projects.get(block.name().text());
+                occurrence(block.file(), block.name(), Reference.Kind.PROJECT, "", block);
                 if (first != null) {
                     duplicate(block.file(), block.name(), first.declaration().file(), first.declaration().name());
+                    unlinked(block);
                     continue;
                 }
                 List<Block> projectBlocks = new ArrayList<>();
@@ -74,8 +81,10 @@ public final class Linker {
                 }
                 references.add(new Reference(block.file(), block.name(), Reference.Kind.PROJECT, project,
                         project == null ? null : project.declaration()));
+                occurrence(block.file(), block.name(), Reference.Kind.PROJECT, "", null);
                 if (project == null) {
                     unknown(block.file(), block.name(), Reference.Kind.PROJECT, null, projects.keySet());
+                    unlinked(block);
                 } else {
                     blocks.get(block.name().text()).add(block);
                     byBlock.put(block, project);
@@ -91,51 +100,155 @@ public final class Linker {
         List<Project> projectList = List.copyOf(projects.values());
         return new KnowledgeBase(documents, projectList, Map.copyOf(projects),
                 java.util.Collections.unmodifiableMap(byBlock),
-                List.copyOf(references), List.copyOf(findings));
+                List.copyOf(references), List.copyOf(findings), new Names(documents, names, projects));
     }
 
     private void declare(Project project) {
+        String scope = project.id();
         for (Block block : project.blocks()) {
             project.goals.addAll(block.goals());
             for (Goal goal : block.goals()) {
-                declare(project.goalsById, goal.id(), goal);
+                declare(project.goalsById, Reference.Kind.GOAL, scope, goal.id(), goal);
             }
-            for (Person person : block.people()) {
-                if (declare(project.peopleById, person.id(), person)) {
-                    project.people.add(person);
-                    for (Goal goal : person.goals()) {
-                        declare(project.goalsById, goal.id(), goal);
-                    }
-                }
-            }
+            declarePeopleAndMembers(project, block, scope);
             project.sources.addAll(block.sources());
             for (Step step : block.steps()) {
-                if (declare(project.stepsById, step.id(), step)) {
+                if (declare(project.stepsById, Reference.Kind.STEP, scope, step.id(), step)) {
                     project.steps.add(step);
                 }
             }
             project.scenarios.addAll(block.scenarios());
             for (Touch touch : block.touches()) {
                 project.touches.add(touch);
-                declare(project.touchesById, touch.id(), touch);
+                declare(project.touchesById, Reference.Kind.TOUCH, scope, touch.id(), touch);
                 for (Agreement agreement : touch.agreements()) {
-                    declare(project.agreementsById, agreement.id(), agreement);
+                    declare(project.agreementsById, Reference.Kind.AGREEMENT, scope, agreement.id(), agreement);
                     project.agreementTouches.put(agreement, touch);
+                }
+                for (Summary summary : touch.summaries()) {
+                    for (Summary.Action action : summary.actions()) {
+                        project.actions.add(action);
+                        project.actionTouches.put(action, touch);
+                        declare(project.obligationsById, Reference.Kind.EXPECTATION, scope, action.id(), action);
+                    }
                 }
             }
             for (Expectation expectation : block.expectations()) {
-                if (declare(project.expectationsById, expectation.id(), expectation)) {
+                if (declare(project.obligationsById, Reference.Kind.EXPECTATION, scope, expectation.id(),
+                        expectation)) {
                     project.expectations.add(expectation);
+                } else {
+                    occurrence(expectation.file(), expectation.from(), Reference.Kind.PERSON, scope, null);
                 }
             }
         }
     }
 
+    /** People and members share a namespace: declared in source order, an id is one or the other. */
+    private void declarePeopleAndMembers(Project project, Block block, String scope) {
+        int p = 0;
+        int m = 0;
+        List<Person> people = block.people();
+        List<Member> members = block.members();
+        while (p < people.size() || m < members.size()) {
+            boolean person = m >= members.size()
+                    || (p < people.size() && people.get(p).span().start() < members.get(m).span().start());
+            if (person) {
+                Person next = people.get(p++);
+                Member taken = project.membersById.get(next.id().text());
+                if (taken != null) {
+                    occurrence(next.file(), next.id(), Reference.Kind.PERSON, scope, next);
+                    duplicate(next.file(), next.id(), taken.file(), taken.id());
+                }
+                if (taken == null && declare(project.peopleById, Reference.Kind.PERSON, scope, next.id(), next)) {
+                    project.people.add(next);
+                    for (Goal goal : next.goals()) {
+                        declare(project.goalsById, Reference.Kind.GOAL, scope, goal.id(), goal);
+                    }
+                } else {
+                    for (Goal goal : next.goals()) {
+                        occurrence(goal.file(), goal.id(), Reference.Kind.GOAL, scope, goal);
+                    }
+                }
+            } else {
+                Member next = members.get(m++);
+                Person taken = project.peopleById.get(next.id().text());
+                if (taken != null) {
+                    occurrence(next.file(), next.id(), Reference.Kind.PERSON, scope, next);
+                    duplicate(next.file(), next.id(), taken.file(), taken.id());
+                } else if (declare(project.membersById, Reference.Kind.PERSON, scope, next.id(), next)) {
+                    project.members.add(next);
+                }
+            }
+        }
+    }
+
+    /**
+     * The names of a block that belongs to no project (a second project with
+     * a taken id, a log of an unknown project): recorded under the block's
+     * name, neither declared nor resolved.
+     */
+    private void unlinked(Block block) {
+        String scope = block.name().text();
+        for (Goal goal : block.goals()) {
+            occurrence(block.file(), goal.id(), Reference.Kind.GOAL, scope, goal);
+        }
+        for (Person person : block.people()) {
+            occurrence(block.file(), person.id(), Reference.Kind.PERSON, scope, person);
+            for (Goal goal : person.goals()) {
+                occurrence(block.file(), goal.id(), Reference.Kind.GOAL, scope, goal);
+            }
+        }
+        for (Member member : block.members()) {
+            occurrence(block.file(), member.id(), Reference.Kind.PERSON, scope, member);
+        }
+        for (Step step : block.steps()) {
+            occurrence(block.file(), step.id(), Reference.Kind.STEP, scope, step);
+        }
+        for (Touch touch : block.touches()) {
+            occurrence(block.file(), touch.id(), Reference.Kind.TOUCH, scope, touch);
+            for (Name person : touch.people()) {
+                occurrence(block.file(), person, Reference.Kind.PERSON, scope, null);
+            }
+            occurrence(block.file(), touch.replyTo(), Reference.Kind.TOUCH, scope, null);
+            for (Agreement agreement : touch.agreements()) {
+                occurrence(block.file(), agreement.id(), Reference.Kind.AGREEMENT, scope, agreement);
+                occurrence(block.file(), agreement.replaces(), Reference.Kind.AGREEMENT, scope, null);
+            }
+            for (Name agreement : touch.confirms()) {
+                occurrence(block.file(), agreement, Reference.Kind.AGREEMENT, scope, null);
+            }
+            for (Name expectation : touch.reminds()) {
+                occurrence(block.file(), expectation, Reference.Kind.EXPECTATION, scope, null);
+            }
+            for (Summary summary : touch.summaries()) {
+                for (Summary.Action action : summary.actions()) {
+                    occurrence(block.file(), action.id(), Reference.Kind.EXPECTATION, scope, action);
+                    occurrence(block.file(), action.owner(), Reference.Kind.PERSON, scope, null);
+                }
+            }
+        }
+        for (Expectation expectation : block.expectations()) {
+            occurrence(block.file(), expectation.id(), Reference.Kind.EXPECTATION, scope, expectation);
+            occurrence(block.file(), expectation.from(), Reference.Kind.PERSON, scope, null);
+        }
+    }
+
+    /** Records a declaration ({@code declared} not null) or a use of a name, when there is one. */
+    private void occurrence(SourceFile file, Name name, Reference.Kind kind, String scope, Element declared) {
+        if (name != null) {
+            names.add(new Names.Occurrence(file, name, new Names.Key(kind, scope, name.text()), declared != null,
+                    declared));
+        }
+    }
+
     /** Declares a name; a second declaration is a {@code duplicate-id} and does not count. */
-    private <T extends Element> boolean declare(Map<String, T> namespace, Name id, T element) {
+    private <T extends Element> boolean declare(Map<String, T> namespace, Reference.Kind kind, String scope, Name id,
+            T element) {
         if (id == null) {
             return true;
         }
+        occurrence(element.file(), id, kind, scope, element);
         T first = namespace.putIfAbsent(id.text(), element);
         if (first == null) {
             return true;
@@ -147,12 +260,16 @@ public final class Linker {
     private static Name nameOf(Element element) {
         if (element instanceof Person person) {
             return person.id();
+        } else if (element instanceof Member member) {
+            return member.id();
         } else if (element instanceof Touch touch) {
             return touch.id();
         } else if (element instanceof Agreement agreement) {
             return agreement.id();
         } else if (element instanceof Expectation expectation) {
             return expectation.id();
+        } else if (element instanceof Summary.Action action) {
+            return action.id();
         } else if (element instanceof Step step) {
             return step.id();
         } else if (element instanceof Goal goal) {
@@ -166,18 +283,32 @@ public final class Linker {
     private void resolve(Project project) {
         for (Touch touch : project.touches()) {
             for (Name person : touch.people()) {
-                person(project, touch.file(), person);
+                clientPerson(project, touch.file(), person, touch);
             }
             if (touch.replyTo() != null) {
                 Touch target = resolve(project, touch.file(), touch.replyTo(), Reference.Kind.TOUCH,
                         project.touchesById);
                 if (target != null) {
-                    if (!target.isIncoming()) {
+                    Message misuse = replyMisuse(touch, target);
+                    if (misuse != null) {
                         findings.add(new Finding(RuleIds.INVALID_USE, Severity.ERROR, touch.file(),
-                                touch.replyTo().span(), Message.of("invalidUse.reNotIncoming", target.id().text()),
-                                touch));
+                                touch.replyTo().span(), misuse, touch));
+                    } else {
+                        project.replies.computeIfAbsent(target, t -> new ArrayList<>()).add(touch);
                     }
-                    project.replies.computeIfAbsent(target, t -> new ArrayList<>()).add(touch);
+                }
+            }
+            for (Agreement agreement : touch.agreements()) {
+                if (agreement.replaces() != null) {
+                    Agreement old = resolve(project, touch.file(), agreement.replaces(), Reference.Kind.AGREEMENT,
+                            project.agreementsById);
+                    if (old == agreement) {
+                        findings.add(new Finding(RuleIds.INVALID_USE, Severity.ERROR, touch.file(),
+                                agreement.replaces().span(),
+                                Message.of("invalidUse.replacesItself", agreement.replaces().text()), agreement));
+                    } else if (old != null) {
+                        project.replacedBy.putIfAbsent(old, agreement);
+                    }
                 }
             }
             for (Name confirmed : touch.confirms()) {
@@ -188,28 +319,75 @@ public final class Linker {
                 }
             }
             for (Name reminded : touch.reminds()) {
-                Expectation expectation = resolve(project, touch.file(), reminded, Reference.Kind.EXPECTATION,
-                        project.expectationsById);
-                if (expectation != null) {
-                    project.reminders.computeIfAbsent(expectation, e -> new ArrayList<>()).add(touch);
+                Element obligation = resolve(project, touch.file(), reminded, Reference.Kind.EXPECTATION,
+                        project.obligationsById);
+                if (obligation != null) {
+                    project.reminders.computeIfAbsent(obligation, e -> new ArrayList<>()).add(touch);
                 }
             }
             for (Summary summary : touch.summaries()) {
                 for (Summary.Action action : summary.actions()) {
                     if (action.owner() != null) {
-                        person(project, touch.file(), action.owner());
+                        personOrMember(project, touch.file(), action.owner());
                     }
                 }
             }
         }
         for (Expectation expectation : project.expectations()) {
             if (expectation.from() != null) {
-                person(project, expectation.file(), expectation.from());
+                clientPerson(project, expectation.file(), expectation.from(), expectation);
             }
         }
     }
 
-    private void person(Project project, SourceFile file, Name name) {
+    /**
+     * Why {@code re} may not point from {@code reply} at {@code target}, or null:
+     * the target must be an incoming touch or a question we sent (then the
+     * reply is the client's answer, so not one we started), and a reply cannot
+     * be dated before what it answers. When either has no time of day, the
+     * days are compared.
+     */
+    private static Message replyMisuse(Touch reply, Touch target) {
+        String id = target.id().text();
+        boolean ourQuestion = target.kind() == TouchKind.QUESTION && target.direction() != null
+                && target.direction().isStartedByUs();
+        if (!target.isIncoming() && !ourQuestion) {
+            return Message.of("invalidUse.reNotIncoming", id);
+        }
+        if (ourQuestion && reply.direction() == Direction.TO) {
+            return Message.of("invalidUse.reQuestionFromUs", id);
+        }
+        if (reply.at() != null && target.at() != null) {
+            boolean before = reply.when().hasTime() && target.when().hasTime() ? reply.at().isBefore(target.at())
+                    : reply.at().toLocalDate().isBefore(target.at().toLocalDate());
+            if (before) {
+                return Message.of("invalidUse.reBefore", id, target.when().date().toString());
+            }
+        }
+        return null;
+    }
+
+    /** A name that must be a person of the client: a member there is {@code invalid-use}. */
+    private void clientPerson(Project project, SourceFile file, Name name, Element user) {
+        Member member = project.membersById.get(name.text());
+        if (member != null) {
+            references.add(new Reference(file, name, Reference.Kind.PERSON, project, member));
+            occurrence(file, name, Reference.Kind.PERSON, project.id(), null);
+            findings.add(new Finding(RuleIds.INVALID_USE, Severity.ERROR, file, name.span(),
+                    Message.of("invalidUse.memberAsClient", name.text()), user));
+            return;
+        }
+        resolve(project, file, name, Reference.Kind.PERSON, project.peopleById);
+    }
+
+    /** A person of the client or a member of our team (an action's owner). */
+    private void personOrMember(Project project, SourceFile file, Name name) {
+        Member member = project.membersById.get(name.text());
+        if (member != null) {
+            references.add(new Reference(file, name, Reference.Kind.PERSON, project, member));
+            occurrence(file, name, Reference.Kind.PERSON, project.id(), null);
+            return;
+        }
         resolve(project, file, name, Reference.Kind.PERSON, project.peopleById);
     }
 
@@ -217,6 +395,7 @@ public final class Linker {
             Map<String, T> namespace) {
         T target = namespace.get(name.text());
         references.add(new Reference(file, name, kind, project, target));
+        occurrence(file, name, kind, project.id(), null);
         if (target == null) {
             unknown(file, name, kind, project, namespace.keySet());
         }

@@ -1,6 +1,6 @@
 package org.touchbase.core.workspace;
 
-import java.time.Duration;
+import java.time.LocalDateTime;
 import java.util.ArrayList;
 import java.util.Collections;
 import java.util.HashMap;
@@ -11,16 +11,22 @@ import java.util.Map;
 import org.touchbase.core.model.Agreement;
 import org.touchbase.core.model.Block;
 import org.touchbase.core.model.Day;
+import org.touchbase.core.model.Element;
 import org.touchbase.core.model.Expectation;
 import org.touchbase.core.model.Goal;
 import org.touchbase.core.model.Length;
+import org.touchbase.core.model.Member;
+import org.touchbase.core.model.Part;
+import org.touchbase.core.model.Pause;
 import org.touchbase.core.model.Person;
 import org.touchbase.core.model.Scenario;
 import org.touchbase.core.model.Source;
 import org.touchbase.core.model.Status;
 import org.touchbase.core.model.Step;
+import org.touchbase.core.model.Summary;
 import org.touchbase.core.model.Text;
 import org.touchbase.core.model.Touch;
+import org.touchbase.core.time.Term;
 
 /**
  * A project as the whole workspace knows it: its {@code project} block and
@@ -38,17 +44,23 @@ public final class Project {
     final List<Scenario> scenarios = new ArrayList<>();
     final List<Touch> touches = new ArrayList<>();
     final List<Expectation> expectations = new ArrayList<>();
+    final List<Summary.Action> actions = new ArrayList<>();
     final Map<String, Person> peopleById = new LinkedHashMap<>();
+    final List<Member> members = new ArrayList<>();
+    final Map<String, Member> membersById = new HashMap<>();
     final Map<String, Touch> touchesById = new HashMap<>();
     final Map<String, Agreement> agreementsById = new HashMap<>();
-    final Map<String, Expectation> expectationsById = new HashMap<>();
+    /* Expectations and actions share one namespace: `reminds` names either. */
+    final Map<String, Element> obligationsById = new HashMap<>();
     final Map<String, Step> stepsById = new HashMap<>();
     final Map<String, Goal> goalsById = new HashMap<>();
     // Model records compare by value; these maps are about particular declarations, so by identity.
     final Map<Agreement, Touch> agreementTouches = new IdentityHashMap<>();
     final Map<Touch, List<Touch>> replies = new IdentityHashMap<>();
     final Map<Agreement, List<Touch>> confirmations = new IdentityHashMap<>();
-    final Map<Expectation, List<Touch>> reminders = new IdentityHashMap<>();
+    final Map<Element, List<Touch>> reminders = new IdentityHashMap<>();
+    final Map<Summary.Action, Touch> actionTouches = new IdentityHashMap<>();
+    final Map<Agreement, Agreement> replacedBy = new IdentityHashMap<>();
 
     Project(Block declaration, List<Block> blocks) {
         this.declaration = declaration;
@@ -97,15 +109,27 @@ public final class Project {
     }
 
     /** The project's own {@code respond within}, or {@code fallback}. */
-    public Duration respondWithin(Duration fallback) {
+    public Term respondWithin(Term fallback) {
         Length own = declaration.respondWithin();
-        return own != null ? own.duration() : fallback;
+        return own != null && own.term() != null ? own.term() : fallback;
     }
 
     /** The project's own {@code cadence}, or {@code fallback}. */
-    public Duration cadence(Duration fallback) {
+    public Term cadence(Term fallback) {
         Length own = declaration.cadence();
-        return own != null ? own.duration() : fallback;
+        return own != null && own.term() != null ? own.term() : fallback;
+    }
+
+    /** The project's own {@code remind every}, or {@code fallback}. */
+    public Term remindEvery(Term fallback) {
+        Length own = declaration.remindEvery();
+        return own != null && own.term() != null ? own.term() : fallback;
+    }
+
+    /** The project's own {@code confirm within}, or {@code fallback}. */
+    public Term confirmWithin(Term fallback) {
+        Length own = declaration.confirmWithin();
+        return own != null && own.term() != null ? own.term() : fallback;
     }
 
     public List<Person> people() {
@@ -138,8 +162,65 @@ public final class Project {
         return Collections.unmodifiableList(expectations);
     }
 
+    /** Every action of every summary, in workspace order. */
+    public List<Summary.Action> actions() {
+        return Collections.unmodifiableList(actions);
+    }
+
     public Person person(String id) {
         return peopleById.get(id);
+    }
+
+    /** Our own team: the {@code member}s, in workspace order. */
+    public List<Member> members() {
+        return Collections.unmodifiableList(members);
+    }
+
+    public Member member(String id) {
+        return membersById.get(id);
+    }
+
+    /** The pause's {@code until}, when the project is paused until a date. */
+    public Pause pause() {
+        return status() == Status.PAUSED ? declaration.pause() : null;
+    }
+
+    /** The launch dates before the current one, newest first, as written. */
+    public List<Day> launchWas() {
+        return declaration.launchWas();
+    }
+
+    /** The latest touch naming the person that has happened by {@code now}, or null. */
+    public Touch lastTouchWith(String personId, LocalDateTime now) {
+        Touch last = null;
+        for (Touch touch : touches) {
+            if (touch.happenedBy(now) && touch.involves(personId) && (last == null || touch.at().isAfter(last.at()))) {
+                last = touch;
+            }
+        }
+        return last;
+    }
+
+    /** Touches naming the person that have happened by {@code now}. */
+    public int touchesWith(String personId, LocalDateTime now) {
+        int count = 0;
+        for (Touch touch : touches) {
+            if (touch.happenedBy(now) && touch.involves(personId)) {
+                count++;
+            }
+        }
+        return count;
+    }
+
+    /** The people who hold the part at {@code moment}, in workspace order. */
+    public List<Person> holding(Part.Kind kind, LocalDateTime moment) {
+        List<Person> result = new ArrayList<>();
+        for (Person person : people) {
+            if (person.holds(kind, moment)) {
+                result.add(person);
+            }
+        }
+        return result;
     }
 
     public Touch touch(String id) {
@@ -151,7 +232,26 @@ public final class Project {
     }
 
     public Expectation expectation(String id) {
-        return expectationsById.get(id);
+        return obligationsById.get(id) instanceof Expectation expectation ? expectation : null;
+    }
+
+    public Summary.Action action(String id) {
+        return obligationsById.get(id) instanceof Summary.Action action ? action : null;
+    }
+
+    /** The expectation or action with this id (they share a namespace), or null. */
+    public Element obligation(String id) {
+        return obligationsById.get(id);
+    }
+
+    /** The touch whose summary holds the action. */
+    public Touch touchOf(Summary.Action action) {
+        return actionTouches.get(action);
+    }
+
+    /** The agreement that replaces this one ({@code agreed … replaces ID}), or null. */
+    public Agreement replacementOf(Agreement agreement) {
+        return replacedBy.get(agreement);
     }
 
     public Step step(String id) {
@@ -167,7 +267,10 @@ public final class Project {
         return agreementTouches.get(agreement);
     }
 
-    /** Touches whose {@code re} points at {@code touch}. */
+    /**
+     * Touches whose {@code re} points at {@code touch}, in workspace order; a
+     * {@code re} that is {@code invalid-use} answers nothing and is not here.
+     */
     public List<Touch> repliesTo(Touch touch) {
         return replies.getOrDefault(touch, List.of());
     }
@@ -177,9 +280,9 @@ public final class Project {
         return confirmations.getOrDefault(agreement, List.of());
     }
 
-    /** Touches that {@code reminds} of the expectation. */
-    public List<Touch> remindersOf(Expectation expectation) {
-        return reminders.getOrDefault(expectation, List.of());
+    /** Touches that {@code reminds} of the expectation or action, in workspace order. */
+    public List<Touch> remindersOf(Element obligation) {
+        return reminders.getOrDefault(obligation, List.of());
     }
 
     @Override

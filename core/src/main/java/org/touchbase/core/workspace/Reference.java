@@ -11,8 +11,8 @@ import org.touchbase.core.text.SourceFile;
  */
 public record Reference(SourceFile file, Name name, Kind kind, Project project, Element target) {
 
-    /** The namespace a reference is looked up in. */
-    public enum Kind { PROJECT, PERSON, TOUCH, AGREEMENT, EXPECTATION }
+    /** The namespaces of names (steps and goals are declared, never referred to). */
+    public enum Kind { PROJECT, PERSON, TOUCH, AGREEMENT, EXPECTATION, STEP, GOAL }
 
     public boolean resolved() {
         return target != null;

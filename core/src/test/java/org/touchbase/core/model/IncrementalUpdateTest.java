@@ -21,11 +21,20 @@ class IncrementalUpdateTest {
 
     static final String PROJECT = """
             project p "Портал" {
+              status paused until 2026-12-01
+              launch 2026-12-15 was 2026-12-01, 2026-11-20
+              respond within 2wd
               goal main "Grow"
+              member olga "Ольга" { role "AM" email "o@a.example" }
               person anna "Анна" {
-                decides
+                decides since 2026-10-12 until 2026-12-31
+                contact until 2026-10-30
+                prefers message "Telegram"
+                left 2027-01-10 "Уходит"
+                away 2026-11-01 until 2026-11-05 "Отпуск"
                 goal "Revenue"
               }
+              person oleg { decides until 2026-10-11 left 2026-10-12 }
               plan {
                 step a "A" due 2026-10-01 done
                 step b "B" due 2026-11-01
@@ -36,16 +45,58 @@ class IncrementalUpdateTest {
               touch 2026-11-12 call with anna "Scope" {
                 purpose "Scope" benefit "Plan"
                 agreed scope "Catalogue first"
-                summary final { decision "Go" action "Send" owner anna due 2026-11-20 }
+                summary final { decision "Go" action "Send" owner olga due 2026-11-20 }
               }
               expect logo from anna "Logo" due 2026-11-14
               scenario "Plan B"
               source "Report"
             }
             log p {
+              member ivan { phone "+7" }
               touch 2026-11-15 ping to anna "Staging" { purpose "x" benefit "y" }
             }
             """;
+
+    /** Version 2: replies, obligations, agreements. */
+    static final String REPLIES_AND_OBLIGATIONS = """
+            project p {
+              remind every 7d
+              confirm within 2d
+              person anna { decides }
+              touch 2026-11-01 letter from anna "Thanks!" { noreply "A thank-you" }
+              touch c1 2026-11-02 call from anna { missed }
+              touch q 2026-11-03 question to anna "Which colour?"
+              touch 2026-11-04 reply from anna re q "Blue"
+              touch 2026-11-05 meeting with anna "Review" {
+                agreed scope "Catalogue first"
+                agreed scope2 "Catalogue and cart" replaces scope
+                summary final {
+                  action texts "Send the texts" owner anna due 2026-11-10 done 2026-11-09
+                  action "Check the cart" owner anna due 2026-11-12 done
+                }
+              }
+              touch 2026-11-14 reminder to anna { reminds texts, photos }
+              expect photos from anna "Photos" due 2026-11-14 received 2026-11-10 partly "3 of 5" received 2026-11-16
+            }
+            """;
+
+    @Test
+    void theItemsOfRepliesObligationsAndAgreementsAreReparsedAsAFullParseWould() {
+        Random random = new Random(13);
+        String alphabet = "abcя\" {}\n0-9:,/*";
+        int incremental = 0;
+        for (int i = 0; i < 3000; i++) {
+            int start = random.nextInt(REPLIES_AND_OBLIGATIONS.length());
+            int end = Math.min(REPLIES_AND_OBLIGATIONS.length(),
+                    start + (random.nextInt(4) == 0 ? random.nextInt(6) : 0));
+            String inserted = random.nextInt(3) == 0 ? ""
+                    : String.valueOf(alphabet.charAt(random.nextInt(alphabet.length())));
+            if (edit(REPLIES_AND_OBLIGATIONS, start, end, inserted) != null) {
+                incremental++;
+            }
+        }
+        assertTrue(incremental > 500, "most edits inside items are incremental: " + incremental);
+    }
 
     @Test
     void typingInsideATouchReparsesOnlyThatTouch() {

@@ -10,7 +10,7 @@ import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.ValueSource;
 import org.touchbase.core.analysis.Analysis;
 
-/** Only {@code active} projects get date-driven warnings (LANGUAGE.md §4). */
+/** Date-driven warnings by status: active projects get them all, paused ones only {@code unanswered} (docs/reference.md, Time). */
 class DateDrivenRulesTest {
 
     private static final String TROUBLED = """
@@ -40,8 +40,16 @@ class DateDrivenRulesTest {
         }
     }
 
+    /** A client's letter needs an answer even while the work is paused: only {@code unanswered} still applies. */
+    @org.junit.jupiter.api.Test
+    void aPausedProjectGetsOnlyUnanswered() {
+        Analysis analysis = analyze(TROUBLED.formatted("paused"), TODAY);
+        assertEquals(List.of("unanswered"), analysis.findings().stream().map(f -> f.rule())
+                .filter(DATE_DRIVEN::contains).toList());
+    }
+
     @ParameterizedTest
-    @ValueSource(strings = {"paused", "done", "lost"})
+    @ValueSource(strings = {"done", "lost"})
     void otherProjectsDoNot(String status) {
         Analysis analysis = analyze(TROUBLED.formatted(status), TODAY);
         assertEquals(List.of(), analysis.findings().stream().map(f -> f.rule())

@@ -13,7 +13,7 @@ import org.junit.jupiter.api.Nested;
 import org.junit.jupiter.api.Test;
 import org.touchbase.core.analysis.Analysis;
 
-/** The language rules other than {@code syntax}: always errors (LANGUAGE.md §3, §4). */
+/** The language rules other than {@code syntax}: always errors (docs/reference.md, Names and Language rules). */
 class LanguageRulesTest {
 
     private static final String VALID = """
@@ -106,7 +106,7 @@ class LanguageRulesTest {
                       touch 2026-09-06 reply to anna re t1 "More"
                     }
                     """, TODAY, f(4, 37, "invalid-use").to(4, 39).severity(Severity.ERROR)
-                    .message("`re t1` must point to an incoming touch (one `from` the client)"));
+                    .message("`re t1` must point to an incoming touch (one `from` the client) or to a question we sent"));
         }
 
         @Test

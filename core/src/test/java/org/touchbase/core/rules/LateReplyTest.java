@@ -13,6 +13,7 @@ class LateReplyTest {
 
     private static final String REPLY_AT = """
             project portal {
+              respond within 1d
               person boris { contact }
               touch q1 2026-10-14 10:00 letter from boris "Checkout screens?"
               touch %s reply to boris re q1 "Attached"
@@ -20,23 +21,23 @@ class LateReplyTest {
             """;
 
     @Test
-    void aReplyExactlyAtTheDeadlineIsOnTime() {
-        assertNoFinding(REPLY_AT.formatted("2026-10-15 10:00"), TODAY, "late-reply");
+    void aReplyAMinuteBeforeTheDeadlineIsOnTime() {
+        assertNoFinding(REPLY_AT.formatted("2026-10-15 09:59"), TODAY, "late-reply");
     }
 
     @Test
     void aReplyAMinuteAfterTheDeadlineIsLate() {
-        assertFindings(REPLY_AT.formatted("2026-10-15 10:01"), TODAY, f(4, 3, "late-reply")
+        assertFindings(REPLY_AT.formatted("2026-10-15 10:01"), TODAY, f(5, 3, "late-reply")
                 .severity(Severity.INFO).message("This was the first answer to \"Checkout screens?\" "
                         + "(letter, 2026-10-14), 1h after the reply deadline of 1d"));
     }
 
     @Test
     void saysHowLate() {
-        assertFindings(REPLY_AT.formatted("2026-10-16 12:30"), TODAY, f(4, 3, "late-reply")
+        assertFindings(REPLY_AT.formatted("2026-10-16 12:30"), TODAY, f(5, 3, "late-reply")
                 .message("This was the first answer to \"Checkout screens?\" (letter, 2026-10-14), "
                         + "27h after the reply deadline of 1d"));
-        assertFindings(REPLY_AT.formatted("2026-10-20 10:00"), TODAY, f(4, 3, "late-reply")
+        assertFindings(REPLY_AT.formatted("2026-10-20 10:00"), TODAY, f(5, 3, "late-reply")
                 .message("This was the first answer to \"Checkout screens?\" (letter, 2026-10-14), "
                         + "5d after the reply deadline of 1d"));
     }
@@ -100,7 +101,7 @@ class LateReplyTest {
                   touch %s reply to boris re q1 "Attached"
                 }
                 """;
-        assertNoFinding(text.formatted("2026-10-28 10:00"), TODAY, "late-reply");
+        assertNoFinding(text.formatted("2026-10-28 09:59"), TODAY, "late-reply");
         assertFindings(text.formatted("2026-10-29"), TODAY, f(5, 3, "late-reply"));
     }
 }

@@ -156,7 +156,7 @@ class PlanRulesTest {
         void aReminderOnTheDueDateDoesNotCountAReminderAfterItDoes() {
             assertFindings(REMINDED_ON.formatted("2026-11-10 18:00"), TODAY, f(3, 3, "obligation-overdue"));
             assertFindings(REMINDED_ON.formatted("2026-11-09"), TODAY, f(3, 3, "obligation-overdue"));
-            assertNoFinding(REMINDED_ON.formatted("2026-11-11"), TODAY, "obligation-overdue");
+            assertNoFinding(REMINDED_ON.formatted("2026-11-11"), "2026-11-17", "obligation-overdue");
         }
 
         @Test

@@ -12,7 +12,7 @@ import static org.touchbase.core.ClientAssert.settings;
 import org.junit.jupiter.api.Nested;
 import org.junit.jupiter.api.Test;
 
-/** The rules about what a project knows, with no date involved (LANGUAGE.md §4). */
+/** The rules about what a project knows, with no date involved (docs/reference.md, Practice rules). */
 class ProjectRulesTest {
 
     @Nested

@@ -12,6 +12,7 @@ import static org.touchbase.core.ClientAssert.settings;
 import java.time.Duration;
 import org.junit.jupiter.api.Test;
 import org.touchbase.core.analysis.Settings;
+import org.touchbase.core.time.Term;
 
 /** {@code unanswered}: acknowledge receipt, say when, answer even if not everything is clear (1.1). */
 class UnansweredTest {
@@ -24,7 +25,7 @@ class UnansweredTest {
                   touch q1 2026-11-18 09:40 letter from boris "Which hosting do we use?"
                 }
                 """, TODAY, f(3, 3, "unanswered").to(3, 73).severity(Severity.WARNING).message(
-                "\"Which hosting do we use?\" (letter, 2026-11-18) from boris has had no answer within 1d: "
+                "\"Which hosting do we use?\" (letter, 2026-11-18) from boris has had no answer within 1wd: "
                         + "acknowledge receipt now and say when the answer will come"));
     }
 
@@ -41,27 +42,29 @@ class UnansweredTest {
     }
 
     @Test
-    void silenceExactlyAsLongAsTheDeadlineIsStillOnTime() {
+    void theDeadlineHasPassedAtItsVeryMoment() {
         String text = """
                 project portal {
+                  respond within 1d
                   person boris { contact }
                   touch q1 2026-11-19 09:40 letter from boris "Hosting?"
                 }
                 """;
-        assertNoFinding(text, "2026-11-20 09:40", "unanswered");
-        assertFindings(text, "2026-11-20 09:41", f(3, 3, "unanswered"));
+        assertNoFinding(text, "2026-11-20 09:39", "unanswered");
+        assertFindings(text, "2026-11-20 09:40", f(4, 3, "unanswered"));
     }
 
     @Test
     void aDateWithoutATimeIsTheStartOfThatDay() {
         String text = """
                 project portal {
+                  respond within 1d
                   person boris { contact }
                   touch q1 2026-11-19 letter from boris "Hosting?"
                 }
                 """;
-        assertNoFinding(text, "2026-11-20 00:00", "unanswered");
-        assertFindings(text, "2026-11-20 00:01", f(3, 3, "unanswered"));
+        assertNoFinding(text, "2026-11-19 23:59", "unanswered");
+        assertFindings(text, "2026-11-20 00:00", f(4, 3, "unanswered"));
     }
 
     @Test
@@ -186,8 +189,8 @@ class UnansweredTest {
                   touch q1 2026-11-20 09:00 message from boris "Is the server down?"
                 }
                 """;
-        assertNoFinding(text, "2026-11-20 13:00", "unanswered");
-        assertFindings(text, "2026-11-20 13:01", f(4, 3, "unanswered").message(
+        assertNoFinding(text, "2026-11-20 12:59", "unanswered");
+        assertFindings(text, "2026-11-20 13:00", f(4, 3, "unanswered").message(
                 "\"Is the server down?\" (message, 2026-11-20) from boris has had no answer within 4h: "
                         + "acknowledge receipt now and say when the answer will come"));
     }
@@ -201,7 +204,8 @@ class UnansweredTest {
                 }
                 """;
         Settings defaults = settings(TODAY);
-        Settings week = new Settings(defaults.now(), Duration.ofDays(7), defaults.cadence(), defaults.rules());
+        Settings week = new Settings(defaults.now(), Term.days(7), defaults.cadence(), defaults.remindEvery(),
+                defaults.confirmWithin(), defaults.calendar(), defaults.rules());
         assertFindings(analyze(text, defaults), f(3, 3, "unanswered"));
         assertNoFinding(analyze(text, week), "unanswered");
     }

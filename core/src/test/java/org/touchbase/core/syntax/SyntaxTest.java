@@ -17,7 +17,7 @@ import org.touchbase.core.analysis.Analysis;
 import org.touchbase.core.rules.Finding;
 import org.touchbase.core.rules.Severity;
 
-/** {@code syntax}: friendly messages at the offending token, and recovery (LANGUAGE.md §2, §4). */
+/** {@code syntax}: friendly messages at the offending token, and recovery (docs/reference.md, Lexical structure and Language rules). */
 class SyntaxTest {
 
     @Nested
@@ -98,7 +98,7 @@ class SyntaxTest {
                       starts 2026-9-1
                     }
                     """, TODAY, f(2, 10, "syntax").message("`2026-9-1` is not a date, a time or a duration: write "
-                    + "dates as 2026-09-05, times as 14:30, durations as 4h, 1d or 2w"));
+                    + "dates as 2026-09-05, times as 14:30, durations as 4h, 1d, 2w or 1wd (working days)"));
         }
 
         @Test

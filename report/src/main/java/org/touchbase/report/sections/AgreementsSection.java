@@ -1,10 +1,13 @@
 package org.touchbase.report.sections;
 
+import java.time.temporal.ChronoUnit;
 import java.util.ArrayList;
 import java.util.Comparator;
 import java.util.List;
 import org.touchbase.core.model.Agreement;
 import org.touchbase.core.model.Touch;
+import org.touchbase.core.rules.practice.UnrecordedAgreement;
+import org.touchbase.core.state.AgreementState;
 import org.touchbase.report.doc.Block;
 import org.touchbase.report.doc.Inline;
 import org.touchbase.report.doc.Line;
@@ -31,7 +34,9 @@ public final class AgreementsSection {
                     unrecorded++;
                 }
                 rows.add(List.of(Line.of(agreement.text() != null ? agreement.text().value() : "",
-                        agreement.id() != null ? Line.of(" ", new Inline.Code(agreement.id().text())) : Line.EMPTY),
+                        agreement.id() != null ? Line.of(" ", new Inline.Code(agreement.id().text())) : Line.EMPTY,
+                        agreement.replaces() != null ? Line.of(" ", new Inline.Muted(v.t("agreements.replaces",
+                                agreement.replaces().text()))) : Line.EMPTY),
                         Line.of(v.when(touch.when()), " ", new Inline.Muted(v.kind(touch.kind()) + " · "
                                 + v.title(touch))), record));
             }
@@ -46,23 +51,29 @@ public final class AgreementsSection {
     }
 
     private static Line record(ProjectView v, Touch made, Agreement agreement) {
-        if (made.isWritten()) {
+        AgreementState state = AgreementState.of(v.project(), agreement, v.deadlines());
+        if (state.replacedBy() != null) {
+            Touch in = state.replacedIn();
+            return Line.of(new Inline.Mark(Tone.NEUTRAL, v.t("agreements.replaced")), " ",
+                    new Inline.Code(state.replacedBy().id().text()), " ", v.when(in.when()));
+        }
+        if (state.madeInWriting()) {
             return Line.of(new Inline.Mark(Tone.DONE, v.t("agreements.written")), " ",
                     new Inline.Muted(v.t("agreements.itself", v.kind(made.kind()))));
         }
-        List<Touch> confirmations = new ArrayList<>();
-        for (Touch touch : v.project().confirmationsOf(agreement)) {
-            if (touch.isWritten() && touch.at() != null && made.at() != null
-                    && !touch.at().toLocalDate().isBefore(made.at().toLocalDate())) {
-                confirmations.add(touch);
-            }
-        }
-        if (!confirmations.isEmpty()) {
-            Touch first = confirmations.get(0);
-            return Line.of(new Inline.Mark(Tone.DONE, v.t("agreements.written")), " ", v.when(first.when()), " ",
+        Touch first = state.firstConfirmation();
+        if (first != null) {
+            Line written = Line.of(new Inline.Mark(state.confirmedLate() ? Tone.AMBER : Tone.DONE,
+                    v.t("agreements.written")), " ", v.when(first.when()), " ",
                     new Inline.Muted(v.kind(first.kind()) + " · " + v.title(first)));
+            if (state.confirmedLate()) {
+                long days = ChronoUnit.DAYS.between(made.at().toLocalDate(), first.at().toLocalDate());
+                return Line.of(written, " ", new Inline.Muted(v.t("agreements.late", days,
+                        v.deadlines().confirmWithin().toString())));
+            }
+            return written;
         }
-        if (v.fired("unrecorded-agreement", agreement) && !v.reported("unrecorded-agreement", agreement)) {
+        if (v.fired(UnrecordedAgreement.INFO, agreement) && !v.reported(UnrecordedAgreement.INFO, agreement)) {
             return Line.of(new Inline.Mark(Tone.NEUTRAL, v.t("agreements.notWritten")), " ",
                     new Inline.Muted(v.t("agreements.silenced")));
         }

@@ -29,10 +29,10 @@ public final class GoalsSection {
         List<Person> deciders = new ArrayList<>();
         List<Person> contacts = new ArrayList<>();
         for (Person person : v.project().people()) {
-            if (person.decides()) {
+            if (person.decidesAt(v.now())) {
                 deciders.add(person);
             }
-            if (person.contact()) {
+            if (person.contactAt(v.now())) {
                 contacts.add(person);
             }
         }

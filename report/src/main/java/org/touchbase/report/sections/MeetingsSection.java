@@ -7,6 +7,7 @@ import org.touchbase.core.model.Summary;
 import org.touchbase.core.model.Text;
 import org.touchbase.core.model.Touch;
 import org.touchbase.core.model.When;
+import org.touchbase.core.rules.practice.MeetingWithoutSummary;
 import org.touchbase.report.doc.Block;
 import org.touchbase.report.doc.Inline;
 import org.touchbase.report.doc.Line;
@@ -37,7 +38,7 @@ public final class MeetingsSection {
             body.add(new Block.Subheading(Line.of(v.when(touch.when()), " · ", v.title(touch), " ",
                     new Inline.Muted("(" + v.kind(touch.kind()) + ", " + v.people(touch.people()) + ")"))));
             if (touch.summaries().isEmpty()) {
-                Tone tone = v.reported("meeting-without-summary", touch) ? Tone.RED : Tone.NEUTRAL;
+                Tone tone = v.reported(MeetingWithoutSummary.INFO, touch) ? Tone.RED : Tone.NEUTRAL;
                 body.add(new Block.Paragraph(Line.of(new Inline.Mark(tone, v.t("meetings.noSummary")))));
                 continue;
             }

@@ -7,6 +7,7 @@ import java.util.Comparator;
 import java.util.List;
 import org.touchbase.core.model.Expectation;
 import org.touchbase.core.model.Touch;
+import org.touchbase.core.state.ObligationState;
 import org.touchbase.report.doc.Block;
 import org.touchbase.report.doc.Inline;
 import org.touchbase.report.doc.Line;
@@ -22,20 +23,20 @@ public final class ObligationsSection {
 
     public static Block.Section build(ProjectView v) {
         List<Block> body = new ArrayList<>();
-        List<Expectation> overdue = new ArrayList<>();
-        List<Expectation> open = new ArrayList<>();
-        List<Expectation> received = new ArrayList<>();
+        List<ObligationState> overdue = new ArrayList<>();
+        List<ObligationState> open = new ArrayList<>();
+        List<ObligationState> received = new ArrayList<>();
         for (Expectation expectation : v.project().expectations()) {
-            LocalDate due = due(expectation);
-            if (expectation.isReceived()) {
-                received.add(expectation);
-            } else if (due != null && due.isBefore(v.today())) {
-                overdue.add(expectation);
+            ObligationState state = ObligationState.of(v.project(), expectation, v.deadlines());
+            if (state.closed()) {
+                received.add(state);
+            } else if (state.pastDue()) {
+                overdue.add(state);
             } else {
-                open.add(expectation);
+                open.add(state);
             }
         }
-        Comparator<Expectation> byDue = Comparator.comparing(ObligationsSection::due,
+        Comparator<ObligationState> byDue = Comparator.comparing(ObligationsSection::due,
                 Comparator.nullsLast(Comparator.naturalOrder()));
         overdue.sort(byDue);
         open.sort(byDue);
@@ -47,63 +48,62 @@ public final class ObligationsSection {
         body.add(new Block.Paragraph(Line.of(v.t("obligations.summary", overdue.size(), open.size(),
                 received.size()))));
         List<List<Line>> rows = new ArrayList<>();
-        for (Expectation expectation : overdue) {
-            LocalDate due = due(expectation);
-            List<Touch> after = new ArrayList<>();
-            List<Touch> before = new ArrayList<>();
-            for (Touch reminder : v.project().remindersOf(expectation)) {
-                if (reminder.happenedBy(v.now())) {
-                    (reminder.at().toLocalDate().isAfter(due) ? after : before).add(reminder);
-                }
-            }
-            Tone tone = after.isEmpty() ? Tone.RED : Tone.AMBER;
-            rows.add(row(v, expectation, new Inline.Mark(tone, v.t("obligations.overdue",
-                    ChronoUnit.DAYS.between(due, v.today()))), reminders(v, after, before)));
+        for (ObligationState state : overdue) {
+            Tone tone = state.overdue() ? Tone.RED : Tone.AMBER;
+            rows.add(row(v, state, new Inline.Mark(tone, v.t("obligations.overdue", state.daysPastDue())),
+                    notes(v, state, reminders(v, state), false)));
         }
-        for (Expectation expectation : open) {
-            LocalDate due = due(expectation);
-            rows.add(row(v, expectation, new Inline.Mark(Tone.NEUTRAL, v.t("obligations.open")),
-                    Line.of(new Inline.Muted(due == null ? "" : v.relative(due)))));
+        for (ObligationState state : open) {
+            LocalDate due = due(state);
+            rows.add(row(v, state, new Inline.Mark(Tone.NEUTRAL, v.t("obligations.open")),
+                    notes(v, state, due == null ? "" : v.relative(due), true)));
         }
-        for (Expectation expectation : received) {
-            LocalDate due = due(expectation);
-            LocalDate on = expectation.received().date();
-            String state = on != null && due != null && on.isAfter(due)
+        for (ObligationState state : received) {
+            LocalDate due = due(state);
+            LocalDate on = state.closedOn() == null ? null : state.closedOn().date();
+            String text = on != null && due != null && on.isAfter(due)
                     ? v.t("obligations.receivedLate", on, ChronoUnit.DAYS.between(due, on))
                     : v.t("obligations.receivedOn", v.date(on));
-            rows.add(row(v, expectation, new Inline.Mark(Tone.DONE, v.t("obligations.received")),
-                    Line.of(new Inline.Muted(state))));
+            rows.add(row(v, state, new Inline.Mark(Tone.DONE, v.t("obligations.received")),
+                    notes(v, state, text, true)));
         }
         body.add(new Block.Table(List.of(v.t("col.state"), v.t("col.what"), v.t("col.from"), v.t("col.due"),
                 v.t("col.notes")), rows));
         return new Block.Section(ANCHOR, v.t("obligations.title"), body);
     }
 
-    private static List<Line> row(ProjectView v, Expectation expectation, Inline.Mark mark, Line notes) {
+    /** The state's own note, then every part received so far. */
+    private static Line notes(ProjectView v, ObligationState state, String note, boolean muted) {
+        List<String> lines = new ArrayList<>();
+        lines.add(note);
+        for (Expectation.Receipt part : state.parts()) {
+            lines.add(v.t("obligations.part", part.partly().value(), v.date(part.date())));
+        }
+        String text = String.join("; ", lines);
+        return muted ? Line.of(new Inline.Muted(text)) : Line.of(text);
+    }
+
+    private static List<Line> row(ProjectView v, ObligationState state, Inline.Mark mark, Line notes) {
+        Expectation expectation = (Expectation) state.subject();
         return List.of(Line.of(mark), Line.of(expectation.title() != null ? expectation.title().value() : "",
                 expectation.id() != null ? Line.of(" ", new Inline.Code(expectation.id().text())) : Line.EMPTY),
                 Line.of(v.person(expectation.from())), Line.of(v.date(expectation.due())), notes);
     }
 
-    private static Line reminders(ProjectView v, List<Touch> after, List<Touch> before) {
-        if (after.isEmpty() && before.isEmpty()) {
-            return Line.of(v.t("obligations.noReminder"));
+    /** Every reminder sent by now: those after the due day, or only those before it. */
+    private static String reminders(ProjectView v, ObligationState state) {
+        List<Touch> after = state.remindersAfterDue();
+        if (state.reminders().isEmpty()) {
+            return v.t("obligations.noReminder");
         }
         List<String> dates = new ArrayList<>();
-        for (Touch touch : after) {
+        for (Touch touch : state.reminders()) {
             dates.add(v.when(touch.when()));
         }
-        List<String> early = new ArrayList<>();
-        for (Touch touch : before) {
-            early.add(v.when(touch.when()));
-        }
-        if (after.isEmpty()) {
-            return Line.of(v.t("obligations.remindedBefore", String.join(", ", early)));
-        }
-        return Line.of(v.t("obligations.reminded", String.join(", ", dates)));
+        return v.t(after.isEmpty() ? "obligations.remindedBefore" : "obligations.reminded", String.join(", ", dates));
     }
 
-    private static LocalDate due(Expectation expectation) {
-        return expectation.due() != null ? expectation.due().date() : null;
+    private static LocalDate due(ObligationState state) {
+        return state.due() != null ? state.due().date() : null;
     }
 }

@@ -4,13 +4,15 @@ import java.time.Duration;
 import java.time.LocalDateTime;
 import java.util.ArrayList;
 import java.util.List;
-import org.touchbase.core.model.Length;
-import org.touchbase.core.model.Name;
+import org.touchbase.core.model.Absence;
+import org.touchbase.core.model.Member;
+import org.touchbase.core.model.Part;
 import org.touchbase.core.model.Person;
 import org.touchbase.core.model.Scenario;
 import org.touchbase.core.model.Source;
 import org.touchbase.core.model.Touch;
-import org.touchbase.core.workspace.Project;
+import org.touchbase.core.rules.practice.TouchGap;
+import org.touchbase.core.rules.Silence;
 import org.touchbase.report.doc.Block;
 import org.touchbase.report.doc.Inline;
 import org.touchbase.report.doc.Line;
@@ -26,7 +28,7 @@ public final class PeopleSection {
 
     public static Block.Section build(ProjectView v) {
         List<Block> body = new ArrayList<>();
-        List<Person> people = ordered(v.project());
+        List<Person> people = ordered(v);
         if (people.isEmpty()) {
             body.add(new Block.Empty(Line.of(new Inline.Mark(Tone.RED, v.t("people.none")), " ",
                     v.t("people.none.advice"))));
@@ -40,9 +42,20 @@ public final class PeopleSection {
             body.add(new Block.Table(List.of(v.t("col.person"), v.t("col.role"), v.t("col.part"),
                     v.t("col.channel"), v.t("col.lastTouch"), v.t("col.cadence")), rows));
             body.add(new Block.Paragraph(Line.of(new Inline.Muted(v.t("people.cadenceNote",
-                    Length.format(v.cadence()))))));
+                    v.cadence().toString())))));
         }
-        long backups = people.stream().filter(Person::backup).count();
+        body.add(new Block.Subheading(Line.of(v.t("people.team"))));
+        if (v.project().members().isEmpty()) {
+            body.add(new Block.Empty(Line.of(v.t("people.noTeam"))));
+        } else {
+            List<List<Line>> rows = new ArrayList<>();
+            for (Member member : v.project().members()) {
+                rows.add(List.of(Line.of(new Inline.Strong(member.displayName())),
+                        Line.of(member.role() != null ? member.role().value() : "—"), contacts(member)));
+            }
+            body.add(new Block.Table(List.of(v.t("col.person"), v.t("col.role"), v.t("col.channel")), rows));
+        }
+        long backups = people.stream().filter(person -> person.backupAt(v.now())).count();
         body.add(new Block.Subheading(Line.of(v.t("people.planB"))));
         body.add(new Block.Paragraph(backups > 0
                 ? Line.of(new Inline.Mark(Tone.GREEN, v.t("people.backups", backups)))
@@ -70,12 +83,16 @@ public final class PeopleSection {
         return new Block.Section(ANCHOR, v.t("people.title"), body);
     }
 
-    /** Decision-makers, then backups, then contacts, then everyone else; each group in source order. */
-    public static List<Person> ordered(Project project) {
+    /**
+     * Decision-makers now, then backups, then contacts, then everyone else
+     * (people whose parts ended or begin later among them); each group in
+     * source order.
+     */
+    public static List<Person> ordered(ProjectView v) {
         List<Person> result = new ArrayList<>();
         for (int group = 0; group < 4; group++) {
-            for (Person person : project.people()) {
-                if (group(person) == group) {
+            for (Person person : v.project().people()) {
+                if (group(person, v.now()) == group) {
                     result.add(person);
                 }
             }
@@ -83,34 +100,81 @@ public final class PeopleSection {
         return result;
     }
 
-    private static int group(Person person) {
-        return person.decides() ? 0 : person.backup() ? 1 : person.contact() ? 2 : 3;
+    private static int group(Person person, LocalDateTime now) {
+        return person.decidesAt(now) ? 0 : person.backupAt(now) ? 1 : person.contactAt(now) ? 2 : 3;
     }
 
-    /** The marks of a person's part: decision-maker, backup, contact, or other. */
+    /**
+     * The marks of a person's parts over time: held now in colour, with
+     * their period ("since 2026-10-12"); ended or later ones muted; then
+     * "left …" and the absences.
+     */
     static Line parts(ProjectView v, Person person) {
         List<Object> marks = new ArrayList<>();
-        if (person.decides()) {
-            marks.add(new Inline.Mark(Tone.DONE, v.t("part.decides")));
-        }
-        if (person.backup()) {
+        for (Part part : person.parts()) {
+            String name = v.t("part." + part.kind().keyword());
+            String period = period(v, part);
             marks.add(marks.isEmpty() ? null : " ");
-            marks.add(new Inline.Mark(Tone.NEUTRAL, v.t("part.backup")));
-        }
-        if (person.contact()) {
-            marks.add(marks.isEmpty() ? null : " ");
-            marks.add(new Inline.Mark(Tone.NEUTRAL, v.t("part.contact")));
+            if (person.holds(part.kind(), v.now())) {
+                marks.add(new Inline.Mark(part.kind() == Part.Kind.DECIDES ? Tone.DONE : Tone.NEUTRAL, name));
+                if (period != null) {
+                    marks.add(" ");
+                    marks.add(new Inline.Muted(period));
+                }
+            } else {
+                marks.add(new Inline.Muted(period == null ? name : name + " " + period));
+            }
         }
         if (marks.isEmpty()) {
             marks.add(new Inline.Muted(v.t("part.other")));
         }
+        if (person.left() != null && person.left().at() != null) {
+            marks.add(" ");
+            boolean gone = person.leftBy(v.now());
+            marks.add(new Inline.Mark(gone ? Tone.NEUTRAL : Tone.AMBER,
+                    v.t(gone ? "people.left" : "people.leaves", person.left().day().date().toString())));
+        }
+        for (Absence absence : person.away()) {
+            if (absence.valid() && absence.end().isAfter(v.now())) {
+                marks.add(" ");
+                marks.add(new Inline.Muted(v.t("people.away", absence.from().date().toString(),
+                        absence.until().date().toString())));
+            }
+        }
         return Line.of(marks.toArray());
+    }
+
+    private static String period(ProjectView v, Part part) {
+        String since = part.since() == null || part.since().date() == null ? null : part.since().date().toString();
+        String until = part.until() == null || part.until().date() == null ? null : part.until().date().toString();
+        if (since != null && until != null) {
+            return v.t("part.fromTo", since, until);
+        }
+        if (since != null) {
+            return v.t("part.since", since);
+        }
+        return until == null ? null : v.t("part.until", until);
+    }
+
+    private static Line contacts(Member member) {
+        List<Object> parts = new ArrayList<>();
+        for (Object detail : new Object[] {member.email(), member.phone()}) {
+            if (detail instanceof org.touchbase.core.model.Text text) {
+                parts.add(parts.isEmpty() ? null : " ");
+                parts.add(new Inline.Muted(text.value()));
+            }
+        }
+        return parts.isEmpty() ? Line.of("—") : Line.of(parts.toArray());
     }
 
     private static Line channel(ProjectView v, Person person) {
         List<Object> parts = new ArrayList<>();
         if (person.prefers() != null) {
             parts.add(v.kind(person.prefers()));
+            if (person.prefersChannel() != null) {
+                parts.add(" ");
+                parts.add(new Inline.Muted(person.prefersChannel().value()));
+            }
         }
         for (Object detail : new Object[] {person.email(), person.phone()}) {
             if (detail instanceof org.touchbase.core.model.Text text) {
@@ -123,23 +187,7 @@ public final class PeopleSection {
 
     /** The latest touch with the person that has happened by now. */
     static Touch last(ProjectView v, Person person) {
-        Touch last = null;
-        for (Touch touch : v.project().touches()) {
-            if (touch.happenedBy(v.now()) && involves(touch, person)
-                    && (last == null || touch.at().isAfter(last.at()))) {
-                last = touch;
-            }
-        }
-        return last;
-    }
-
-    private static boolean involves(Touch touch, Person person) {
-        for (Name name : touch.people()) {
-            if (name.text().equals(person.id().text())) {
-                return true;
-            }
-        }
-        return false;
+        return v.project().lastTouchWith(person.id().text(), v.now());
     }
 
     private static Line lastTouch(ProjectView v, Person person) {
@@ -150,24 +198,20 @@ public final class PeopleSection {
         return Line.of(v.when(last.when()), " ", new Inline.Muted(v.kind(last.kind())));
     }
 
+    /** The verdict of {@code touch-gap} on the person, as the rule sees it ({@link Silence}). */
     private static Line cadence(ProjectView v, Person person) {
-        if (!person.isKey() || !v.project().isActive()) {
+        if (!person.isKeyAt(v.now()) || !TouchGap.INFO.appliesTo(v.project().status())) {
             return Line.of(new Inline.Muted("—"));
         }
-        Touch last = last(v, person);
-        Duration cadence = v.cadence();
-        if (last == null) {
-            boolean started = v.project().starts() != null && v.project().starts().valid();
-            LocalDateTime since = started ? v.project().starts().date().atStartOfDay() : null;
-            if (since != null && Duration.between(since, v.now()).compareTo(cadence) > 0) {
-                return Line.of(new Inline.Mark(Tone.RED, v.t("cadence.never")));
-            }
-            return Line.of(new Inline.Muted(v.t("cadence.notYet")));
+        Silence silence = Silence.of(v.rules(), person);
+        if (silence.lastTouch() == null) {
+            return silence.broken() ? Line.of(new Inline.Mark(Tone.RED, v.t("cadence.never")))
+                    : Line.of(new Inline.Muted(v.t("cadence.notYet")));
         }
-        Duration silence = Duration.between(last.at(), v.now());
-        if (silence.compareTo(cadence) > 0) {
-            return Line.of(new Inline.Mark(Tone.RED, v.t("cadence.broken", silence.toDays())));
+        long days = Duration.between(silence.lastTouch().at(), v.now()).toDays();
+        if (silence.broken()) {
+            return Line.of(new Inline.Mark(Tone.RED, v.t("cadence.broken", days)));
         }
-        return Line.of(new Inline.Mark(Tone.GREEN, v.t("cadence.holds", silence.toDays())));
+        return Line.of(new Inline.Mark(Tone.GREEN, v.t("cadence.holds", days)));
     }
 }

@@ -12,12 +12,16 @@ import org.touchbase.core.analysis.Trust;
 import org.touchbase.core.i18n.Messages;
 import org.touchbase.core.model.Day;
 import org.touchbase.core.model.Element;
+import org.touchbase.core.model.Length;
 import org.touchbase.core.model.Name;
 import org.touchbase.core.model.Person;
 import org.touchbase.core.model.Touch;
 import org.touchbase.core.model.TouchKind;
 import org.touchbase.core.model.When;
 import org.touchbase.core.rules.Finding;
+import org.touchbase.core.rules.RuleContext;
+import org.touchbase.core.time.Term;
+import org.touchbase.core.rules.RuleInfo;
 import org.touchbase.core.workspace.Project;
 
 /**
@@ -32,6 +36,7 @@ public final class ProjectView {
     private final Settings settings;
     private final List<Finding> findings;
     private final List<Finding> raw;
+    private final RuleContext rules;
 
     public ProjectView(Analysis analysis, Project project, Messages messages) {
         this.analysis = analysis;
@@ -42,6 +47,7 @@ public final class ProjectView {
         this.findings = analysis.findingsOf(project);
         Analysis.ProjectResult result = analysis.result(project);
         this.raw = result == null ? List.of() : result.raw();
+        this.rules = new RuleContext(project, settings, new ArrayList<>());
     }
 
     public Analysis analysis() {
@@ -68,8 +74,18 @@ public final class ProjectView {
         return settings;
     }
 
-    public Duration cadence() {
+    /** "Now", the project's terms and working days: what every state query of the report is asked with. */
+    public org.touchbase.core.state.Timing deadlines() {
+        return rules.deadlines();
+    }
+
+    public Term cadence() {
         return project.cadence(settings.cadence());
+    }
+
+    /** The project as its rules see it: ask it what the rules would (a deadline, a part now). */
+    public RuleContext rules() {
+        return rules;
     }
 
     /** The findings reported about the project, as {@code check} reports them. */
@@ -86,18 +102,18 @@ public final class ProjectView {
     }
 
     /** The rule fired on this element, whether or not it was reported. */
-    public boolean fired(String rule, Element subject) {
+    public boolean fired(RuleInfo rule, Element subject) {
         return find(raw, rule, subject) != null;
     }
 
     /** The rule fired on this element and was reported (not suppressed, not off). */
-    public boolean reported(String rule, Element subject) {
+    public boolean reported(RuleInfo rule, Element subject) {
         return find(findings, rule, subject) != null;
     }
 
-    private static Finding find(List<Finding> list, String rule, Element subject) {
+    private static Finding find(List<Finding> list, RuleInfo rule, Element subject) {
         for (Finding finding : list) {
-            if (finding.rule().equals(rule) && finding.subject() == subject) {
+            if (rule.owns(finding) && finding.subject() == subject) {
                 return finding;
             }
         }
@@ -167,10 +183,10 @@ public final class ProjectView {
         return days == 0 ? t("today") : days > 0 ? t("inDays", days) : t("daysAgo", -days);
     }
 
-    /** A span of time as people say it: hours under two days, then days. */
+    /** A span of time as people say it: hours under two days, then days (as the rules say it). */
     public String span(Duration duration) {
-        long hours = Math.max(0, duration.toHours());
-        return hours < 48 ? t("hours", hours) : t("days", hours / 24);
+        Length.Spoken spoken = Length.spoken(duration);
+        return spoken.days() ? t("days", spoken.amount()) : t("hours", spoken.amount());
     }
 
     public String percent(Trust trust) {

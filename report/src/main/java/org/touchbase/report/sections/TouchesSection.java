@@ -13,7 +13,8 @@ import java.util.Map;
 import org.touchbase.core.model.Direction;
 import org.touchbase.core.model.Touch;
 import org.touchbase.core.model.TouchKind;
-import org.touchbase.core.rules.practice.Replies;
+import org.touchbase.core.rules.practice.Unanswered;
+import org.touchbase.core.state.ReplyState;
 import org.touchbase.report.doc.Block;
 import org.touchbase.report.doc.Inline;
 import org.touchbase.report.doc.Line;
@@ -138,13 +139,13 @@ public final class TouchesSection {
             if (!touch.isIncoming()) {
                 continue;
             }
-            List<Touch> sent = Replies.sent(v.project(), touch, v.now());
-            if (Replies.answered(sent)) {
+            ReplyState replies = ReplyState.of(v.project(), touch, v.deadlines());
+            if (replies.status() == ReplyState.Status.NOT_NEEDED || replies.status() == ReplyState.Status.ANSWERED) {
                 continue;
             }
             Duration waited = Duration.between(touch.at(), v.now());
             rows.add(List.of(Line.of(v.when(touch.when())), Line.of(v.people(touch.people())),
-                    Line.of(v.title(touch)), Line.of(v.span(waited)), state(v, touch, sent)));
+                    Line.of(v.title(touch)), Line.of(v.span(waited)), state(v, touch, replies)));
         }
         if (rows.isEmpty()) {
             return new Block.Empty(Line.of(v.t("touches.noneWaiting")));
@@ -153,18 +154,17 @@ public final class TouchesSection {
                 v.t("col.state")), rows);
     }
 
-    private static Line state(ProjectView v, Touch touch, List<Touch> sent) {
-        boolean late = v.fired("unanswered", touch);
+    private static Line state(ProjectView v, Touch touch, ReplyState replies) {
+        boolean late = v.fired(Unanswered.INFO, touch);
         Tone tone = late ? Tone.RED : Tone.AMBER;
-        if (sent.isEmpty()) {
-            java.time.LocalDateTime due = touch.at().plus(v.project().respondWithin(v.settings().respondWithin()));
+        if (replies.ack() == null) {
+            java.time.LocalDateTime due = replies.deadline();
             return Line.of(new Inline.Mark(tone, v.t(late ? "waiting.noAck" : "waiting.replyDue")), " ",
-                    new Inline.Muted(v.t("waiting.due", due.toLocalDate() + " " + due.toLocalTime())));
+                    new Inline.Muted(v.t("waiting.due", org.touchbase.core.time.Deadlines.text(due))));
         }
-        Touch ack = sent.get(sent.size() - 1);
-        if (ack.eta() == null) {
+        if (replies.eta() == null) {
             return Line.of(new Inline.Mark(tone, v.t("waiting.ackNoEta")));
         }
-        return Line.of(new Inline.Mark(tone, v.t(late ? "waiting.etaPassed" : "waiting.eta", v.date(ack.eta()))));
+        return Line.of(new Inline.Mark(tone, v.t(late ? "waiting.etaPassed" : "waiting.eta", v.date(replies.eta()))));
     }
 }

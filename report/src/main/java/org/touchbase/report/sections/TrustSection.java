@@ -71,8 +71,8 @@ public final class TrustSection {
     /** Key people (decision-makers, backups, contacts), then anyone else with a known index. */
     private static List<Person> shownPeople(ProjectView v) {
         List<Person> shown = new ArrayList<>();
-        for (Person person : PeopleSection.ordered(v.project())) {
-            if (person.decides() || person.backup() || person.contact() || v.trust(person).known()) {
+        for (Person person : PeopleSection.ordered(v)) {
+            if (!person.parts().isEmpty() || v.trust(person).known()) {
                 shown.add(person);
             }
         }

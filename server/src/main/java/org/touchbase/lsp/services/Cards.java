@@ -6,21 +6,25 @@ import java.util.ArrayList;
 import java.util.List;
 import java.util.Locale;
 import org.touchbase.core.analysis.Analysis;
-import org.touchbase.core.analysis.Settings;
 import org.touchbase.core.analysis.Trust;
 import org.touchbase.core.i18n.Messages;
+import org.touchbase.core.model.Absence;
 import org.touchbase.core.model.Agreement;
 import org.touchbase.core.model.Expectation;
 import org.touchbase.core.model.Goal;
+import org.touchbase.core.model.Member;
 import org.touchbase.core.model.Name;
+import org.touchbase.core.model.Part;
 import org.touchbase.core.model.Person;
 import org.touchbase.core.model.Touch;
 import org.touchbase.core.rules.Finding;
-import org.touchbase.core.rules.RuleContext;
 import org.touchbase.core.rules.RuleInfo;
 import org.touchbase.core.rules.Severity;
-import org.touchbase.core.rules.practice.Replies;
-import org.touchbase.core.rules.practice.UnrecordedAgreement;
+import org.touchbase.core.state.ActionState;
+import org.touchbase.core.state.AgreementState;
+import org.touchbase.core.state.ObligationState;
+import org.touchbase.core.state.QuestionState;
+import org.touchbase.core.state.ReplyState;
 import org.touchbase.core.workspace.Project;
 
 /**
@@ -69,18 +73,62 @@ public final class Cards {
                 expectation.due() == null || expectation.due().date() == null ? "?" : expectation.due().date().toString());
     }
 
+    /** The parts over time ("decision-maker since 2026-10-12"), then "left on …" and the absences. */
     private static List<String> flags(Person person, Messages messages) {
         List<String> flags = new ArrayList<>();
-        if (person.decides()) {
-            flags.add(messages.get("lsp.card.decides"));
+        for (Part part : person.parts()) {
+            flags.add(partLabel(part, messages, "lsp.card." + part.kind().keyword()));
         }
-        if (person.backup()) {
-            flags.add(messages.get("lsp.card.backup"));
+        if (person.left() != null && person.left().day() != null && person.left().day().valid()) {
+            flags.add(messages.get("lsp.card.leftOn", person.left().day().date().toString()));
         }
-        if (person.contact()) {
-            flags.add(messages.get("lsp.card.contact"));
+        for (Absence absence : person.away()) {
+            if (absence.valid()) {
+                flags.add(messages.get("lsp.card.awayFromTo", absence.from().date().toString(),
+                        absence.until().date().toString()));
+            }
         }
         return flags;
+    }
+
+    /** "decision-maker", "decision-maker since 2026-10-12", "… until …", "… from … until …"; {@code key} names the part. */
+    public static String partLabel(Part part, Messages messages, String key) {
+        String since = part.since() == null || part.since().date() == null ? null : part.since().date().toString();
+        String until = part.until() == null || part.until().date() == null ? null : part.until().date().toString();
+        String cardKey = "lsp.card." + part.kind().keyword();
+        if (since != null && until != null) {
+            return messages.get(cardKey + "FromTo", since, until);
+        }
+        if (since != null) {
+            return messages.get(cardKey + "Since", since);
+        }
+        if (until != null) {
+            return messages.get(cardKey + "Until", until);
+        }
+        return messages.get(key);
+    }
+
+    /** "Alexei Petrov — designer, member of our team". */
+    public static String memberLine(Member member, Messages messages) {
+        List<String> about = new ArrayList<>();
+        if (member.role() != null) {
+            about.add(member.role().value());
+        }
+        about.add(messages.get("lsp.card.member"));
+        return member.displayName() + " — " + String.join(", ", about);
+    }
+
+    public String member(Member member) {
+        StringBuilder out = new StringBuilder();
+        out.append("**").append(Markdown.escape(member.displayName())).append("** · ")
+                .append(Markdown.code(member.id().text()));
+        if (member.role() != null) {
+            out.append("  \n").append(Markdown.escape(member.role().value()));
+        }
+        out.append("\n\n").append(capitalize(messages.get("lsp.card.member"))).append('\n');
+        field(out, "lsp.card.email", member.email() == null ? null : member.email().value());
+        field(out, "lsp.card.phone", member.phone() == null ? null : member.phone().value());
+        return out.toString().strip();
     }
 
     private static String people(Touch touch) {
@@ -114,18 +162,13 @@ public final class Cards {
         field(out, "lsp.card.motivation", person.motivation() == null ? null : person.motivation().value());
         field(out, "lsp.card.speaks", person.speaks() == null ? null : person.speaks().value());
         field(out, "lsp.card.prefers", person.prefers() == null ? null
-                : messages.get("kind." + person.prefers().keyword()));
+                : messages.get("kind." + person.prefers().keyword())
+                        + (person.prefersChannel() == null ? "" : " (" + person.prefersChannel().value() + ")"));
         field(out, "lsp.card.email", person.email() == null ? null : person.email().value());
         field(out, "lsp.card.phone", person.phone() == null ? null : person.phone().value());
         if (project != null) {
             LocalDateTime now = now(project);
-            Touch last = null;
-            for (Touch touch : project.touches()) {
-                if (touch.involves(person.id().text()) && touch.happenedBy(now)
-                        && (last == null || touch.at().isAfter(last.at()))) {
-                    last = touch;
-                }
-            }
+            Touch last = project.lastTouchWith(person.id().text(), now);
             String lastTouch = messages.get("lsp.card.noTouch");
             if (last != null) {
                 long days = ChronoUnit.DAYS.between(last.at().toLocalDate(), now.toLocalDate());
@@ -169,6 +212,9 @@ public final class Cards {
             }
             if (touch.isIncoming()) {
                 field(out, "lsp.card.reply", replyStatus(project, touch, now));
+            }
+            if (QuestionState.isOurQuestion(touch)) {
+                field(out, "lsp.card.answer", questionStatus(project, touch, now));
             }
             if (touch.replyTo() != null) {
                 Touch target = project.touch(touch.replyTo().text());
@@ -225,18 +271,71 @@ public final class Cards {
                 : expectation.title().value())).append("** · ").append(Markdown.code(expectation.id().text()))
                 .append('\n');
         field(out, "lsp.card.expected", expectationLine(expectation, messages));
-        if (expectation.isReceived()) {
-            field(out, "lsp.card.received", expectation.received().date() == null ? "?"
-                    : expectation.received().date().toString());
-        } else if (project != null) {
-            List<String> reminders = new ArrayList<>();
-            for (Touch reminder : project.remindersOf(expectation)) {
-                reminders.add(touchLine(reminder, messages));
-            }
-            field(out, "lsp.card.reminders", reminders.isEmpty() ? messages.get("lsp.card.none")
-                    : String.join("; ", reminders));
+        if (project == null) {
+            return out.toString().strip();
+        }
+        ObligationState state = ObligationState.of(project, expectation, deadlines(project));
+        List<String> parts = new ArrayList<>();
+        for (Expectation.Receipt part : state.parts()) {
+            parts.add(part.partly().value() + " (" + (part.date() == null || part.date().date() == null ? "?"
+                    : part.date().date().toString()) + ")");
+        }
+        if (!parts.isEmpty()) {
+            field(out, "lsp.card.parts", String.join("; ", parts));
+        }
+        if (state.closed()) {
+            field(out, "lsp.card.received", state.closedOn() == null || state.closedOn().date() == null ? "?"
+                    : state.closedOn().date().toString());
+        } else {
+            obligationStatus(out, state);
         }
         return out.toString().strip();
+    }
+
+    /** An action of a summary: its owner, due day, state and, for the client's, the reminders. */
+    public String action(Project project, org.touchbase.core.model.Summary.Action action) {
+        StringBuilder out = new StringBuilder();
+        out.append("**").append(messages.get("lsp.card.action")).append("**");
+        if (action.id() != null) {
+            out.append(" · ").append(Markdown.code(action.id().text()));
+        }
+        if (action.text() != null) {
+            out.append("  \n").append(Markdown.escape("\"" + action.text().value() + "\""));
+        }
+        out.append('\n');
+        field(out, "lsp.card.owner", action.owner() == null ? null : action.owner().text());
+        field(out, "lsp.card.due", action.due() == null || action.due().date() == null ? null
+                : action.due().date().toString());
+        if (project == null) {
+            return out.toString().strip();
+        }
+        ActionState state = ActionState.of(project, action, deadlines(project));
+        String status;
+        if (state.done()) {
+            status = action.doneOn() == null || action.doneOn().date() == null ? messages.get("lsp.card.done")
+                    : messages.get("lsp.card.doneOn", action.doneOn().date().toString());
+        } else if (state.overdue()) {
+            status = messages.get(state.clientOwned() ? "lsp.card.actionOverdue" : "lsp.card.actionOursOverdue");
+        } else {
+            status = messages.get("lsp.card.actionOpen");
+        }
+        field(out, "lsp.card.state", status);
+        if (state.clientOwned() && !state.done()) {
+            obligationStatus(out, state.obligation());
+        }
+        return out.toString().strip();
+    }
+
+    private void obligationStatus(StringBuilder out, ObligationState state) {
+        List<String> reminders = new ArrayList<>();
+        for (Touch reminder : state.reminders()) {
+            reminders.add(touchLine(reminder, messages));
+        }
+        field(out, "lsp.card.reminders", reminders.isEmpty() ? messages.get("lsp.card.none")
+                : String.join("; ", reminders));
+        if (state.overdue()) {
+            field(out, "lsp.card.overdueSince", state.overdueSince().toLocalDate().toString());
+        }
     }
 
     public String project(Project project) {
@@ -245,9 +344,23 @@ public final class Cards {
                 .append('\n');
         field(out, "lsp.card.client", project.client() == null ? null : project.client().value());
         field(out, "lsp.card.manager", project.manager() == null ? null : project.manager().value());
-        field(out, "lsp.card.status", project.status().name().toLowerCase(Locale.ROOT));
-        field(out, "lsp.card.launch", project.launch() == null || project.launch().date() == null ? null
-                : project.launch().date().toString());
+        if (project.pause() == null) {
+            field(out, "lsp.card.status", project.status().name().toLowerCase(Locale.ROOT));
+        }
+        if (project.pause() != null && project.pause().until() != null && project.pause().until().valid()) {
+            field(out, "lsp.card.status", messages.get("lsp.card.pausedUntil",
+                    project.pause().until().date().toString()));
+        }
+        String launch = project.launch() == null || project.launch().date() == null ? null
+                : project.launch().date().toString();
+        if (launch != null && !project.launchWas().isEmpty()) {
+            List<String> was = new ArrayList<>();
+            for (var day : project.launchWas()) {
+                was.add(day.date() == null ? "?" : day.date().toString());
+            }
+            launch += " (" + messages.get("lsp.card.launchWas", String.join(", ", was)) + ")";
+        }
+        field(out, "lsp.card.launch", launch);
         int errors = 0;
         int warnings = 0;
         for (Finding finding : analysis.findingsOf(project)) {
@@ -287,35 +400,58 @@ public final class Cards {
     }
 
     private LocalDateTime now(Project project) {
-        Settings settings = analysis.settings(project);
-        return settings != null ? settings.now() : LocalDateTime.now();
+        return analysis.now(project);
     }
 
     private String trust(Trust trust) {
         return trust.known() ? trust.percent() + "%" : messages.get("lsp.card.trustUnknown");
     }
 
+    private org.touchbase.core.state.Timing deadlines(Project project) {
+        return analysis.context(project).deadlines();
+    }
+
     private String replyStatus(Project project, Touch incoming, LocalDateTime now) {
         if (incoming.at() == null || incoming.isPlannedAt(now)) {
             return null;
         }
-        List<Touch> sent = Replies.sent(project, incoming, now);
-        for (Touch reply : sent) {
-            if (!reply.isAck()) {
-                return messages.get("lsp.card.answered", date(reply));
-            }
+        ReplyState replies = ReplyState.of(project, incoming, deadlines(project));
+        if (incoming.isNoReply()) {
+            return incoming.noreplyReason() == null || incoming.noreplyReason().isBlank()
+                    ? messages.get("lsp.card.noreply")
+                    : messages.get("lsp.card.noreplyBecause", incoming.noreplyReason().value());
         }
-        if (!sent.isEmpty()) {
-            Touch ack = sent.get(sent.size() - 1);
-            return ack.eta() == null || ack.eta().date() == null ? messages.get("lsp.card.acknowledged", date(ack))
-                    : messages.get("lsp.card.acknowledgedEta", date(ack), ack.eta().date().toString());
+        if (!replies.needed()) {
+            return messages.get(ReplyState.answersOurQuestion(project, incoming) ? "lsp.card.answersOurQuestion"
+                    : "lsp.card.inConversation");
         }
-        Settings settings = analysis.settings(project);
-        LocalDateTime deadline = incoming.at().plus(project.respondWithin(
-                settings != null ? settings.respondWithin() : Settings.DEFAULT_RESPOND_WITHIN));
-        String due = deadline.toLocalDate() + (deadline.toLocalTime().equals(java.time.LocalTime.MIDNIGHT) ? ""
-                : " " + deadline.toLocalTime());
-        return messages.get(now.isAfter(deadline) ? "lsp.card.waitingLate" : "lsp.card.waiting", due);
+        Touch answer = replies.answer();
+        if (answer != null) {
+            return messages.get("lsp.card.answered", date(answer));
+        }
+        Touch ack = replies.ack();
+        if (ack != null) {
+            return replies.eta() == null || replies.eta().date() == null
+                    ? messages.get("lsp.card.acknowledged", date(ack))
+                    : messages.get("lsp.card.acknowledgedEta", date(ack), replies.eta().date().toString());
+        }
+        LocalDateTime deadline = replies.deadline();
+        String due = org.touchbase.core.time.Deadlines.text(deadline);
+        return messages.get(replies.status() == ReplyState.Status.NO_ACK ? "lsp.card.waitingLate"
+                : "lsp.card.waiting", due);
+    }
+
+    /** A question we sent: answered when and by what, or open and when to ask again. */
+    private String questionStatus(Project project, Touch question, LocalDateTime now) {
+        if (question.at() == null || question.isPlannedAt(now)) {
+            return null;
+        }
+        QuestionState state = QuestionState.of(project, question, deadlines(project));
+        if (state.answer() != null) {
+            return messages.get("lsp.card.questionAnswered", touchLine(state.answer(), messages));
+        }
+        return messages.get(state.overdue() ? "lsp.card.questionOverdue" : "lsp.card.questionOpen",
+                state.askAgain().toLocalDate().toString());
     }
 
     private static String date(Touch touch) {
@@ -323,22 +459,25 @@ public final class Cards {
     }
 
     private String recorded(Project project, Touch touch, Agreement agreement) {
-        if (touch.isWritten()) {
-            return messages.get("lsp.card.madeInWriting");
+        AgreementState state = AgreementState.of(project, agreement, deadlines(project));
+        List<String> parts = new ArrayList<>();
+        if (state.replacedBy() != null) {
+            parts.add(messages.get("lsp.card.replacedBy", state.replacedBy().id().text(),
+                    touchLine(state.replacedIn(), messages)));
         }
-        Settings settings = analysis.settings(project);
-        LocalDateTime now = now(project);
-        RuleContext rules = new RuleContext(project, now,
-                settings != null ? settings.respondWithin() : Settings.DEFAULT_RESPOND_WITHIN,
-                settings != null ? settings.cadence() : Settings.DEFAULT_CADENCE, new ArrayList<>());
-        if (UnrecordedAgreement.isRecorded(rules, touch, agreement)) {
-            for (Touch confirmation : project.confirmationsOf(agreement)) {
-                if (confirmation.isWritten()) {
-                    return messages.get("lsp.card.recorded", touchLine(confirmation, messages));
-                }
-            }
+        if (state.madeInWriting()) {
+            parts.add(messages.get("lsp.card.madeInWriting"));
+        } else if (state.recorded()) {
+            String recorded = messages.get("lsp.card.recorded", touchLine(state.firstConfirmation(), messages));
+            parts.add(state.confirmedLate() ? messages.get("lsp.card.recordedLate", recorded,
+                    deadlines(project).confirmWithin().toString()) : recorded);
+        } else if (state.replacedBy() == null) {
+            parts.add(messages.get("lsp.card.notRecorded"));
         }
-        return messages.get("lsp.card.notRecorded");
+        if (agreement.replaces() != null) {
+            parts.add(messages.get("lsp.card.replaces", agreement.replaces().text()));
+        }
+        return String.join("; ", parts);
     }
 
     private static String capitalize(String text) {

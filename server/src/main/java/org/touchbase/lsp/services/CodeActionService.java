@@ -2,6 +2,7 @@ package org.touchbase.lsp.services;
 
 import java.util.ArrayList;
 import java.util.IdentityHashMap;
+import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import org.eclipse.lsp4j.CodeAction;
@@ -12,6 +13,13 @@ import org.eclipse.lsp4j.Range;
 import org.eclipse.lsp4j.jsonrpc.CancelChecker;
 import org.eclipse.lsp4j.jsonrpc.messages.Either;
 import org.touchbase.core.rules.Finding;
+import org.touchbase.core.rules.RuleInfo;
+import org.touchbase.core.rules.Rules;
+import org.touchbase.core.rules.practice.MeetingWithoutSummary;
+import org.touchbase.core.rules.practice.NoDecisionMaker;
+import org.touchbase.core.rules.practice.ObligationOverdue;
+import org.touchbase.core.rules.practice.Unanswered;
+import org.touchbase.core.rules.practice.UnrecordedAgreement;
 import org.touchbase.core.text.SourceFile;
 import org.touchbase.core.text.Span;
 import org.touchbase.lsp.DocumentContext;
@@ -28,20 +36,38 @@ import org.touchbase.lsp.services.actions.SuppressAction;
 import org.touchbase.lsp.services.actions.UnusedSuppressionAction;
 
 /**
- * Code actions (LANGUAGE.md §5): the quick fixes of the findings under the
+ * Code actions (docs/reference.md, Code actions): the quick fixes of the findings under the
  * cursor, each attached to its diagnostic, and the refactorings offered at
- * the cursor. Each family of actions is one participant; the suppression
- * comment comes last.
+ * the cursor. Each family of quick fixes is one participant, registered for
+ * its rule; the suppression comment comes last, for any configurable rule.
  */
 public final class CodeActionService {
 
     /** The kinds of action this service offers. */
     public static final List<String> KINDS = List.of(CodeActionKind.QuickFix, CodeActionKind.RefactorRewrite);
 
-    private final List<CodeActionParticipant> participants = List.of(new SummaryAction(),
-            new ConfirmAgreementAction(), new ReplyAction(), new ReminderAction(), new DecisionMakerAction(),
-            new DidYouMeanAction(), new UnusedSuppressionAction(), new SuppressAction());
+    /** The quick fixes of each rule, keyed by the rule's info as LemMinX keys them by error code. */
+    private final Map<RuleInfo, CodeActionParticipant> quickFixes = new LinkedHashMap<>();
+    /** Offered on every finding of a configurable rule, after the rule's own fixes. */
+    private final CodeActionParticipant suppress = new SuppressAction();
+    private final List<CodeActionParticipant> participants = new ArrayList<>();
     private final DiagnosticsService diagnostics = new DiagnosticsService();
+
+    public CodeActionService() {
+        register(MeetingWithoutSummary.INFO, new SummaryAction());
+        register(UnrecordedAgreement.INFO, new ConfirmAgreementAction());
+        register(Unanswered.INFO, new ReplyAction());
+        register(ObligationOverdue.INFO, new ReminderAction());
+        register(NoDecisionMaker.INFO, new DecisionMakerAction());
+        register(Rules.UNKNOWN_REFERENCE, new DidYouMeanAction());
+        register(Rules.UNUSED_SUPPRESSION, new UnusedSuppressionAction());
+        participants.add(suppress);
+    }
+
+    private void register(RuleInfo rule, CodeActionParticipant participant) {
+        quickFixes.put(rule, participant);
+        participants.add(participant);
+    }
 
     public List<Either<Command, CodeAction>> codeActions(DocumentContext context, Range range,
             List<Diagnostic> clientDiagnostics, List<String> only, CancelChecker cancel) {
@@ -61,11 +87,17 @@ public final class CodeActionService {
         }
         ActionContext actions = new ActionContext(context, span, findings);
         List<CodeAction> found = new ArrayList<>();
-        for (CodeActionParticipant participant : participants) {
+        for (Map.Entry<RuleInfo, CodeActionParticipant> fixes : quickFixes.entrySet()) {
             for (Finding finding : findings) {
-                cancel.checkCanceled();
-                participant.quickFixes(actions, finding, shown.get(finding), found);
+                if (fixes.getKey().owns(finding)) {
+                    cancel.checkCanceled();
+                    fixes.getValue().quickFixes(actions, finding, shown.get(finding), found);
+                }
             }
+        }
+        for (Finding finding : findings) {
+            cancel.checkCanceled();
+            suppress.quickFixes(actions, finding, shown.get(finding), found);
         }
         for (CodeActionParticipant participant : participants) {
             cancel.checkCanceled();

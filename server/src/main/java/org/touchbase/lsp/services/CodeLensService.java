@@ -66,19 +66,11 @@ public final class CodeLensService {
         if (now == null) {
             return;
         }
-        int count = 0;
-        LocalDateTime last = null;
-        for (Touch touch : project.touches()) {
-            if (touch.involves(person.id().text()) && touch.happenedBy(now)) {
-                count++;
-                if (last == null || touch.at().isAfter(last)) {
-                    last = touch.at();
-                }
-            }
-        }
+        int count = project.touchesWith(person.id().text(), now);
+        Touch last = project.lastTouchWith(person.id().text(), now);
         lenses.add(lens(at, messages.get("lsp.lens.touches", count)));
         if (last != null) {
-            LocalDate day = last.toLocalDate();
+            LocalDate day = last.at().toLocalDate();
             lenses.add(lens(at, messages.get("lsp.lens.lastTouch", day.toString(),
                     ChronoUnit.DAYS.between(day, now.toLocalDate()))));
         }

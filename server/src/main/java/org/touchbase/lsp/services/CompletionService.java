@@ -8,10 +8,8 @@ import java.util.List;
 import java.util.Locale;
 import java.util.Set;
 import java.util.regex.Matcher;
-import java.util.regex.Pattern;
 import org.antlr.v4.runtime.CommonTokenStream;
 import org.antlr.v4.runtime.Token;
-import org.antlr.v4.runtime.Vocabulary;
 import org.eclipse.lsp4j.CompletionItem;
 import org.eclipse.lsp4j.CompletionItemKind;
 import org.eclipse.lsp4j.CompletionList;
@@ -25,24 +23,26 @@ import org.eclipse.lsp4j.jsonrpc.messages.Either;
 import org.touchbase.core.i18n.Messages;
 import org.touchbase.core.model.Agreement;
 import org.touchbase.core.model.Block;
+import org.touchbase.core.model.BlockItems;
 import org.touchbase.core.model.Expectation;
 import org.touchbase.core.model.Person;
+import org.touchbase.core.model.Suppression;
 import org.touchbase.core.model.Touch;
 import org.touchbase.core.model.TouchKind;
-import org.touchbase.core.rules.RuleInfo;
 import org.touchbase.core.rules.RuleIds;
+import org.touchbase.core.rules.RuleInfo;
 import org.touchbase.core.rules.Rules;
-import org.touchbase.core.syntax.StringLiterals;
 import org.touchbase.core.syntax.SyntaxParser;
+import org.touchbase.core.syntax.Tokens;
 import org.touchbase.core.text.SourceFile;
 import org.touchbase.core.text.Span;
 import org.touchbase.core.workspace.KnowledgeBase;
 import org.touchbase.core.workspace.Project;
+import org.touchbase.grammar.ClientLexer;
+import org.touchbase.grammar.ClientParser;
 import org.touchbase.lsp.DocumentContext;
 import org.touchbase.lsp.TextEdits;
 import org.touchbase.lsp.services.actions.ActionContext;
-import org.touchbase.grammar.ClientLexer;
-import org.touchbase.grammar.ClientParser;
 
 /**
  * Completion from the grammar: antlr4-c3 tells which tokens and which names
@@ -58,8 +58,6 @@ public final class CompletionService {
 
     /** c3 keeps its follow sets in a static map that is not safe for concurrent use. */
     private static final Object C3_LOCK = new Object();
-    private static final Vocabulary VOCABULARY = ClientParser.VOCABULARY;
-    private static final Pattern SUPPRESSION = Pattern.compile("^//\\s*touchbase-disable-next-line\\b([^\\n]*)$");
 
     private enum Group { NAME, DATE, KEYWORD, SNIPPET }
 
@@ -81,7 +79,7 @@ public final class CompletionService {
         if (touchesCaret && last.getType() == ClientLexer.LINE_COMMENT) {
             return new CompletionList(ruleIds(context, last.getText(), offset));
         }
-        if (touchesCaret && insideLiteral(last)) {
+        if (touchesCaret && Tokens.isUnterminated(last)) {
             return new CompletionList(List.of());
         }
         Token prefixToken = null;
@@ -122,8 +120,8 @@ public final class CompletionService {
                         messages.get("lsp.completion.today"), today);
                 item.setFilterText(prefixToken != null && Character.isDigit(prefixToken.getText().charAt(0))
                         ? today : "today");
-            } else if (isKeyword(type)) {
-                String keyword = keyword(type);
+            } else if (Tokens.isKeyword(type)) {
+                String keyword = Tokens.keyword(type);
                 items.add(keyword, Group.KEYWORD, keywordKind(keyword), keywordDetail(keyword, messages), keyword);
                 if (snippets) {
                     snippet(keyword, project, unit, context, items);
@@ -143,38 +141,11 @@ public final class CompletionService {
         if (block == null) {
             return file.text().substring(0, offset);
         }
-        int itemStart = Math.max(-1, Math.max(lastStartBefore(block.touches(), offset),
-                Math.max(lastStartBefore(block.people(), offset), lastStartBefore(block.goals(), offset))));
-        itemStart = Math.max(itemStart, Math.max(lastStartBefore(block.expectations(), offset),
-                Math.max(lastStartBefore(block.sources(), offset), lastStartBefore(block.scenarios(), offset))));
-        for (Span plan : block.plans()) {
-            if (plan.start() < offset) {
-                itemStart = Math.max(itemStart, plan.start());
-            }
-        }
+        int itemStart = BlockItems.lastItemStartBefore(block, offset);
         if (itemStart < 0 || block.name() == null || block.name().span().end() >= itemStart) {
             return file.text().substring(block.span().start(), offset);
         }
-        String header = (block.isProject() ? "project " : "log ") + block.name().text() + " {\n";
-        return header + file.text().substring(itemStart, offset);
-    }
-
-    /** The start of the last element (in source order) that starts before the offset, or -1. */
-    private static int lastStartBefore(List<? extends org.touchbase.core.model.Element> elements, int offset) {
-        int low = 0;
-        int high = elements.size() - 1;
-        int found = -1;
-        while (low <= high) {
-            int middle = (low + high) >>> 1;
-            int start = elements.get(middle).span().start();
-            if (start < offset) {
-                found = start;
-                low = middle + 1;
-            } else {
-                high = middle - 1;
-            }
-        }
-        return found;
+        return BlockItems.standInHeader(block) + file.text().substring(itemStart, offset);
     }
 
     /** The last block that starts before the caret: the caret is in it or after it. */
@@ -192,27 +163,9 @@ public final class CompletionService {
         return SyntaxParser.lexer(text);
     }
 
-    private static boolean insideLiteral(Token token) {
-        return switch (token.getType()) {
-            case ClientLexer.STRING, ClientLexer.TRIPLE_STRING -> !StringLiterals.decode(token.getText()).terminated();
-            case ClientLexer.BLOCK_COMMENT -> token.getText().length() < 4 || !token.getText().endsWith("*/");
-            default -> false;
-        };
-    }
-
-    static boolean isKeyword(int type) {
-        String literal = VOCABULARY.getLiteralName(type);
-        return literal != null && literal.matches("'[a-z]+'");
-    }
-
-    private static String keyword(int type) {
-        String literal = VOCABULARY.getLiteralName(type);
-        return literal.substring(1, literal.length() - 1);
-    }
-
     /** A token the caret may be in the middle of typing. */
     private static boolean isPrefix(int type) {
-        return type == ClientLexer.IDENT || isKeyword(type) || type == ClientLexer.DATE || type == ClientLexer.TIME
+        return type == ClientLexer.IDENT || Tokens.isKeyword(type) || type == ClientLexer.DATE || type == ClientLexer.TIME
                 || type == ClientLexer.DURATION || type == ClientLexer.MALFORMED_LITERAL;
     }
 
@@ -225,7 +178,7 @@ public final class CompletionService {
         int i = previous(tokens, caretIndex);
         while (i >= 0 && tokens.get(i).getType() == ClientLexer.COMMA) {
             int name = previous(tokens, i);
-            if (name < 0 || !(tokens.get(name).getType() == ClientLexer.IDENT || isKeyword(tokens.get(name).getType()))) {
+            if (name < 0 || !(tokens.get(name).getType() == ClientLexer.IDENT || Tokens.isKeyword(tokens.get(name).getType()))) {
                 break;
             }
             listed.add(tokens.get(name).getText());
@@ -357,7 +310,7 @@ public final class CompletionService {
     // ---- rule ids in suppression comments
 
     private static List<CompletionItem> ruleIds(DocumentContext context, String comment, int offset) {
-        Matcher matcher = SUPPRESSION.matcher(comment);
+        Matcher matcher = Suppression.COMMENT.matcher(comment);
         if (!matcher.matches() || matcher.group(1).contains("--")) {
             return List.of();
         }

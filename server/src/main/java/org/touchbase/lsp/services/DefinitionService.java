@@ -3,6 +3,7 @@ package org.touchbase.lsp.services;
 import java.util.List;
 import org.eclipse.lsp4j.Location;
 import org.eclipse.lsp4j.Position;
+import org.touchbase.core.workspace.Names;
 import org.touchbase.lsp.DocumentContext;
 import org.touchbase.lsp.TextEdits;
 
@@ -14,19 +15,19 @@ import org.touchbase.lsp.TextEdits;
 public final class DefinitionService {
 
     public List<Location> definition(DocumentContext context, Position position) {
-        NameIndex index = NameIndex.of(context.analysis());
-        NameIndex.Occurrence at = index.at(context.file(), TextEdits.offset(context.file(), position));
+        Names index = context.analysis().knowledgeBase().names();
+        Names.Occurrence at = index.at(context.file(), TextEdits.offset(context.file(), position));
         if (at == null) {
             return List.of();
         }
-        NameIndex.Occurrence declaration = index.declaration(at.key());
+        Names.Occurrence declaration = index.declaration(at.key());
         if (declaration == null) {
             return List.of();
         }
         return List.of(location(declaration));
     }
 
-    static Location location(NameIndex.Occurrence occurrence) {
+    static Location location(Names.Occurrence occurrence) {
         return new Location(occurrence.file().id(), TextEdits.range(occurrence.file(), occurrence.name().span()));
     }
 }

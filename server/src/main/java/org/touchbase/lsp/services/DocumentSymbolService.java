@@ -13,6 +13,8 @@ import org.touchbase.core.model.Block;
 import org.touchbase.core.model.Expectation;
 import org.touchbase.core.model.Goal;
 import org.touchbase.core.model.Name;
+import org.touchbase.core.model.Member;
+import org.touchbase.core.model.Part;
 import org.touchbase.core.model.Person;
 import org.touchbase.core.model.Step;
 import org.touchbase.core.model.Touch;
@@ -37,6 +39,18 @@ public final class DocumentSymbolService {
             List<DocumentSymbol> children = new ArrayList<>();
             for (Person person : block.people()) {
                 children.add(person(file, person, messages));
+            }
+            for (Member member : block.members()) {
+                List<String> detail = new ArrayList<>();
+                detail.add(messages.get("lsp.symbol.member"));
+                if (member.fullName() != null) {
+                    detail.add(0, member.fullName().value());
+                }
+                if (member.role() != null) {
+                    detail.add(member.role().value());
+                }
+                children.add(symbol(file, member.id().text(), String.join(" · ", detail), SymbolKind.Object,
+                        member.span(), member.id().span(), List.of()));
             }
             for (Goal goal : block.goals()) {
                 children.add(goal(file, goal));
@@ -74,14 +88,11 @@ public final class DocumentSymbolService {
         if (person.role() != null) {
             detail.add(person.role().value());
         }
-        if (person.decides()) {
-            detail.add(messages.get("lsp.symbol.decides"));
+        for (Part part : person.parts()) {
+            detail.add(Cards.partLabel(part, messages, "lsp.symbol." + part.kind().keyword()));
         }
-        if (person.backup()) {
-            detail.add(messages.get("lsp.symbol.backup"));
-        }
-        if (person.contact()) {
-            detail.add(messages.get("lsp.symbol.contact"));
+        if (person.left() != null && person.left().day() != null && person.left().day().valid()) {
+            detail.add(messages.get("lsp.symbol.left", person.left().day().date().toString()));
         }
         List<DocumentSymbol> goals = new ArrayList<>();
         for (Goal goal : person.goals()) {

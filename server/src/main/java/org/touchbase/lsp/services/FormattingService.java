@@ -12,6 +12,7 @@ import org.eclipse.lsp4j.Range;
 import org.eclipse.lsp4j.TextEdit;
 import org.touchbase.core.syntax.ParsedFile;
 import org.touchbase.core.syntax.SyntaxTrees;
+import org.touchbase.core.syntax.Tokens;
 import org.touchbase.core.text.SourceFile;
 import org.touchbase.core.text.Span;
 import org.touchbase.grammar.ClientLexer;
@@ -102,7 +103,7 @@ public final class FormattingService {
             String gap;
             if (previous == null) {
                 gap = "";
-            } else if (Syntax.isComment(token)) {
+            } else if (Tokens.isComment(token)) {
                 if (breaks == 0) {
                     gap = " ";
                 } else {
@@ -139,7 +140,7 @@ public final class FormattingService {
             previous = token;
             previousEnd = span.end();
         }
-        boolean runsToEnd = Syntax.isUnterminated(previous) && previous.getType() != ClientLexer.STRING;
+        boolean runsToEnd = Tokens.isUnterminated(previous) && previous.getType() != ClientLexer.STRING;
         gaps.add(new Gap(new Span(previousEnd, file.text().length()), runsToEnd ? "" : newline));
         return sameTokens(file, tokens, apply(file, gaps)) ? gaps : null;
     }
@@ -154,12 +155,12 @@ public final class FormattingService {
         items(parsed.tree(), starts);
         Token previousCode = null;
         for (Token token : tokens) {
-            if (Syntax.isComment(token)) {
+            if (Tokens.isComment(token)) {
                 continue;
             }
             if (token.getType() == ClientLexer.RBRACE || (previousCode != null
                     && (previousCode.getType() == ClientLexer.LBRACE || previousCode.getType() == ClientLexer.RBRACE
-                    || Syntax.isUnterminated(previousCode)))) {
+                    || Tokens.isUnterminated(previousCode)))) {
                 starts.add(token.getTokenIndex());
             }
             previousCode = token;
@@ -186,7 +187,7 @@ public final class FormattingService {
 
     private static Token nextCode(List<Token> tokens, int from) {
         for (int i = from + 1; i < tokens.size(); i++) {
-            if (!Syntax.isComment(tokens.get(i))) {
+            if (!Tokens.isComment(tokens.get(i))) {
                 return tokens.get(i);
             }
         }

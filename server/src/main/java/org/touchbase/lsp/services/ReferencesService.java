@@ -4,6 +4,7 @@ import java.util.ArrayList;
 import java.util.List;
 import org.eclipse.lsp4j.Location;
 import org.eclipse.lsp4j.Position;
+import org.touchbase.core.workspace.Names;
 import org.touchbase.lsp.DocumentContext;
 import org.touchbase.lsp.TextEdits;
 
@@ -11,13 +12,13 @@ import org.touchbase.lsp.TextEdits;
 public final class ReferencesService {
 
     public List<Location> references(DocumentContext context, Position position, boolean includeDeclaration) {
-        NameIndex index = NameIndex.of(context.analysis());
-        NameIndex.Occurrence at = index.at(context.file(), TextEdits.offset(context.file(), position));
+        Names index = context.analysis().knowledgeBase().names();
+        Names.Occurrence at = index.at(context.file(), TextEdits.offset(context.file(), position));
         if (at == null) {
             return List.of();
         }
         List<Location> locations = new ArrayList<>();
-        for (NameIndex.Occurrence occurrence : index.occurrences(at.key())) {
+        for (Names.Occurrence occurrence : index.occurrences(at.key())) {
             if (includeDeclaration || !occurrence.declaration()) {
                 locations.add(DefinitionService.location(occurrence));
             }

@@ -15,15 +15,17 @@ import org.eclipse.lsp4j.jsonrpc.ResponseErrorException;
 import org.eclipse.lsp4j.jsonrpc.messages.ResponseError;
 import org.eclipse.lsp4j.jsonrpc.messages.ResponseErrorCode;
 import org.touchbase.core.i18n.Messages;
+import org.touchbase.core.syntax.Tokens;
+import org.touchbase.core.workspace.Names;
+import org.touchbase.core.workspace.Reference;
 import org.touchbase.grammar.ClientLexer;
-import org.touchbase.grammar.ClientParser;
 import org.touchbase.lsp.DocumentContext;
 import org.touchbase.lsp.TextEdits;
 
 /**
  * Rename a person, touch, agreement, expectation, step, goal or project
  * everywhere it is declared or used, across files (a project's {@code log}
- * blocks follow it). A new name must be an identifier (LANGUAGE.md §2) and
+ * blocks follow it). A new name must be an identifier (docs/reference.md, Lexical structure) and
  * must not be taken in the same namespace; otherwise the request fails with
  * a message that says why.
  */
@@ -31,7 +33,7 @@ public final class RenameService {
 
     /** The name at the caret and its text, or null where nothing can be renamed. */
     public PrepareRenameResult prepare(DocumentContext context, Position position) {
-        NameIndex.Occurrence at = NameIndex.of(context.analysis())
+        Names.Occurrence at = context.analysis().knowledgeBase().names()
                 .at(context.file(), TextEdits.offset(context.file(), position));
         if (at == null) {
             return null;
@@ -41,8 +43,8 @@ public final class RenameService {
 
     /** The edits of every file that declares or uses the name; null where nothing can be renamed. */
     public WorkspaceEdit rename(DocumentContext context, Position position, String newName) {
-        NameIndex index = NameIndex.of(context.analysis());
-        NameIndex.Occurrence at = index.at(context.file(), TextEdits.offset(context.file(), position));
+        Names index = context.analysis().knowledgeBase().names();
+        Names.Occurrence at = index.at(context.file(), TextEdits.offset(context.file(), position));
         if (at == null) {
             return null;
         }
@@ -54,14 +56,14 @@ public final class RenameService {
         if (newName.equals(at.key().name())) {
             return new WorkspaceEdit(changes);
         }
-        NameIndex.Key renamed = at.key().renamed(newName);
+        Names.Key renamed = at.key().renamed(newName);
         if (index.declares(renamed)) {
-            throw refused(at.key().kind() == NameIndex.Kind.PROJECT
+            throw refused(at.key().kind() == Reference.Kind.PROJECT
                     ? messages.get("lsp.rename.projectTaken", newName)
-                    : messages.get("lsp.rename.taken", newName, at.key().project(),
+                    : messages.get("lsp.rename.taken", newName, at.key().scope(),
                             messages.get("lsp.kind." + at.key().kind().name().toLowerCase(Locale.ROOT))));
         }
-        for (NameIndex.Occurrence occurrence : index.occurrences(at.key())) {
+        for (Names.Occurrence occurrence : index.occurrences(at.key())) {
             changes.computeIfAbsent(occurrence.file().id(), uri -> new ArrayList<>())
                     .add(new TextEdit(TextEdits.range(occurrence.file(), occurrence.name().span()), newName));
         }
@@ -81,8 +83,7 @@ public final class RenameService {
             return false;
         }
         int type = first.getType();
-        return type == ClientLexer.IDENT || (type >= ClientLexer.PROJECT && type <= ClientLexer.NEXT
-                && ClientParser.VOCABULARY.getLiteralName(type) != null);
+        return type == ClientLexer.IDENT || Tokens.isKeyword(type);
     }
 
     private static ResponseErrorException refused(String message) {

@@ -8,6 +8,7 @@ import org.eclipse.lsp4j.Position;
 import org.eclipse.lsp4j.SelectionRange;
 import org.touchbase.core.syntax.ParsedFile;
 import org.touchbase.core.syntax.SyntaxTrees;
+import org.touchbase.core.syntax.Tokens;
 import org.touchbase.core.text.SourceFile;
 import org.touchbase.core.text.Span;
 import org.touchbase.grammar.ClientLexer;
@@ -39,7 +40,7 @@ public final class SelectionRangeService {
             Span span = SyntaxTrees.span(file, token);
             if (token.getType() == ClientLexer.STRING || token.getType() == ClientLexer.TRIPLE_STRING) {
                 int quotes = token.getType() == ClientLexer.STRING ? 1 : 3;
-                if (span.length() > 2 * quotes && !Syntax.isUnterminated(token)
+                if (span.length() > 2 * quotes && !Tokens.isUnterminated(token)
                         && span.start() + quotes <= offset && offset <= span.end() - quotes) {
                     spans.add(new Span(span.start() + quotes, span.end() - quotes));
                 }

@@ -13,6 +13,7 @@ import org.eclipse.lsp4j.SemanticTokens;
 import org.eclipse.lsp4j.SemanticTokensLegend;
 import org.touchbase.core.syntax.ParsedFile;
 import org.touchbase.core.syntax.SyntaxTrees;
+import org.touchbase.core.syntax.Tokens;
 import org.touchbase.core.text.SourceFile;
 import org.touchbase.core.text.Span;
 import org.touchbase.grammar.ClientLexer;
@@ -93,7 +94,7 @@ public final class SemanticTokensService {
     private static void classify(ParseTree tree, Map<Integer, int[]> roles) {
         if (tree instanceof TerminalNode terminal) {
             Token token = terminal.getSymbol();
-            boolean named = Syntax.isKeyword(token.getType()) || token.getType() == ClientLexer.IDENT;
+            boolean named = Tokens.isKeyword(token.getType()) || token.getType() == ClientLexer.IDENT;
             if (!SyntaxTrees.isReal(terminal) || !named || !(terminal.getParent() instanceof ParserRuleContext parent)) {
                 return;
             }
@@ -131,7 +132,7 @@ public final class SemanticTokensService {
 
     /** Roles by token type alone: for everything else, and for text that error recovery skipped. */
     private static int[] byType(int type) {
-        if (Syntax.isKeyword(type)) {
+        if (Tokens.isKeyword(type)) {
             return new int[] {KEYWORD, 0};
         }
         return switch (type) {

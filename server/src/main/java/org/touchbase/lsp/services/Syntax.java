@@ -6,7 +6,6 @@ import java.util.Map;
 import java.util.WeakHashMap;
 import org.antlr.v4.runtime.Token;
 import org.touchbase.core.syntax.ParsedFile;
-import org.touchbase.core.syntax.StringLiterals;
 import org.touchbase.core.syntax.SyntaxParser;
 import org.touchbase.core.text.SourceFile;
 import org.touchbase.grammar.ClientLexer;
@@ -43,22 +42,5 @@ final class Syntax {
             }
         }
         return result;
-    }
-
-    static boolean isComment(Token token) {
-        return token.getType() == ClientLexer.LINE_COMMENT || token.getType() == ClientLexer.BLOCK_COMMENT;
-    }
-
-    static boolean isKeyword(int type) {
-        return type >= ClientLexer.PROJECT && type <= ClientLexer.NEXT;
-    }
-
-    /** A string or a block comment that runs to the end of its line or file because it is not closed. */
-    static boolean isUnterminated(Token token) {
-        return switch (token.getType()) {
-            case ClientLexer.STRING, ClientLexer.TRIPLE_STRING -> !StringLiterals.decode(token.getText()).terminated();
-            case ClientLexer.BLOCK_COMMENT -> token.getText().length() < 4 || !token.getText().endsWith("*/");
-            default -> false;
-        };
     }
 }

@@ -17,6 +17,8 @@ import org.touchbase.core.model.Person;
 import org.touchbase.core.model.Step;
 import org.touchbase.core.model.Text;
 import org.touchbase.core.model.Touch;
+import org.touchbase.core.workspace.Names;
+import org.touchbase.core.workspace.Reference;
 
 /**
  * Workspace symbols: every declared project, person, touch with an id,
@@ -31,7 +33,7 @@ public final class WorkspaceSymbolService {
     public List<WorkspaceSymbol> symbols(Analysis analysis, String query) {
         String wanted = query == null ? "" : query.strip().toLowerCase(Locale.ROOT);
         List<WorkspaceSymbol> result = new ArrayList<>();
-        for (NameIndex.Occurrence occurrence : NameIndex.of(analysis).all()) {
+        for (Names.Occurrence occurrence : analysis.knowledgeBase().names().all()) {
             if (!occurrence.declaration()) {
                 continue;
             }
@@ -43,7 +45,7 @@ public final class WorkspaceSymbolService {
             }
             Location location = DefinitionService.location(occurrence);
             WorkspaceSymbol symbol = new WorkspaceSymbol(name, kind(occurrence.key().kind()), Either.forLeft(location),
-                    occurrence.key().kind() == NameIndex.Kind.PROJECT ? null : occurrence.key().project());
+                    occurrence.key().kind() == Reference.Kind.PROJECT ? null : occurrence.key().scope());
             result.add(symbol);
             if (result.size() >= LIMIT) {
                 break;
@@ -83,7 +85,7 @@ public final class WorkspaceSymbolService {
         return text == null ? null : text.value();
     }
 
-    static SymbolKind kind(NameIndex.Kind kind) {
+    static SymbolKind kind(Reference.Kind kind) {
         return switch (kind) {
             case PROJECT -> SymbolKind.Module;
             case PERSON -> SymbolKind.Object;

@@ -1,19 +1,18 @@
 package org.touchbase.core.rules.practice;
 
 import org.touchbase.core.model.Touch;
-import org.touchbase.core.rules.Rule;
+import org.touchbase.core.rules.PracticeRule;
 import org.touchbase.core.rules.RuleContext;
 import org.touchbase.core.rules.RuleInfo;
 import org.touchbase.core.rules.Severity;
 
 /** 3.3 A touch has a meaning for us and a benefit for the client. */
-public final class AimlessTouch implements Rule {
+public final class AimlessTouch extends PracticeRule {
 
-    private static final RuleInfo INFO = RuleInfo.practice("aimless-touch", Severity.HINT, "3.3");
+    public static final RuleInfo INFO = RuleInfo.practice("aimless-touch", Severity.HINT, "3.3");
 
-    @Override
-    public RuleInfo info() {
-        return INFO;
+    public AimlessTouch() {
+        super(INFO);
     }
 
     @Override

@@ -1,25 +1,24 @@
 package org.touchbase.core.rules.practice;
 
 import org.touchbase.core.model.Person;
-import org.touchbase.core.rules.Rule;
+import org.touchbase.core.rules.PracticeRule;
 import org.touchbase.core.rules.RuleContext;
 import org.touchbase.core.rules.RuleInfo;
 import org.touchbase.core.rules.Severity;
 
 /** 2.1.3 See the goals of the contact person: motivation is what you manage by. */
-public final class ContactMotivationUnknown implements Rule {
+public final class ContactMotivationUnknown extends PracticeRule {
 
-    private static final RuleInfo INFO = RuleInfo.practice("contact-motivation-unknown", Severity.INFO, "2.1.3");
+    public static final RuleInfo INFO = RuleInfo.practice("contact-motivation-unknown", Severity.INFO, "2.1.3");
 
-    @Override
-    public RuleInfo info() {
-        return INFO;
+    public ContactMotivationUnknown() {
+        super(INFO);
     }
 
     @Override
     public void check(RuleContext context) {
         for (Person person : context.project().people()) {
-            if (person.contact() && person.motivation() == null && person.goals().isEmpty()) {
+            if (person.contactAt(context.now()) && person.motivation() == null && person.goals().isEmpty()) {
                 context.report(person, person.displayName());
             }
         }

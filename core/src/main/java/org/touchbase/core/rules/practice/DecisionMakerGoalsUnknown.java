@@ -1,25 +1,24 @@
 package org.touchbase.core.rules.practice;
 
 import org.touchbase.core.model.Person;
-import org.touchbase.core.rules.Rule;
+import org.touchbase.core.rules.PracticeRule;
 import org.touchbase.core.rules.RuleContext;
 import org.touchbase.core.rules.RuleInfo;
 import org.touchbase.core.rules.Severity;
 
 /** 2.1.2 See the goals of the decision-maker, in the language of business. */
-public final class DecisionMakerGoalsUnknown implements Rule {
+public final class DecisionMakerGoalsUnknown extends PracticeRule {
 
-    private static final RuleInfo INFO = RuleInfo.practice("dm-goals-unknown", Severity.WARNING, "2.1.2");
+    public static final RuleInfo INFO = RuleInfo.practice("dm-goals-unknown", Severity.WARNING, "2.1.2");
 
-    @Override
-    public RuleInfo info() {
-        return INFO;
+    public DecisionMakerGoalsUnknown() {
+        super(INFO);
     }
 
     @Override
     public void check(RuleContext context) {
         for (Person person : context.project().people()) {
-            if (person.decides() && person.goals().isEmpty()) {
+            if (person.decidesAt(context.now()) && person.goals().isEmpty()) {
                 context.report(person, person.displayName());
             }
         }

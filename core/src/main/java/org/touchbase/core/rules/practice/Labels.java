@@ -1,5 +1,7 @@
 package org.touchbase.core.rules.practice;
 
+import java.time.Duration;
+import org.touchbase.core.model.Length;
 import org.touchbase.core.model.Touch;
 import org.touchbase.core.rules.Message;
 
@@ -29,9 +31,26 @@ final class Labels {
         return out.toString();
     }
 
+    /** What came of an obligation so far ({@code received … partly}), or an empty text when nothing did. */
+    static Object parts(java.util.List<org.touchbase.core.model.Expectation.Receipt> parts) {
+        if (parts.isEmpty()) {
+            return "";
+        }
+        StringBuilder out = new StringBuilder();
+        for (org.touchbase.core.model.Expectation.Receipt part : parts) {
+            if (out.length() > 0) {
+                out.append("; ");
+            }
+            out.append(part.partly().value());
+            if (part.date() != null && part.date().valid()) {
+                out.append(" (").append(part.date().date()).append(')');
+            }
+        }
+        return Message.of("label.parts", out.toString());
+    }
+
     /** A span of time as people say it: hours below two days, days above. */
-    static String amount(java.time.Duration duration) {
-        long hours = Math.max(1, (duration.toMinutes() + 59) / 60);
-        return hours < 48 ? hours + "h" : (hours + 23) / 24 + "d";
+    static String amount(Duration duration) {
+        return Length.spoken(duration).compact();
     }
 }

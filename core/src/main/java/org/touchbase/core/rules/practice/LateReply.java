@@ -1,22 +1,20 @@
 package org.touchbase.core.rules.practice;
 
 import java.time.Duration;
-import java.time.LocalDateTime;
-import org.touchbase.core.model.Length;
 import org.touchbase.core.model.Touch;
-import org.touchbase.core.rules.Rule;
+import org.touchbase.core.rules.PracticeRule;
 import org.touchbase.core.rules.RuleContext;
 import org.touchbase.core.rules.RuleInfo;
 import org.touchbase.core.rules.Severity;
+import org.touchbase.core.state.ReplyState;
 
 /** 1.1 Answer on time: the first reply or acknowledgement came after the deadline. */
-public final class LateReply implements Rule {
+public final class LateReply extends PracticeRule {
 
-    private static final RuleInfo INFO = RuleInfo.practice("late-reply", Severity.INFO, "1.1");
+    public static final RuleInfo INFO = RuleInfo.practice("late-reply", Severity.INFO, "1.1");
 
-    @Override
-    public RuleInfo info() {
-        return INFO;
+    public LateReply() {
+        super(INFO);
     }
 
     @Override
@@ -25,14 +23,12 @@ public final class LateReply implements Rule {
             if (!touch.isIncoming() || touch.at() == null) {
                 continue;
             }
-            Touch first = Replies.first(Replies.sent(context.project(), touch, context.now()));
-            if (first == null) {
-                continue;
-            }
-            LocalDateTime deadline = context.replyDeadline(touch);
-            if (first.at().isAfter(deadline)) {
+            ReplyState replies = context.replies(touch);
+            if (replies.firstLate()) {
+                Touch first = replies.first();
                 context.report(first, first.header(), null, Labels.touch(touch),
-                        Labels.amount(Duration.between(deadline, first.at())), Length.format(context.respondWithin()));
+                        Labels.amount(Duration.between(replies.deadline(), first.at())),
+                        context.respondWithin().toString());
             }
         }
     }

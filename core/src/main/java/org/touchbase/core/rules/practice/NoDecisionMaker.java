@@ -1,28 +1,46 @@
 package org.touchbase.core.rules.practice;
 
+import java.time.LocalDateTime;
+import org.touchbase.core.model.Part;
 import org.touchbase.core.model.Person;
-import org.touchbase.core.rules.Rule;
+import org.touchbase.core.rules.PracticeRule;
 import org.touchbase.core.rules.RuleContext;
 import org.touchbase.core.rules.RuleInfo;
 import org.touchbase.core.rules.Severity;
 
-/** 1.3 FIRST find out who decides: a project needs a person who {@code decides}. */
-public final class NoDecisionMaker implements Rule {
+/**
+ * 1.3 FIRST find out who decides: a project needs a person who decides now.
+ * When somebody decided before, the message says who and since when nobody
+ * decides.
+ */
+public final class NoDecisionMaker extends PracticeRule {
 
-    private static final RuleInfo INFO = RuleInfo.practice("no-decision-maker", Severity.ERROR, "1.3");
+    public static final RuleInfo INFO = RuleInfo.practice("no-decision-maker", Severity.ERROR, "1.3");
 
-    @Override
-    public RuleInfo info() {
-        return INFO;
+    public NoDecisionMaker() {
+        super(INFO);
     }
 
     @Override
     public void check(RuleContext context) {
+        LocalDateTime now = context.now();
+        Person last = null;
+        LocalDateTime lastEnd = null;
         for (Person person : context.project().people()) {
-            if (person.decides()) {
+            if (person.decidesAt(now)) {
                 return;
             }
+            LocalDateTime end = person.partEnd(Part.Kind.DECIDES);
+            if (end != null && !end.isAfter(now) && (lastEnd == null || end.isAfter(lastEnd))) {
+                last = person;
+                lastEnd = end;
+            }
         }
-        context.report(context.project().declaration(), context.project().id());
+        if (last == null) {
+            context.report(context.project().declaration(), context.project().id());
+        } else {
+            context.report(context.project().declaration(), context.project().declaration().focus(), "since",
+                    context.project().id(), lastEnd.toLocalDate().toString(), last.displayName());
+        }
     }
 }

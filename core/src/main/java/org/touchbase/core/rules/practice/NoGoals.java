@@ -1,18 +1,17 @@
 package org.touchbase.core.rules.practice;
 
-import org.touchbase.core.rules.Rule;
+import org.touchbase.core.rules.PracticeRule;
 import org.touchbase.core.rules.RuleContext;
 import org.touchbase.core.rules.RuleInfo;
 import org.touchbase.core.rules.Severity;
 
 /** 1.4 FIRST find the goals and objectives of the project. */
-public final class NoGoals implements Rule {
+public final class NoGoals extends PracticeRule {
 
-    private static final RuleInfo INFO = RuleInfo.practice("no-goals", Severity.WARNING, "1.4");
+    public static final RuleInfo INFO = RuleInfo.practice("no-goals", Severity.WARNING, "1.4");
 
-    @Override
-    public RuleInfo info() {
-        return INFO;
+    public NoGoals() {
+        super(INFO);
     }
 
     @Override

@@ -1,18 +1,17 @@
 package org.touchbase.core.rules.practice;
 
-import org.touchbase.core.rules.Rule;
+import org.touchbase.core.rules.PracticeRule;
 import org.touchbase.core.rules.RuleContext;
 import org.touchbase.core.rules.RuleInfo;
 import org.touchbase.core.rules.Severity;
 
 /** 2.2 Have a Plan B: other sources of information besides the people. */
-public final class NoInfoSource implements Rule {
+public final class NoInfoSource extends PracticeRule {
 
-    private static final RuleInfo INFO = RuleInfo.practice("no-info-source", Severity.INFO, "2.2");
+    public static final RuleInfo INFO = RuleInfo.practice("no-info-source", Severity.INFO, "2.2");
 
-    @Override
-    public RuleInfo info() {
-        return INFO;
+    public NoInfoSource() {
+        super(INFO);
     }
 
     @Override

@@ -1,18 +1,17 @@
 package org.touchbase.core.rules.practice;
 
-import org.touchbase.core.rules.Rule;
+import org.touchbase.core.rules.PracticeRule;
 import org.touchbase.core.rules.RuleContext;
 import org.touchbase.core.rules.RuleInfo;
 import org.touchbase.core.rules.Severity;
 
 /** 2.3.1 Be the person with a plan: the steps to launch. */
-public final class NoPlan implements Rule {
+public final class NoPlan extends PracticeRule {
 
-    private static final RuleInfo INFO = RuleInfo.practice("no-plan", Severity.WARNING, "2.3.1");
+    public static final RuleInfo INFO = RuleInfo.practice("no-plan", Severity.WARNING, "2.3.1");
 
-    @Override
-    public RuleInfo info() {
-        return INFO;
+    public NoPlan() {
+        super(INFO);
     }
 
     @Override

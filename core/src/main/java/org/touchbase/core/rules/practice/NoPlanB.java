@@ -1,25 +1,24 @@
 package org.touchbase.core.rules.practice;
 
 import org.touchbase.core.model.Person;
-import org.touchbase.core.rules.Rule;
+import org.touchbase.core.rules.PracticeRule;
 import org.touchbase.core.rules.RuleContext;
 import org.touchbase.core.rules.RuleInfo;
 import org.touchbase.core.rules.Severity;
 
-/** 2.2 Have a Plan B: a backup decision-maker (and other sources of information). */
-public final class NoPlanB implements Rule {
+/** 2.2 Have a Plan B: a backup decision-maker now (and other sources of information). */
+public final class NoPlanB extends PracticeRule {
 
-    private static final RuleInfo INFO = RuleInfo.practice("no-plan-b", Severity.WARNING, "2.2");
+    public static final RuleInfo INFO = RuleInfo.practice("no-plan-b", Severity.WARNING, "2.2");
 
-    @Override
-    public RuleInfo info() {
-        return INFO;
+    public NoPlanB() {
+        super(INFO);
     }
 
     @Override
     public void check(RuleContext context) {
         for (Person person : context.project().people()) {
-            if (person.backup()) {
+            if (person.backupAt(context.now())) {
                 return;
             }
         }

@@ -1,18 +1,17 @@
 package org.touchbase.core.rules.practice;
 
-import org.touchbase.core.rules.Rule;
+import org.touchbase.core.rules.PracticeRule;
 import org.touchbase.core.rules.RuleContext;
 import org.touchbase.core.rules.RuleInfo;
 import org.touchbase.core.rules.Severity;
 
 /** 2.3.2 Be the person with a plan: scenarios of what happens next. */
-public final class NoScenarios implements Rule {
+public final class NoScenarios extends PracticeRule {
 
-    private static final RuleInfo INFO = RuleInfo.practice("no-scenarios", Severity.INFO, "2.3.2");
+    public static final RuleInfo INFO = RuleInfo.practice("no-scenarios", Severity.INFO, "2.3.2");
 
-    @Override
-    public RuleInfo info() {
-        return INFO;
+    public NoScenarios() {
+        super(INFO);
     }
 
     @Override

@@ -2,43 +2,43 @@ package org.touchbase.core.rules.practice;
 
 import org.touchbase.core.model.Expectation;
 import org.touchbase.core.model.Touch;
-import org.touchbase.core.rules.Rule;
+import org.touchbase.core.rules.PracticeRule;
 import org.touchbase.core.rules.RuleContext;
 import org.touchbase.core.rules.RuleInfo;
 import org.touchbase.core.rules.Severity;
+import org.touchbase.core.state.ObligationState;
 
-/** 2.5.2 Manage: remind the client of their obligations. */
-public final class ObligationOverdue implements Rule {
+/**
+ * 2.5.2 Manage: remind the client of their obligations — after the due day,
+ * and again every {@code remind every} until it comes.
+ */
+public final class ObligationOverdue extends PracticeRule {
 
-    private static final RuleInfo INFO = RuleInfo.dateDriven("obligation-overdue", Severity.WARNING, "2.5.2");
+    public static final RuleInfo INFO = RuleInfo.dateDriven("obligation-overdue", Severity.WARNING, "2.5.2");
 
-    @Override
-    public RuleInfo info() {
-        return INFO;
+    public ObligationOverdue() {
+        super(INFO);
     }
 
     @Override
     public void check(RuleContext context) {
         for (Expectation expectation : context.project().expectations()) {
-            if (expectation.isReceived() || expectation.due() == null || !expectation.due().valid()
-                    || !context.today().isAfter(expectation.due().date())) {
+            ObligationState state = context.obligation(expectation);
+            if (!state.overdue()) {
                 continue;
             }
-            if (!remindedAfterDue(context, expectation)) {
-                context.report(expectation, expectation.span(), null,
-                        expectation.title() == null ? expectation.id().text() : expectation.title().value(),
-                        expectation.from() == null ? "?" : expectation.from().text(),
-                        expectation.due().date().toString(), expectation.id().text());
+            String title = expectation.title() == null ? expectation.id().text() : expectation.title().value();
+            String from = expectation.from() == null ? "?" : expectation.from().text();
+            Object parts = Labels.parts(state.parts());
+            Touch last = state.lastReminder();
+            if (last == null) {
+                context.report(expectation, expectation.span(), null, title, from,
+                        expectation.due().date().toString(), expectation.id().text(), parts);
+            } else {
+                context.report(expectation, expectation.span(), "reminded", title, from,
+                        expectation.due().date().toString(), expectation.id().text(), parts,
+                        last.at().toLocalDate().toString(), context.remindEvery().toString());
             }
         }
-    }
-
-    static boolean remindedAfterDue(RuleContext context, Expectation expectation) {
-        for (Touch reminder : context.project().remindersOf(expectation)) {
-            if (reminder.happenedBy(context.now()) && reminder.at().toLocalDate().isAfter(expectation.due().date())) {
-                return true;
-            }
-        }
-        return false;
     }
 }

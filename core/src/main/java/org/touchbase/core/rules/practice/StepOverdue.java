@@ -2,19 +2,18 @@ package org.touchbase.core.rules.practice;
 
 import java.time.temporal.ChronoUnit;
 import org.touchbase.core.model.Step;
-import org.touchbase.core.rules.Rule;
+import org.touchbase.core.rules.PracticeRule;
 import org.touchbase.core.rules.RuleContext;
 import org.touchbase.core.rules.RuleInfo;
 import org.touchbase.core.rules.Severity;
 
 /** 2.3, 4: a step of the plan is past its due date and not done — own the situation. */
-public final class StepOverdue implements Rule {
+public final class StepOverdue extends PracticeRule {
 
-    private static final RuleInfo INFO = RuleInfo.dateDriven("step-overdue", Severity.WARNING, "2.3, 4");
+    public static final RuleInfo INFO = RuleInfo.dateDriven("step-overdue", Severity.WARNING, "2.3, 4");
 
-    @Override
-    public RuleInfo info() {
-        return INFO;
+    public StepOverdue() {
+        super(INFO);
     }
 
     @Override

@@ -1,56 +1,44 @@
 package org.touchbase.core.rules.practice;
 
-import java.time.LocalDateTime;
-import java.util.List;
-import org.touchbase.core.model.Length;
+import org.touchbase.core.model.Status;
 import org.touchbase.core.model.Touch;
-import org.touchbase.core.rules.Rule;
+import org.touchbase.core.rules.PracticeRule;
 import org.touchbase.core.rules.RuleContext;
 import org.touchbase.core.rules.RuleInfo;
 import org.touchbase.core.rules.Severity;
+import org.touchbase.core.state.ReplyState;
 
 /**
  * 1.1 Answer letters and calls on time: acknowledge receipt, say when the
- * answer will come, and answer even if not everything is clear yet.
+ * answer will come, and answer even if not everything is clear yet. A
+ * {@code noreply} touch, a call or meeting (answered in the conversation,
+ * unless {@code missed}) and the client's answer to our question need no answer.
  */
-public final class Unanswered implements Rule {
+public final class Unanswered extends PracticeRule {
 
-    private static final RuleInfo INFO = RuleInfo.dateDriven("unanswered", Severity.WARNING, "1.1");
+    public static final RuleInfo INFO = RuleInfo.dateDriven("unanswered", Severity.WARNING, "1.1",
+            Status.ACTIVE, Status.PAUSED);
 
-    @Override
-    public RuleInfo info() {
-        return INFO;
+    public Unanswered() {
+        super(INFO);
     }
 
     @Override
     public void check(RuleContext context) {
-        LocalDateTime now = context.now();
         for (Touch touch : context.project().touches()) {
-            if (!touch.isIncoming() || !touch.happenedBy(now)) {
+            if (!touch.isIncoming()) {
                 continue;
             }
-            List<Touch> sent = Replies.sent(context.project(), touch, now);
-            if (Replies.answered(sent)) {
-                continue;
-            }
-            if (sent.isEmpty()) {
-                if (now.isAfter(context.replyDeadline(touch))) {
-                    context.report(touch, touch.header(), "ack", Labels.touch(touch), Labels.people(touch),
-                            Length.format(context.respondWithin()));
+            ReplyState replies = context.replies(touch);
+            switch (replies.status()) {
+                case NO_ACK -> context.report(touch, touch.header(), touch.isMissed() ? "callBack" : "ack",
+                        Labels.touch(touch), Labels.people(touch), context.respondWithin().toString());
+                case ACK_WITHOUT_ETA -> context.report(touch, touch.header(), "eta", Labels.touch(touch),
+                        Labels.people(touch));
+                case ETA_PASSED -> context.report(touch, touch.header(), "overdue", Labels.touch(touch),
+                        Labels.people(touch), replies.eta().date().toString());
+                default -> {
                 }
-                continue;
-            }
-            Touch lastAck = sent.get(sent.size() - 1);
-            for (Touch ack : sent) {
-                if (ack.at() != null) {
-                    lastAck = ack;
-                }
-            }
-            if (lastAck.eta() == null) {
-                context.report(touch, touch.header(), "eta", Labels.touch(touch), Labels.people(touch));
-            } else if (lastAck.eta().valid() && !now.isBefore(lastAck.eta().endOfDay())) {
-                context.report(touch, touch.header(), "overdue", Labels.touch(touch), Labels.people(touch),
-                        lastAck.eta().date().toString());
             }
         }
     }

@@ -3,19 +3,18 @@ package org.touchbase.core.rules.practice;
 import org.touchbase.core.model.Agreement;
 import org.touchbase.core.model.Touch;
 import org.touchbase.core.rules.Message;
-import org.touchbase.core.rules.Rule;
+import org.touchbase.core.rules.PracticeRule;
 import org.touchbase.core.rules.RuleContext;
 import org.touchbase.core.rules.RuleInfo;
 import org.touchbase.core.rules.Severity;
 
-/** 1.2 ALWAYS record agreements, in writing. */
-public final class UnrecordedAgreement implements Rule {
+/** 1.2 ALWAYS record agreements, in writing (a replaced agreement needs it no more). */
+public final class UnrecordedAgreement extends PracticeRule {
 
-    private static final RuleInfo INFO = RuleInfo.practice("unrecorded-agreement", Severity.WARNING, "1.2");
+    public static final RuleInfo INFO = RuleInfo.practice("unrecorded-agreement", Severity.WARNING, "1.2");
 
-    @Override
-    public RuleInfo info() {
-        return INFO;
+    public UnrecordedAgreement() {
+        super(INFO);
     }
 
     @Override
@@ -25,25 +24,11 @@ public final class UnrecordedAgreement implements Rule {
                 continue;
             }
             for (Agreement agreement : touch.agreements()) {
-                if (!isRecorded(context, touch, agreement)) {
+                if (context.agreement(agreement).unrecorded(context.now())) {
                     context.report(agreement, agreement.span(), null, agreement.id().text(),
                             Message.of("kind." + touch.kind().keyword()));
                 }
             }
         }
-    }
-
-    /** Confirmed by a written touch on the same day or later that has happened by now. */
-    public static boolean isRecorded(RuleContext context, Touch spoken, Agreement agreement) {
-        for (Touch confirmation : context.project().confirmationsOf(agreement)) {
-            if (!confirmation.isWritten() || confirmation.isPlannedAt(context.now())) {
-                continue;
-            }
-            if (spoken.at() == null || confirmation.at() == null
-                    || !confirmation.at().toLocalDate().isBefore(spoken.at().toLocalDate())) {
-                return true;
-            }
-        }
-        return false;
     }
 }

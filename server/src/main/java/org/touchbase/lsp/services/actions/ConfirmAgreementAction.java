@@ -21,7 +21,7 @@ public final class ConfirmAgreementAction implements CodeActionParticipant {
 
     @Override
     public void quickFixes(ActionContext context, Finding finding, Diagnostic diagnostic, List<CodeAction> out) {
-        if (!"unrecorded-agreement".equals(finding.rule()) || !(finding.subject() instanceof Agreement agreement)) {
+        if (!(finding.subject() instanceof Agreement agreement)) {
             return;
         }
         Project project = context.projectAt(agreement.span().start());

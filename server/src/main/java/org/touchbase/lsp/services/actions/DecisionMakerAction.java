@@ -18,7 +18,7 @@ public final class DecisionMakerAction implements CodeActionParticipant {
 
     @Override
     public void quickFixes(ActionContext context, Finding finding, Diagnostic diagnostic, List<CodeAction> out) {
-        if (!"no-decision-maker".equals(finding.rule()) || !(finding.subject() instanceof Block declaration)) {
+        if (!(finding.subject() instanceof Block declaration)) {
             return;
         }
         Project project = context.analysis().knowledgeBase().projectOf(declaration);

@@ -19,9 +19,6 @@ public final class DidYouMeanAction implements CodeActionParticipant {
 
     @Override
     public void quickFixes(ActionContext context, Finding finding, Diagnostic diagnostic, List<CodeAction> out) {
-        if (!"unknown-reference".equals(finding.rule())) {
-            return;
-        }
         KnowledgeBase knowledgeBase = context.analysis().knowledgeBase();
         for (Reference reference : knowledgeBase.references()) {
             if (reference.resolved() || !reference.file().equals(finding.file())

@@ -15,8 +15,7 @@ public final class ReminderAction implements CodeActionParticipant {
 
     @Override
     public void quickFixes(ActionContext context, Finding finding, Diagnostic diagnostic, List<CodeAction> out) {
-        if (!"obligation-overdue".equals(finding.rule()) || !(finding.subject() instanceof Expectation expectation)
-                || expectation.from() == null) {
+        if (!(finding.subject() instanceof Expectation expectation) || expectation.from() == null) {
             return;
         }
         Project project = context.projectAt(expectation.span().start());

@@ -13,7 +13,7 @@ import org.touchbase.core.model.Block;
 import org.touchbase.core.model.Name;
 import org.touchbase.core.model.Touch;
 import org.touchbase.core.rules.Finding;
-import org.touchbase.core.rules.practice.Replies;
+import org.touchbase.core.state.ReplyState;
 import org.touchbase.core.text.SourceFile;
 import org.touchbase.core.workspace.Project;
 import org.touchbase.lsp.services.Layout;
@@ -30,7 +30,7 @@ public final class ReplyAction implements CodeActionParticipant {
 
     @Override
     public void quickFixes(ActionContext context, Finding finding, Diagnostic diagnostic, List<CodeAction> out) {
-        if (!"unanswered".equals(finding.rule()) || !(finding.subject() instanceof Touch incoming)) {
+        if (!(finding.subject() instanceof Touch incoming)) {
             return;
         }
         Project project = context.projectAt(incoming.span().start());
@@ -83,17 +83,9 @@ public final class ReplyAction implements CodeActionParticipant {
         return edit.insert(file, insertion.offset(), insertion.text());
     }
 
-    /** The acknowledgement that counts: the last one sent by now. */
+    /** The acknowledgement that counts, as the rule sees it. */
     private static Touch lastAck(ActionContext context, Project project, Touch incoming) {
-        Settings settings = context.analysis().settings(project);
-        LocalDateTime now = settings == null ? LocalDateTime.now() : settings.now();
-        Touch last = null;
-        for (Touch sent : Replies.sent(project, incoming, now)) {
-            if (sent.isAck() && (last == null || sent.at() != null)) {
-                last = sent;
-            }
-        }
-        return last;
+        return context.analysis().context(project).replies(incoming).ack();
     }
 
     /** {@code q1}, {@code q2} … : the first touch id the project does not use. */

@@ -13,6 +13,7 @@ import org.touchbase.core.model.Name;
 import org.touchbase.core.model.Summary;
 import org.touchbase.core.model.Touch;
 import org.touchbase.core.rules.Finding;
+import org.touchbase.core.rules.practice.MeetingWithoutSummary;
 import org.touchbase.core.text.SourceFile;
 import org.touchbase.lsp.DocumentContext;
 import org.touchbase.lsp.services.Layout;
@@ -29,7 +30,7 @@ public final class SummaryAction implements CodeActionParticipant {
 
     @Override
     public void quickFixes(ActionContext context, Finding finding, Diagnostic diagnostic, List<CodeAction> out) {
-        if (!"meeting-without-summary".equals(finding.rule()) || !(finding.subject() instanceof Touch touch)) {
+        if (!(finding.subject() instanceof Touch touch)) {
             return;
         }
         for (Summary.Kind kind : List.of(Summary.Kind.FINAL, Summary.Kind.INTERIM)) {
@@ -44,7 +45,7 @@ public final class SummaryAction implements CodeActionParticipant {
     public void refactorings(ActionContext context, List<CodeAction> out) {
         Set<Touch> fixed = new LinkedHashSet<>();
         for (Finding finding : context.findings()) {
-            if ("meeting-without-summary".equals(finding.rule()) && finding.subject() instanceof Touch touch) {
+            if (MeetingWithoutSummary.INFO.owns(finding) && finding.subject() instanceof Touch touch) {
                 fixed.add(touch);
             }
         }

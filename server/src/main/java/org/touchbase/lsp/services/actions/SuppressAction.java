@@ -6,7 +6,6 @@ import org.eclipse.lsp4j.Diagnostic;
 import org.touchbase.core.model.Name;
 import org.touchbase.core.model.Suppression;
 import org.touchbase.core.rules.Finding;
-import org.touchbase.core.rules.RuleIds;
 import org.touchbase.core.rules.RuleInfo;
 import org.touchbase.core.rules.Rules;
 import org.touchbase.core.text.SourceFile;
@@ -22,7 +21,7 @@ public final class SuppressAction implements CodeActionParticipant {
     @Override
     public void quickFixes(ActionContext context, Finding finding, Diagnostic diagnostic, List<CodeAction> out) {
         RuleInfo info = Rules.info(finding.rule());
-        if (info == null || info.language() || RuleIds.UNUSED_SUPPRESSION.equals(finding.rule())) {
+        if (info == null || info.language() || Rules.UNUSED_SUPPRESSION.owns(finding)) {
             return;
         }
         SourceFile file = finding.file();
@@ -37,7 +36,7 @@ public final class SuppressAction implements CodeActionParticipant {
         }
         if (edit == null) {
             edit = new EditBuilder().insert(file, file.lineStart(line), Layout.indentOf(file, finding.span().start())
-                    + "// touchbase-disable-next-line " + finding.rule() + Layout.newline(file));
+                    + "// " + Suppression.MARK + " " + finding.rule() + Layout.newline(file));
         }
         out.add(context.quickFix(context.text("lsp.action.suppress", finding.rule()), diagnostic, edit.build(), false));
     }

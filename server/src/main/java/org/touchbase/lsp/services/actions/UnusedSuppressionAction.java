@@ -6,7 +6,7 @@ import org.eclipse.lsp4j.Diagnostic;
 import org.touchbase.core.model.Name;
 import org.touchbase.core.model.Suppression;
 import org.touchbase.core.rules.Finding;
-import org.touchbase.core.rules.RuleIds;
+import org.touchbase.core.rules.Rules;
 import org.touchbase.core.text.SourceFile;
 import org.touchbase.core.text.Span;
 
@@ -18,9 +18,6 @@ public final class UnusedSuppressionAction implements CodeActionParticipant {
 
     @Override
     public void quickFixes(ActionContext context, Finding finding, Diagnostic diagnostic, List<CodeAction> out) {
-        if (!RuleIds.UNUSED_SUPPRESSION.equals(finding.rule())) {
-            return;
-        }
         SourceFile file = finding.file();
         for (Suppression suppression : context.document().document().suppressions()) {
             Span span = suppression.span();
@@ -47,7 +44,7 @@ public final class UnusedSuppressionAction implements CodeActionParticipant {
     private static int unusedIn(ActionContext context, Suppression suppression) {
         int count = 0;
         for (Finding finding : context.analysis().findingsIn(context.file())) {
-            if (RuleIds.UNUSED_SUPPRESSION.equals(finding.rule())) {
+            if (Rules.UNUSED_SUPPRESSION.owns(finding)) {
                 for (Name name : suppression.rules()) {
                     if (name.span().equals(finding.span())) {
                         count++;

@@ -1,0 +1,110 @@
+package org.touchbase.core.rules.practice;
+
+import org.touchbase.core.model.Agreement;
+import org.touchbase.core.model.Block;
+import org.touchbase.core.model.Element;
+import org.touchbase.core.model.Expectation;
+import org.touchbase.core.model.Goal;
+import org.touchbase.core.model.Person;
+import org.touchbase.core.model.Scenario;
+import org.touchbase.core.model.Source;
+import org.touchbase.core.model.Step;
+import org.touchbase.core.model.Summary;
+import org.touchbase.core.model.Text;
+import org.touchbase.core.model.Touch;
+import org.touchbase.core.rules.PracticeRule;
+import org.touchbase.core.rules.RuleContext;
+import org.touchbase.core.rules.RuleInfo;
+import org.touchbase.core.rules.Severity;
+
+/**
+ * 2.5.4 Sum up: a text left empty or blank where one is expected — most
+ * often a placeholder of the summary template nobody filled in.
+ */
+public final class EmptyText extends PracticeRule {
+
+    public static final RuleInfo INFO = RuleInfo.practice("empty-text", Severity.WARNING, "2.5.4");
+
+    public EmptyText() {
+        super(INFO);
+    }
+
+    @Override
+    public void check(RuleContext context) {
+        for (Block block : context.project().blocks()) {
+            check(context, block, block.title(), "project");
+            check(context, block, block.client(), "client");
+            check(context, block, block.manager(), "manager");
+            for (Goal goal : block.goals()) {
+                check(context, goal, goal.text(), "goal");
+            }
+            for (Person person : block.people()) {
+                person(context, person);
+            }
+            for (Source source : block.sources()) {
+                check(context, source, source.text(), "source");
+            }
+            for (Step step : block.steps()) {
+                check(context, step, step.title(), "step");
+            }
+            for (Scenario scenario : block.scenarios()) {
+                check(context, scenario, scenario.text(), "scenario");
+            }
+            for (Touch touch : block.touches()) {
+                touch(context, touch);
+            }
+            for (Expectation expectation : block.expectations()) {
+                check(context, expectation, expectation.title(), "expect");
+                for (Expectation.Receipt receipt : expectation.receipts()) {
+                    check(context, expectation, receipt.partly(), "partly");
+                }
+            }
+        }
+    }
+
+    private static void person(RuleContext context, Person person) {
+        check(context, person, person.fullName(), "person");
+        check(context, person, person.role(), "role");
+        for (Goal goal : person.goals()) {
+            check(context, goal, goal.text(), "goal");
+        }
+        check(context, person, person.motivation(), "motivation");
+        check(context, person, person.speaks(), "speaks");
+        check(context, person, person.email(), "email");
+        check(context, person, person.phone(), "phone");
+        for (Text note : person.notes()) {
+            check(context, person, note, "note");
+        }
+    }
+
+    private static void touch(RuleContext context, Touch touch) {
+        check(context, touch, touch.title(), "touch");
+        check(context, touch, touch.purpose(), "purpose");
+        check(context, touch, touch.benefit(), "benefit");
+        for (Agreement agreement : touch.agreements()) {
+            check(context, agreement, agreement.text(), "agreed");
+        }
+        check(context, touch, touch.noreplyReason(), "noreply");
+        for (Text note : touch.notes()) {
+            check(context, touch, note, "note");
+        }
+        for (Summary summary : touch.summaries()) {
+            for (Text decision : summary.decisions()) {
+                check(context, summary, decision, "decision");
+            }
+            for (Summary.Action action : summary.actions()) {
+                check(context, action, action.text(), "action");
+            }
+            for (Text question : summary.questions()) {
+                check(context, summary, question, "question");
+            }
+        }
+    }
+
+    /** A text of no width stands for a string that is missing: that is a syntax error, not an empty text. */
+    private static void check(RuleContext context, Element subject, Text text, String keyword) {
+        if (text != null && text.isBlank() && text.span().end() > text.span().start()) {
+            context.report(subject, text.span(), null, keyword);
+        }
+    }
+}
