@@ -115,17 +115,18 @@ class TrustTest {
     }
 
     @Test
-    void aReplyAtTheDeadlineIsRightAMinuteLaterItIsWrong() {
+    void aReplyBeforeTheDeadlineIsRightOneAtTheDeadlineIsWrong() {
         String text = """
                 project portal {
+                  respond within 1d
                   person boris { contact }
                   touch q1 2026-11-03 09:00 letter from boris "Hosting?"
                   touch %s reply to boris re q1 "Our cloud"
                 }
                 """;
-        assertEquals("1/0 100%", project(text.formatted("2026-11-04 09:00")));
-        assertEquals("0/1 0%", project(text.formatted("2026-11-04 09:01")));
-        assertEquals("0/1 0%", person(text.formatted("2026-11-04 09:01"), "boris"));
+        assertEquals("1/0 100%", project(text.formatted("2026-11-04 08:59")));
+        assertEquals("0/1 0%", project(text.formatted("2026-11-04 09:00")));
+        assertEquals("0/1 0%", person(text.formatted("2026-11-04 09:00"), "boris"));
     }
 
     @Test
@@ -135,7 +136,7 @@ class TrustTest {
                   person boris { contact }
                   person anna { decides }
                   touch q1 2026-11-03 09:00 letter from boris "Hosting?"
-                  touch 2026-11-10 reply to anna re q1 "Our cloud"
+                  touch 2026-11-10 reply to boris re q1 "Our cloud"
                 }
                 """;
         assertEquals("0/1 0%", person(text, "boris"));

@@ -16,8 +16,10 @@ import org.touchbase.core.analysis.Analysis;
  */
 class ReplyBoundariesTest {
 
+    /** A reply deadline of one elapsed day: how late is then measured in hours. */
     private static final String REPLY_AT = """
             project portal {
+              respond within 1d
               person boris { contact }
               touch q1 2026-10-14 10:00 letter from boris "Checkout screens?"
               touch %s reply to boris re q1 "Attached"
@@ -25,7 +27,7 @@ class ReplyBoundariesTest {
             """;
 
     private static void assertLate(String replyAt, String howLate) {
-        assertFindings(REPLY_AT.formatted(replyAt), TODAY, f(4, 3, "late-reply").message(
+        assertFindings(REPLY_AT.formatted(replyAt), TODAY, f(5, 3, "late-reply").message(
                 "This was the first answer to \"Checkout screens?\" (letter, 2026-10-14), " + howLate
                         + " after the reply deadline of 1d"));
     }

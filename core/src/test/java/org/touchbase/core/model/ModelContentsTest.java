@@ -68,10 +68,9 @@ class ModelContentsTest {
         assertEquals("anna", anna.id().text());
         assertEquals("Anna Ivanova", anna.displayName());
         assertEquals("CEO", anna.role().value());
-        assertTrue(anna.decides());
-        assertTrue(anna.backup());
-        assertTrue(anna.contact());
-        assertTrue(anna.isKey());
+        assertEquals(List.of(Part.Kind.DECIDES, Part.Kind.BACKUP, Part.Kind.CONTACT),
+                anna.parts().stream().map(Part::kind).toList());
+        assertTrue(anna.isKeyAt(LocalDateTime.of(2026, 11, 20, 0, 0)));
         assertEquals("revenue", anna.goals().get(0).id().text());
         assertEquals("Revenue", anna.goals().get(0).text().value());
         assertEquals("Growth", anna.motivation().value());
@@ -90,11 +89,12 @@ class ModelContentsTest {
                   person gleb
                 }
                 """);
-        assertFalse(block.people().get(0).isKey());
-        assertTrue(block.people().get(0).backup());
-        assertFalse(block.people().get(1).decides());
-        assertFalse(block.people().get(1).backup());
-        assertFalse(block.people().get(1).contact());
+        LocalDateTime now = LocalDateTime.of(2026, 11, 20, 0, 0);
+        assertFalse(block.people().get(0).isKeyAt(now));
+        assertTrue(block.people().get(0).backupAt(now));
+        assertEquals(List.of(), block.people().get(1).parts());
+        assertFalse(block.people().get(1).decidesAt(now));
+        assertFalse(block.people().get(1).contactAt(now));
         assertEquals("gleb", block.people().get(1).displayName());
         assertEquals(List.of(), block.people().get(1).notes());
     }
@@ -305,7 +305,7 @@ class ModelContentsTest {
         assertEquals(Status.PAUSED, block.status());
         assertEquals("Report", block.sources().get(0).text().value());
         assertEquals("Plan B", block.scenarios().get(0).text().value());
-        assertEquals(14, block.cadence().duration().toDays());
+        assertEquals("2w", block.cadence().term().toString());
         assertEquals(block.name().span(), block.focus());
         Block log = ModelBuilder.build(new SourceFile("log.client", "log portal {\n}\n")).blocks().get(0);
         assertFalse(log.isProject());

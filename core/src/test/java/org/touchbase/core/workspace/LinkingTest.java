@@ -16,7 +16,6 @@ import static org.touchbase.core.ClientAssert.settings;
 import java.io.IOException;
 import java.nio.file.Files;
 import java.nio.file.Path;
-import java.time.Duration;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
@@ -26,10 +25,12 @@ import org.touchbase.core.analysis.Analysis;
 import org.touchbase.core.model.Block;
 import org.touchbase.core.model.Document;
 import org.touchbase.core.model.ModelBuilder;
+import org.touchbase.core.model.Part;
 import org.touchbase.core.model.Status;
 import org.touchbase.core.model.Touch;
 import org.touchbase.core.rules.Finding;
 import org.touchbase.core.text.SourceFile;
+import org.touchbase.core.time.Term;
 
 /**
  * Linking a workspace: projects merged with their logs from any file, names
@@ -93,8 +94,8 @@ class LinkingTest {
         assertTrue(project.isActive());
         assertEquals("2026-09-01", project.starts().date().toString());
         assertEquals("2026-12-15", project.launch().date().toString());
-        assertEquals(Duration.ofHours(4), project.respondWithin(Duration.ofDays(1)));
-        assertEquals(Duration.ofDays(7), project.cadence(Duration.ofDays(14)));
+        assertEquals(Term.hours(4), project.respondWithin(Term.days(1)));
+        assertEquals(new Term(1, Term.Unit.WEEKS), project.cadence(Term.days(14)));
         assertEquals(List.of("anna", "boris", "vera"), project.people().stream().map(p -> p.id().text()).toList());
         assertEquals(1, project.goals().size());
         assertEquals(1, project.sources().size());
@@ -146,8 +147,8 @@ class LinkingTest {
         Project project = workspace("p.client", "project p {\n}\n").knowledgeBase().project("p");
         assertEquals("p", project.title());
         assertEquals(Status.ACTIVE, project.status());
-        assertEquals(Duration.ofDays(2), project.respondWithin(Duration.ofDays(2)));
-        assertEquals(Duration.ofDays(3), project.cadence(Duration.ofDays(3)));
+        assertEquals(Term.days(2), project.respondWithin(Term.days(2)));
+        assertEquals(Term.days(3), project.cadence(Term.days(3)));
         assertNull(project.client());
         assertNull(project.manager());
         assertNull(project.starts());
@@ -214,7 +215,7 @@ class LinkingTest {
         for (Analysis analysis : List.of(forward, backward)) {
             Project project = analysis.knowledgeBase().project("portal");
             assertEquals("a.client", project.declaration().file().id());
-            assertTrue(project.person("anna").decides());
+            assertTrue(project.person("anna").ever(Part.Kind.DECIDES));
             assertFindings(analysis, f(2, 10, "duplicate-id").in("b.client"), f(4, 9, "duplicate-id").in("b.client"));
         }
     }
