@@ -18,6 +18,7 @@ import org.junit.jupiter.api.Test;
 import org.touchbase.core.analysis.Settings;
 import org.touchbase.core.config.ConfigException;
 import org.touchbase.core.config.ConfigReader;
+import org.touchbase.core.time.Deadlines;
 import org.touchbase.core.time.Term;
 import org.touchbase.core.time.WorkCalendar;
 
@@ -75,6 +76,26 @@ class Version2BoundariesTest {
         assertEquals(EnumSet.of(DayOfWeek.MONDAY), WorkCalendar.parseWorkweek("mon-mon"));
         assertEquals("mon,wed,sun", new WorkCalendar(WorkCalendar.parseWorkweek("sun, wed ,mon"), Set.of())
                 .workweekText());
+    }
+
+    @Test
+    void aDeadlineAtMidnightIsWrittenAsTheDayItEnds() {
+        assertEquals("2026-11-16", Deadlines.text(at("2026-11-17 00:00")));
+        assertEquals("2026-11-17 00:01", Deadlines.text(at("2026-11-17 00:01")));
+        assertEquals("2026-11-17 09:30", Deadlines.text(at("2026-11-17 09:30")));
+    }
+
+    @Test
+    void aWorkweekIsNamesAndRangesOrNothing() {
+        assertEquals(EnumSet.range(DayOfWeek.MONDAY, DayOfWeek.FRIDAY), WorkCalendar.parseWorkweek("mon-fri"));
+        assertEquals(EnumSet.of(DayOfWeek.MONDAY, DayOfWeek.TUESDAY, DayOfWeek.THURSDAY),
+                WorkCalendar.parseWorkweek("mon,tue,thu"));
+        assertEquals(null, WorkCalendar.parseWorkweek("monday-friday"));
+        assertEquals(null, WorkCalendar.parseWorkweek("mon-"));
+        assertEquals(null, WorkCalendar.parseWorkweek("mon,,fri"));
+        assertEquals(null, WorkCalendar.parseWorkweek(" "));
+        assertEquals(null, WorkCalendar.parseWorkweek(null));
+        assertEquals("mon,tue,wed,thu,fri", WEEK.workweekText());
     }
 
     @Test
