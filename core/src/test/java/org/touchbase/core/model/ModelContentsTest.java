@@ -388,4 +388,30 @@ class ModelContentsTest {
         assertEquals(text.indexOf("//"), suppression.span().start());
         assertEquals(3, suppression.targetLine());
     }
+
+    @Test
+    void aReasonRightAfterTheMarkAndNoRule() {
+        Document document = ModelBuilder.build(new SourceFile("test.client", """
+                project portal {
+                  //touchbase-disable-next-line-- agreed with the client
+                  person anna { decides }
+                }
+                """));
+        Suppression suppression = document.suppressions().get(0);
+        assertEquals(List.of(), suppression.rules());
+        assertEquals("agreed with the client", suppression.reason());
+    }
+
+    @Test
+    void aPartlyWithoutItsTextIsStillAPart() {
+        Document document = ModelBuilder.build(new SourceFile("test.client", """
+                project portal {
+                  person anna { decides }
+                  expect logo from anna "Logo" due 2026-11-10 received 2026-11-05 partly
+                }
+                """));
+        Expectation logo = document.blocks().get(0).expectations().get(0);
+        assertTrue(logo.receipts().get(0).isPartial());
+        assertNull(logo.closing());
+    }
 }

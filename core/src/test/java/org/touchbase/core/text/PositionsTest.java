@@ -47,6 +47,7 @@ class PositionsTest {
         assertEquals(26, file.offset(new Position(1, 80)), "a column past the end of its line is clamped");
         assertEquals(13, file.offset(new Position(1, -3)));
         assertEquals(0, file.offset(new Position(-1, 4)));
+        assertEquals(4, file.offset(new Position(0, 4)));
         assertEquals(TEXT.length(), file.offset(new Position(4, 0)));
     }
 
@@ -65,6 +66,7 @@ class PositionsTest {
         assertEquals(1, file.charOffset(1));
         assertEquals(3, file.charOffset(2));
         assertEquals(4, file.charOffset(3));
+        assertEquals(4, file.charOffset(4));
         assertEquals(4, file.charOffset(10));
         assertEquals(0, file.charOffset(-1));
         SourceFile plain = new SourceFile("f", "ab");
