@@ -307,4 +307,65 @@ class TrustTest {
         assertEquals("1/0 100%", of(analysis.trust(analysis.knowledgeBase().project("alpha"))));
         assertEquals("0/1 0%", of(analysis.trust(analysis.knowledgeBase().project("beta"))));
     }
+
+    @Test
+    void aLateReplyCountsAgainstEveryoneWhoWrote() {
+        String text = """
+                project portal {
+                  respond within 1d
+                  person boris { contact }
+                  person vera { role "CTO" }
+                  touch q1 2026-11-03 09:00 letter from boris, vera "Hosting?"
+                  touch 2026-11-10 reply to boris re q1 "Our cloud"
+                }
+                """;
+        assertEquals("0/1 0%", person(text, "vera"));
+        assertEquals("0/1 0%", person(text, "boris"));
+    }
+
+    @Test
+    void everyWrongTouchOfAPersonCounts() {
+        String text = """
+                project portal {
+                  person anna { decides }
+                  touch q1 2026-11-02 letter from anna "Budget?"
+                  touch q2 2026-11-03 letter from anna "Scope?"
+                  touch 2026-11-04 call with anna "Hi" { purpose "p" benefit "b" }
+                }
+                """;
+        assertEquals("1/2 33%", person(text, "anna"));
+    }
+
+    private static final String ACTION = """
+            project portal {
+              member olga "Olga"
+              person anna { decides }
+              person boris { contact }
+              touch 2026-11-02 meeting with anna "Scope" {
+                purpose "p" benefit "b"
+                summary { action send "Send the plan" owner %s due 2026-11-05 %s }
+              }
+            }
+            """;
+
+    @Test
+    void anOverdueActionCountsAgainstItsClientOwner() {
+        String text = ACTION.formatted("boris", "");
+        assertEquals("0/1 0%", person(text, "boris"));
+        assertEquals("1/0 100%", person(text, "anna"));
+    }
+
+    @Test
+    void anOverdueActionOfOursCountsAgainstThePeopleOfItsMeeting() {
+        String text = ACTION.formatted("olga", "");
+        assertEquals("1/1 50%", person(text, "anna"));
+        assertEquals("0/0 —", person(text, "boris"));
+    }
+
+    @Test
+    void anActionDoneInTimeIsRightForItsOwner() {
+        String text = ACTION.formatted("boris", "done 2026-11-04");
+        assertEquals("1/0 100%", person(text, "boris"));
+        assertEquals("2/0 100%", project(text));
+    }
 }
