@@ -72,6 +72,24 @@ class DidYouMeanBoundariesTest {
     }
 
     @Test
+    void aNameLongerByExactlyThreeIsThreeEditsAway() {
+        assertEquals("christopherson", DidYouMean.nearest("christopher", List.of("christopherson")));
+        assertNull(DidYouMean.nearest("christoph", List.of("christopherson")));
+    }
+
+    @Test
+    void aShortNameIsNotNearALongerOne() {
+        assertNull(DidYouMean.nearest("x", List.of("abcd")));
+        assertNull(DidYouMean.nearest("ab", List.of("abcde")));
+    }
+
+    @Test
+    void aSwapCountsAsOneEditLikeAnyOther() {
+        assertEquals("aacd", DidYouMean.nearest("bacd", List.of("abcd", "aacd")));
+        assertEquals("aacd", DidYouMean.nearest("bacd", List.of("aacd", "abcd")));
+    }
+
+    @Test
     void nothingToSuggestFromNoNames() {
         assertNull(DidYouMean.nearest("anna", List.of()));
     }

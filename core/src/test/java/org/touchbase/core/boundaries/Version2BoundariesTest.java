@@ -318,6 +318,37 @@ class Version2BoundariesTest {
     }
 
     @Test
+    void theFirstConfirmationInTimeCountsWhereverItIsWritten() {
+        assertNoFinding("""
+                project portal {
+                  confirm within 1d
+                  person anna { decides goal "Growth" }
+                  touch 2026-11-02 10:00 call with anna "Scope" {
+                    purpose "p" benefit "b"
+                    agreed scope "Catalogue first"
+                  }
+                  touch 2026-11-06 letter to anna "Again" { purpose "p" benefit "b" confirms scope }
+                  touch 2026-11-02 12:00 letter to anna "Minutes" { purpose "p" benefit "b" confirms scope }
+                }
+                """, "2026-11-20", "late-confirmation", "unrecorded-agreement");
+    }
+
+    @Test
+    void anAgreementMadeInWritingNeedsNoConfirmation() {
+        assertNoFinding("""
+                project portal {
+                  confirm within 1d
+                  person anna { decides goal "Growth" }
+                  touch 2026-11-02 10:00 letter to anna "Offer" {
+                    purpose "p" benefit "b"
+                    agreed scope "Catalogue first"
+                  }
+                  touch 2026-11-09 letter to anna "Minutes" { purpose "p" benefit "b" confirms scope }
+                }
+                """, "2026-11-20", "late-confirmation", "unrecorded-agreement");
+    }
+
+    @Test
     void anActionDueTodayIsNotOverdueTomorrowItIs() {
         String text = """
                 project portal {
