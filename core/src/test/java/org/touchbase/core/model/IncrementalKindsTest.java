@@ -292,4 +292,34 @@ class IncrementalKindsTest {
         assertNull(replace(PROJECT, "call with", "benefit \"Plan\"",
                 "benefit \"Plan\"\n    // touchbase-disable-next-line aimless-touch\n"));
     }
+
+    @Test
+    void findingsStayInOrderWhenTheEditedItemHasSome() {
+        String text = """
+                project p {
+                  person anna { decides }
+                  plan { step a "A" due 2026-02-30 }
+                  expect logo from anna "Logo" due 2026-02-31
+                }
+                """;
+        Document edited = replace(text, "step a", "\"A\"", "\"Alpha\"");
+        assertNotNull(edited);
+        assertEquals(2, edited.findings().size());
+        assertEquals(true, edited.findings().get(0).span().start() < edited.findings().get(1).span().start());
+    }
+
+    @Test
+    void anEditInsideAnItemThatHoldsASuppressionIsDeclined() {
+        String text = """
+                project p {
+                  person anna { decides }
+                  touch 2026-11-12 call with anna "Scope" {
+                    // touchbase-disable-next-line empty-text
+                    purpose "Scope"
+                  }
+                }
+                """;
+        assertNull(replace(text, "purpose", "Scope", "Scope and plan"));
+        assertNull(replace(text, "// touchbase", "touchbase-disable", "touchbase-disabled"));
+    }
 }
