@@ -4,20 +4,22 @@
 //   node scripts/build-grammar.mjs --check  fail when the written grammar is out of date
 //
 // Scopes (all end in .touchbase):
-//   keyword.control.structure       project log person plan step touch expect goal source scenario
+//   keyword.control.structure       project log person member plan step touch expect goal source scenario
 //   keyword.other.attribute         client manager status starts launch respond within cadence due
 //                                   done received role motivation speaks prefers email phone note
-//                                   purpose benefit agreed confirms re ack eta reminds
+//                                   purpose benefit agreed confirms re ack eta reminds left away
+//                                   noreply missed remind every partly confirm replaces
+//   keyword.other.period            since until was (a part's period, a pause's end, a launch's past dates)
 //   constant.language.status        active paused done lost (after `status`)
 //   storage.modifier.person-flag    decides backup contact
 //   support.type.touch-kind         letter reply message ping reminder question call meeting presentation other
 //   keyword.operator.wordlike.direction  to from with
 //   keyword.other.summary           summary decision action owner question next
 //   constant.language.summary-kind  interim final
-//   entity.name.type.KIND           a name where it is declared (KIND: project person touch agreement
-//                                   expectation step goal)
+//   entity.name.type.KIND           a name where it is declared (KIND: project person member touch
+//                                   agreement expectation step goal)
 //   variable.other.KIND             a name where it is referred to
-//   constant.numeric.date / .time / .date-time / .duration; invalid.illegal.date for 2026-02-30
+//   constant.numeric.date / .time / .date-time / .duration (h d w wd); invalid.illegal.date for 2026-02-30
 //   string.quoted.double / .triple, constant.character.escape, invalid.illegal.unterminated-string
 //   comment.line.double-slash, comment.block, and for `// touchbase-disable-next-line RULE [-- reason]`:
 //   comment.line.double-slash.suppression, keyword.other.suppression, constant.other.rule-id
@@ -36,12 +38,16 @@ const word = (...words) => `${B}(?:${words.join('|')})${E}`;
 const group = (...words) => `${B}(${words.join('|')})${E}`;
 const list = String.raw`${ID}(?:\s*,\s*${ID})*`;
 
-const STRUCTURE = ['project', 'log', 'person', 'plan', 'step', 'touch', 'expect', 'goal', 'source', 'scenario'];
+const STRUCTURE = ['project', 'log', 'person', 'member', 'plan', 'step', 'touch', 'expect', 'goal', 'source',
+  'scenario'];
 const ATTRIBUTES = [
   'client', 'manager', 'status', 'starts', 'launch', 'respond', 'within', 'cadence', 'due', 'done', 'received',
   'role', 'motivation', 'speaks', 'prefers', 'email', 'phone', 'note',
-  'purpose', 'benefit', 'agreed', 'confirms', 're', 'ack', 'eta', 'reminds',
+  'purpose', 'benefit', 'agreed', 'confirms', 're', 'ack', 'eta', 'reminds', 'left', 'away',
+  // version 2: replies, obligations, agreements
+  'noreply', 'missed', 'remind', 'every', 'partly', 'confirm', 'replaces',
 ];
+const PERIOD = ['since', 'until', 'was'];
 const STATUS = ['active', 'paused', 'done', 'lost'];
 const FLAGS = ['decides', 'backup', 'contact'];
 const KINDS = ['letter', 'reply', 'message', 'ping', 'reminder', 'question', 'call', 'meeting', 'presentation', 'other'];
@@ -176,6 +182,10 @@ const grammar = {
           captures: { 1: { name: s('keyword.control.structure') }, 2: { name: s('entity.name.type.person') } },
         },
         {
+          match: String.raw`${group('member')}\s+(${ID})`,
+          captures: { 1: { name: s('keyword.control.structure') }, 2: { name: s('entity.name.type.member') } },
+        },
+        {
           match: String.raw`${group('step')}\s+(${ID})`,
           captures: { 1: { name: s('keyword.control.structure') }, 2: { name: s('entity.name.type.step') } },
         },
@@ -196,6 +206,11 @@ const grammar = {
           match: String.raw`${group('agreed')}\s+(${ID})`,
           captures: { 1: { name: s('keyword.other.attribute') }, 2: { name: s('entity.name.type.agreement') } },
         },
+        {
+          // `action ID "…"`: an action's id shares the namespace of expectations.
+          match: String.raw`${group('action')}\s+(${ID})(?=\s*")`,
+          captures: { 1: { name: s('keyword.other.summary') }, 2: { name: s('entity.name.type.expectation') } },
+        },
       ],
     },
     references: {
@@ -207,6 +222,10 @@ const grammar = {
         {
           match: String.raw`${group('confirms')}\s+(${list})`,
           captures: { 1: { name: s('keyword.other.attribute') }, 2: refList('agreement') },
+        },
+        {
+          match: String.raw`${group('replaces')}\s+(${ID})`,
+          captures: { 1: { name: s('keyword.other.attribute') }, 2: { name: s('variable.other.agreement') } },
         },
         {
           match: String.raw`${group('reminds')}\s+(${list})`,
@@ -246,7 +265,7 @@ const grammar = {
         { match: String.raw`${NUM_B}${DATE}${NUM_E}`, name: s('constant.numeric.date') },
         { match: String.raw`${NUM_B}\d{4}-\d{2}-\d{2}${NUM_E}`, name: s('invalid.illegal.date') },
         {
-          match: String.raw`${NUM_B}(\d+)([hdw])${NUM_E}`,
+          match: String.raw`${NUM_B}(\d+)(wd|[hdw])${NUM_E}`,
           name: s('constant.numeric.duration'),
           captures: { 2: { name: s('keyword.other.unit') } },
         },
@@ -265,6 +284,7 @@ const grammar = {
         { match: group(...DIRECTIONS), name: s('keyword.operator.wordlike.direction') },
         { match: group(...STATUS.filter((w) => w !== 'done')), name: s('constant.language.status') },
         { match: group(...ATTRIBUTES), name: s('keyword.other.attribute') },
+        { match: group(...PERIOD), name: s('keyword.other.period') },
       ],
     },
     punctuation: {

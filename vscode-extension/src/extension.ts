@@ -98,6 +98,10 @@ function serverSettings() {
     rules: config.get('rules'),
     respondWithin: config.get('respondWithin'),
     cadence: config.get('cadence'),
+    remindEvery: config.get('remindEvery'),
+    confirmWithin: config.get('confirmWithin'),
+    workweek: config.get('workweek'),
+    holidays: config.get('holidays'),
   });
 }
 
@@ -256,7 +260,7 @@ function onConfigurationChanged(event: vscode.ConfigurationChangeEvent): void {
   if (!event.affectsConfiguration(SECTION)) {
     return;
   }
-  // today, locale, rules, respondWithin and cadence reach the running
+  // today, locale, rules, respondWithin, cadence, remindEvery, confirmWithin, workweek and holidays reach the running
   // server through synchronize.configurationSection (checked, see the
   // middleware); what starts the JVM needs a restart.
   if (event.affectsConfiguration('touchbase.java.home') || event.affectsConfiguration('touchbase.server.jvmArgs')) {
@@ -274,7 +278,11 @@ function onConfigurationChanged(event: vscode.ConfigurationChangeEvent): void {
     event.affectsConfiguration('touchbase.locale') ||
     event.affectsConfiguration('touchbase.rules') ||
     event.affectsConfiguration('touchbase.respondWithin') ||
-    event.affectsConfiguration('touchbase.cadence')
+    event.affectsConfiguration('touchbase.cadence') ||
+    event.affectsConfiguration('touchbase.remindEvery') ||
+    event.affectsConfiguration('touchbase.confirmWithin') ||
+    event.affectsConfiguration('touchbase.workweek') ||
+    event.affectsConfiguration('touchbase.holidays')
   ) {
     warnAboutSettings();
     scheduleStatusUpdate(500);

@@ -28,6 +28,8 @@ export const CONFIGURABLE_RULES = [
   'obligation-overdue',
   'aimless-touch',
   'touch-gap',
+  'key-person-leaving',
+  'stale-status',
   'unused-suppression',
 ];
 
@@ -35,9 +37,11 @@ export const CONFIGURABLE_RULES = [
  * What the server receives, as `initializationOptions` and (inside the
  * `touchbase` section) with every `workspace/didChangeConfiguration`.
  * An empty `today` means "the workspace's touchbase.json, else the clock";
- * an empty `locale` means "the editor's display language". `respondWithin`
- * and `cadence` are left out when not set (the server refuses an empty
- * duration): then touchbase.json's apply, else the language's defaults.
+ * an empty `locale` means "the editor's display language". `respondWithin`,
+ * `cadence`, `remindEvery`, `confirmWithin`, `workweek` and `holidays` are
+ * left out when not set (the server
+ * refuses an empty duration): then touchbase.json's apply, else the
+ * language's defaults.
  */
 export interface ServerSettings {
   today: string;
@@ -45,6 +49,10 @@ export interface ServerSettings {
   rules: Record<string, Severity>;
   respondWithin?: string;
   cadence?: string;
+  remindEvery?: string;
+  confirmWithin?: string;
+  workweek?: string;
+  holidays?: string[];
 }
 
 /** The `touchbase` configuration section as VS Code returns it (values unchecked). */
@@ -54,6 +62,10 @@ export interface RawSettings {
   rules?: unknown;
   respondWithin?: unknown;
   cadence?: unknown;
+  remindEvery?: unknown;
+  confirmWithin?: unknown;
+  workweek?: unknown;
+  holidays?: unknown;
 }
 
 export interface MappedSettings {
@@ -87,12 +99,29 @@ export function isValidToday(value: string): boolean {
   return true;
 }
 
-const DURATION = /^(\d+)[hdw]$/;
+const DURATION = /^(\d+)(?:wd|[hdw])$/;
 
-/** The longest duration the server counts: 1,000,000 hours, days or weeks. */
+/** The longest duration the server counts: 1,000,000 hours, days, weeks or working days. */
 const MAX_DURATION_AMOUNT = 1_000_000;
 
-/** A duration of the language: a whole number and `h`, `d` or `w` (`4h`, `1d`, `2w`), at most 1000000 of them. */
+const DAY_NAMES = ['mon', 'tue', 'wed', 'thu', 'fri', 'sat', 'sun'];
+
+/**
+ * A working week as the server reads it: day names (`mon` … `sun`) and
+ * ranges, comma separated; a range may wrap (`sat-wed`).
+ */
+export function isValidWorkweek(value: string): boolean {
+  if (value.trim() === '') {
+    return false;
+  }
+  return value.split(',').every((part) => {
+    const item = part.trim().toLowerCase();
+    const ends = item.split('-').map((end) => end.trim());
+    return ends.length <= 2 && ends.every((end) => DAY_NAMES.includes(end));
+  });
+}
+
+/** A duration of the language: a whole number and `h`, `d`, `w` or `wd` (`4h`, `1d`, `2w`, `1wd`), at most 1000000 of them. */
 export function isValidDuration(value: string): boolean {
   const match = DURATION.exec(value);
   return match !== null && Number(match[1]) <= MAX_DURATION_AMOUNT;
@@ -126,13 +155,54 @@ export function toServerSettings(raw: RawSettings | undefined): MappedSettings {
     problems.push(`touchbase.locale "${String(locale)}" is not one of "en", "ru" or ""; the editor's language is used.`);
   }
 
-  const respondWithin = toDuration('respondWithin', raw?.respondWithin, '1d', problems);
+  const respondWithin = toDuration('respondWithin', raw?.respondWithin, '1wd', problems);
   if (respondWithin !== undefined) {
     settings.respondWithin = respondWithin;
   }
   const cadence = toDuration('cadence', raw?.cadence, '14d', problems);
   if (cadence !== undefined) {
     settings.cadence = cadence;
+  }
+  const remindEvery = toDuration('remindEvery', raw?.remindEvery, '7d', problems);
+  if (remindEvery !== undefined) {
+    settings.remindEvery = remindEvery;
+  }
+  const confirmWithin = toDuration('confirmWithin', raw?.confirmWithin, '1wd', problems);
+  if (confirmWithin !== undefined) {
+    settings.confirmWithin = confirmWithin;
+  }
+
+  const workweek = raw?.workweek;
+  if (typeof workweek === 'string') {
+    if (workweek.trim() !== '') {
+      if (isValidWorkweek(workweek)) {
+        settings.workweek = workweek.trim();
+      } else {
+        problems.push(
+          `touchbase.workweek "${workweek}" is not day names and ranges such as "mon-fri" or "sun-thu"; workweek from touchbase.json, else mon-fri, is used.`,
+        );
+      }
+    }
+  } else if (workweek !== undefined && workweek !== null) {
+    problems.push('touchbase.workweek must be a string such as "mon-fri"; workweek from touchbase.json, else mon-fri, is used.');
+  }
+
+  const holidays = raw?.holidays;
+  if (Array.isArray(holidays)) {
+    const days: string[] = [];
+    for (const day of holidays) {
+      const trimmed = typeof day === 'string' ? day.trim() : '';
+      if (trimmed.length === 10 && isValidToday(trimmed)) {
+        days.push(trimmed);
+      } else {
+        problems.push(`touchbase.holidays: ${JSON.stringify(day)} is not a date such as "2026-11-04"; it is ignored.`);
+      }
+    }
+    if (days.length > 0) {
+      settings.holidays = days;
+    }
+  } else if (holidays !== undefined && holidays !== null) {
+    problems.push('touchbase.holidays must be a list of dates such as ["2026-11-04"]; holidays from touchbase.json are used.');
   }
 
   const rules = raw?.rules;
@@ -168,7 +238,7 @@ function toDuration(key: string, value: unknown, fallback: string, problems: str
       return trimmed;
     }
     problems.push(
-      `touchbase.${key} "${value}" is not a duration such as 4h, 1d or 2w; ${key} from touchbase.json, else ${fallback}, is used.`,
+      `touchbase.${key} "${value}" is not a duration such as 4h, 1d, 2w or 1wd; ${key} from touchbase.json, else ${fallback}, is used.`,
     );
   } else if (value !== undefined && value !== null) {
     problems.push(`touchbase.${key} must be a string such as "${fallback}"; ${key} from touchbase.json, else ${fallback}, is used.`);

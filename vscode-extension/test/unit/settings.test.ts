@@ -2,7 +2,15 @@ import assert from 'node:assert/strict';
 import { readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { describe, it } from 'node:test';
-import { isValidDuration, isValidToday, openSettingCommand, serverCommand, toJvmArgs, toServerSettings } from '../../src/settings';
+import {
+  isValidDuration,
+  isValidToday,
+  isValidWorkweek,
+  openSettingCommand,
+  serverCommand,
+  toJvmArgs,
+  toServerSettings,
+} from '../../src/settings';
 
 describe('isValidToday', () => {
   it('accepts a date and a date-time', () => {
@@ -27,23 +35,24 @@ describe('isValidToday', () => {
 
 describe('isValidDuration', () => {
   it('accepts a whole number of hours, days or weeks', () => {
-    for (const value of ['4h', '1d', '2w', '24h', '0d', '007d', '1000000w']) {
+    for (const value of ['4h', '1d', '2w', '24h', '0d', '007d', '1000000w', '1wd', '10wd']) {
       assert.ok(isValidDuration(value), value);
     }
   });
   it('rejects what the server would not count and what is not the language\'s syntax', () => {
-    for (const value of ['', 'd', '90m', '1.5d', '4H', '4 h', '1d2h', '-1d', '+4h', '\u0664h', '1000001d', '99999999999999999999h']) {
+    for (const value of ['', 'd', '90m', '1.5d', '4H', '4 h', '1d2h', '-1d', '+4h', '\u0664h', '1000001d', '99999999999999999999h', 'wd', '1dw', '1w d']) {
       assert.ok(!isValidDuration(value), value);
     }
   });
   it('agrees with the pattern of the settings in package.json', () => {
     const manifest = JSON.parse(readFileSync(join(__dirname, '..', '..', '..', 'package.json'), 'utf8'));
     const properties = manifest.contributes.configuration.properties;
-    for (const setting of ['touchbase.respondWithin', 'touchbase.cadence']) {
+    for (const setting of ['touchbase.respondWithin', 'touchbase.cadence', 'touchbase.remindEvery',
+      'touchbase.confirmWithin']) {
       const pattern = new RegExp(properties[setting].pattern, 'u');
       assert.equal(properties[setting].default, '');
       assert.ok(pattern.test(''), `${setting}: empty`);
-      for (const value of ['4h', ' 1d ', '2w', '0d', '007d', '1000000w', '90m', '1.5d', '4H', '4 h', '-1d', '+4h', '1000001d']) {
+      for (const value of ['4h', ' 1d ', '2w', '0d', '007d', '1000000w', '1wd', '90m', '1.5d', '4H', '4 h', '-1d', '+4h', '1000001d', '1dw']) {
         assert.equal(pattern.test(value), isValidDuration(value.trim()), `${setting}: ${JSON.stringify(value)}`);
       }
     }
@@ -104,6 +113,14 @@ describe('toServerSettings', () => {
     });
     assert.equal(toServerSettings({ respondWithin: '24h', cadence: '1d' }).settings.respondWithin, '24h');
   });
+  it('passes remindEvery and confirmWithin through, trimmed, and leaves them out when empty', () => {
+    const mapped = toServerSettings({ remindEvery: ' 5d ', confirmWithin: '2wd' });
+    assert.equal(mapped.settings.remindEvery, '5d');
+    assert.equal(mapped.settings.confirmWithin, '2wd');
+    const empty = toServerSettings({ remindEvery: '', confirmWithin: ' ' });
+    assert.ok(!('remindEvery' in empty.settings));
+    assert.ok(!('confirmWithin' in empty.settings));
+  });
   it('leaves out an empty respondWithin or cadence, which the server would refuse', () => {
     const mapped = toServerSettings({ respondWithin: '', cadence: '   ' });
     assert.deepEqual(mapped, { settings: { today: '', locale: '', rules: {} }, problems: [] });
@@ -114,8 +131,8 @@ describe('toServerSettings', () => {
     const mapped = toServerSettings({ respondWithin: '90m', cadence: '2 weeks' });
     assert.deepEqual(mapped.settings, { today: '', locale: '', rules: {} });
     assert.deepEqual(mapped.problems, [
-      'touchbase.respondWithin "90m" is not a duration such as 4h, 1d or 2w; respondWithin from touchbase.json, else 1d, is used.',
-      'touchbase.cadence "2 weeks" is not a duration such as 4h, 1d or 2w; cadence from touchbase.json, else 14d, is used.',
+      'touchbase.respondWithin "90m" is not a duration such as 4h, 1d, 2w or 1wd; respondWithin from touchbase.json, else 1wd, is used.',
+      'touchbase.cadence "2 weeks" is not a duration such as 4h, 1d, 2w or 1wd; cadence from touchbase.json, else 14d, is used.',
     ]);
     assert.match(toServerSettings({ cadence: '-1d' }).problems[0], /touchbase\.cadence "-1d"/);
     assert.match(toServerSettings({ respondWithin: '1000001h' }).problems[0], /touchbase\.respondWithin "1000001h"/);
@@ -124,10 +141,32 @@ describe('toServerSettings', () => {
     const mapped = toServerSettings({ respondWithin: 4, cadence: { days: 14 } });
     assert.deepEqual(mapped.settings, { today: '', locale: '', rules: {} });
     assert.deepEqual(mapped.problems, [
-      'touchbase.respondWithin must be a string such as "1d"; respondWithin from touchbase.json, else 1d, is used.',
+      'touchbase.respondWithin must be a string such as "1wd"; respondWithin from touchbase.json, else 1wd, is used.',
       'touchbase.cadence must be a string such as "14d"; cadence from touchbase.json, else 14d, is used.',
     ]);
     assert.deepEqual(toServerSettings({ respondWithin: null }).problems, []);
+  });
+  it('passes a working week and holidays through, and drops what is not one', () => {
+    assert.deepEqual(toServerSettings({ workweek: ' sun-thu ', holidays: ['2026-11-04', ' 2026-12-31 '] }).settings, {
+      today: '',
+      locale: '',
+      rules: {},
+      workweek: 'sun-thu',
+      holidays: ['2026-11-04', '2026-12-31'],
+    });
+    assert.deepEqual(toServerSettings({ workweek: '', holidays: [] }).settings, { today: '', locale: '', rules: {} });
+    const bad = toServerSettings({ workweek: 'mon-fry', holidays: ['2026-11-31', 4, '2026-11-04'] });
+    assert.deepEqual(bad.settings, { today: '', locale: '', rules: {}, holidays: ['2026-11-04'] });
+    assert.equal(bad.problems.length, 3);
+    assert.match(bad.problems[0], /touchbase\.workweek "mon-fry"/);
+  });
+  it('reads working weeks as the server does', () => {
+    for (const value of ['mon-fri', 'sun-thu', 'sat-wed', 'mon,tue,wed,thu', 'Mon, wed-fri']) {
+      assert.ok(isValidWorkweek(value), value);
+    }
+    for (const value of ['', 'monday', 'mon-fri-sat', 'mon;tue', 'mon-']) {
+      assert.ok(!isValidWorkweek(value), value);
+    }
   });
   it('keeps rule ids it does not know, for newer servers', () => {
     assert.deepEqual(toServerSettings({ rules: { 'some-new-rule': 'hint' } }).settings.rules, { 'some-new-rule': 'hint' });

@@ -70,8 +70,15 @@ public final class WorkloadGenerator {
         out.append("project ").append(id).append(" \"Проект ").append(id).append(" — портал\" {\n");
         out.append("  client \"Клиент ").append(index).append("\"\n  manager \"Olga Ivanova\"\n");
         out.append("  starts ").append(START).append("\n  launch ").append(START.plusDays(400)).append('\n');
+        if (index % 19 == 9) {
+            // A pause that should have ended (stale-status).
+            out.append("  status paused until ").append(START.plusDays(360)).append('\n');
+        }
         if (index % 7 != 0) {
             out.append("  goal main \"Customers resolve 60% of tickets themselves\"\n");
+        }
+        if (index % 9 == 2) {
+            out.append("  remind every 14d\n  confirm within 2wd\n");
         }
         for (int p = 0; p < FIRST.length; p++) {
             out.append("  person ").append(FIRST[p]).append(" \"").append(NAMES[p]).append("\" {\n");
@@ -84,6 +91,10 @@ public final class WorkloadGenerator {
             }
             if (p == 1) {
                 out.append("    contact\n");
+                if (index % 17 == 8) {
+                    // The contact leaves and nobody takes over (key-person-leaving).
+                    out.append("    left ").append(START.plusDays(600)).append('\n');
+                }
                 if (index % 3 != 0) {
                     out.append("    backup\n    motivation \"Меньше ночных инцидентов\"\n");
                 }
@@ -185,6 +196,9 @@ public final class WorkloadGenerator {
                         .append("  touch ").append(day.plusDays(3)).append(" ping to ").append(who).append(" \"Build is up\"\n")
                         .append("  // touchbase-disable-next-line touch-gap\n");
             }
+            if (group % 61 == 5) {
+                versionTwo(out, prefix, group, day);
+            }
             if (group % 97 == 13) {
                 out.append("  touch ").append(day.plusDays(3)).append(" call with ").append(who).append("x")
                         .append(" { purpose \"Typo\" benefit \"None\" }\n");
@@ -192,6 +206,43 @@ public final class WorkloadGenerator {
             written += 8;
             group++;
         }
+    }
+
+    /**
+     * Now and then, the replies, obligations and agreements of version 2: a
+     * thank-you that needs no answer, a missed call, a reply to the wrong
+     * person, our question with and without an answer, an action with an id
+     * that is done and one reminded, a partial delivery, an agreement replaced
+     * and one confirmed late, an empty note. No random numbers are drawn, so
+     * the rest of the workload stays as it was.
+     */
+    private static void versionTwo(StringBuilder out, String prefix, int group, LocalDate day) {
+        String id = prefix + "v" + group;
+        out.append("  touch ").append(id).append("t ").append(day).append(" 08:30 letter from boris \"Спасибо!\" ")
+                .append("{ noreply \"A thank-you\" }\n");
+        out.append("  touch ").append(day).append(" 08:40 call from boris \"Missed call\" { missed }\n");
+        out.append("  touch ").append(id).append("m ").append(day).append(" 08:50 letter from boris \"Fonts?\"\n");
+        out.append("  touch ").append(day).append(" 12:00 reply to anna re ").append(id).append("m \"Inter\"\n");
+        out.append("  touch ").append(id).append("k ").append(day).append(" 09:00 question to anna \"Who signs?\" ")
+                .append("{ purpose \"Know\" benefit \"No wait\" }\n");
+        out.append("  touch ").append(id).append("j ").append(day).append(" 09:05 question to anna \"Colour?\" ")
+                .append("{ purpose \"Know\" benefit \"No rework\" }\n");
+        out.append("  touch ").append(day.plusDays(1)).append(" reply from anna re ").append(id).append("j \"Blue\"\n");
+        out.append("  touch ").append(day.plusDays(1)).append(" 15:30 meeting with anna, boris \"Zones ").append(group)
+                .append("\" {\n    purpose \"Zones\" benefit \"A map\"\n    note \"\"\n")
+                .append("    agreed ").append(id).append("z \"The city only\"\n")
+                .append("    agreed ").append(id).append("y \"The city and the suburbs\" replaces ").append(id)
+                .append("z\n    summary final {\n")
+                .append("      action ").append(id).append("a \"Send the map\" owner boris due ").append(day.plusDays(3))
+                .append(" done ").append(day.plusDays(2)).append('\n')
+                .append("      action ").append(id).append("b \"Send the zones\" owner boris due ")
+                .append(day.plusDays(3)).append("\n    }\n  }\n");
+        out.append("  touch ").append(day.plusDays(12)).append(" letter to anna, boris \"Zones\" ")
+                .append("{ purpose \"Record\" benefit \"One map\" confirms ").append(id).append("y }\n");
+        out.append("  touch ").append(day.plusDays(5)).append(" reminder to boris ")
+                .append("{ purpose \"Zones\" benefit \"On time\" reminds ").append(id).append("b }\n");
+        out.append("  expect ").append(id).append("e from boris \"Фото\" due ").append(day.plusDays(4))
+                .append(" received ").append(day.plusDays(3)).append(" partly \"3 of 5\"\n");
     }
 
     /** {@code FOLDER [FILES [TOUCHES [SEED]]]}. */

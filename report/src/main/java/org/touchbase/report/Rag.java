@@ -21,7 +21,9 @@ import org.touchbase.report.doc.Tone;
  * fronts at once); or the trust index is known and below {@value #RED_TRUST}%;</li>
  * <li><b>amber</b> otherwise, when there is a warning, or the trust index is
  * known and below {@value #AMBER_TRUST}%;</li>
- * <li><b>green</b> otherwise: only info and hint findings, or none.</li>
+ * <li><b>green</b> otherwise: only info and hint findings, or none — and,
+ * in a paused project, no client's letter waiting for our answer (a pause
+ * checks little, so what waits is shown even before it is late).</li>
  * </ul>
  */
 public final class Rag {
@@ -48,6 +50,11 @@ public final class Rag {
     }
 
     public static Result of(List<Finding> findings, Trust trust) {
+        return of(findings, trust, 0);
+    }
+
+    /** The colour of a project; {@code waitingWhilePaused} client letters wait for our answer in a paused project. */
+    public static Result of(List<Finding> findings, Trust trust, int waitingWhilePaused) {
         List<Finding> errors = new ArrayList<>();
         List<Finding> urgent = new ArrayList<>();
         List<Finding> warnings = new ArrayList<>();
@@ -77,6 +84,9 @@ public final class Rag {
         }
         if (percent != null && percent >= RED_TRUST && percent < AMBER_TRUST) {
             amber.add(Message.of("report.rag.reason.trustAmber", percent, AMBER_TRUST));
+        }
+        if (waitingWhilePaused > 0) {
+            amber.add(Message.of("report.rag.reason.waitingPaused", waitingWhilePaused));
         }
         List<Evidence> evidence = new ArrayList<>();
         for (Finding finding : errors) {

@@ -46,7 +46,7 @@ final class Workspaces {
         return project;
     }
 
-    /** The samples folder, named as {@code touchbase report samples/} names its files. */
+    /** The samples folder, named as {@code touchbase report samples/} names its files, with its touchbase.json. */
     static Analysis samples() throws IOException {
         Path root = samplesDir();
         List<Document> documents = new ArrayList<>();
@@ -54,7 +54,14 @@ final class Workspaces {
             String name = "samples/" + root.relativize(file).toString().replace('\\', '/');
             documents.add(ModelBuilder.build(new SourceFile(name, Files.readString(file, StandardCharsets.UTF_8))));
         }
-        return analyzeDocuments(documents, TODAY);
+        org.touchbase.core.config.Config config;
+        try {
+            config = org.touchbase.core.config.ConfigReader.read(root.resolve("touchbase.json"));
+        } catch (org.touchbase.core.config.ConfigException e) {
+            throw new IOException("samples/touchbase.json", e);
+        }
+        Settings settings = Settings.of(config, Dates.parseMoment(TODAY));
+        return Analyzer.analyze(documents, file -> settings);
     }
 
     static Path samplesDir() {

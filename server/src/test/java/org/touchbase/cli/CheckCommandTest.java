@@ -109,7 +109,7 @@ class CheckCommandTest {
     @Test
     void rulesListsEveryRule() {
         Cli.Result result = Cli.run("rules", "--locale", "en").assertCode(0);
-        assertEquals(25, result.lines().size(), result.out());
+        assertEquals(30, result.lines().size(), result.out());
         assertTrue(result.out().contains("no-decision-maker"), result.out());
         assertTrue(result.out().contains("unused-suppression"), result.out());
     }

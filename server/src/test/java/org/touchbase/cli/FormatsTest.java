@@ -89,7 +89,7 @@ class FormatsTest {
             JsonObject driver = run(dir).getAsJsonObject("tool").getAsJsonObject("driver");
             assertEquals("Touchbase", driver.get("name").getAsString());
             JsonArray rules = driver.getAsJsonArray("rules");
-            assertEquals(24, rules.size());
+            assertEquals(29, rules.size());
             Set<String> ids = new HashSet<>();
             for (JsonElement element : rules) {
                 JsonObject rule = element.getAsJsonObject();

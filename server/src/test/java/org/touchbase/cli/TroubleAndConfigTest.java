@@ -184,7 +184,9 @@ class TroubleAndConfigTest {
                 {"respondWithin": "-1d"}               | "respondWithin" must be a duration such as 4h, 1d, 2w or 1wd, not "-1d"
                 {"cadence": "+2w"}                     | "cadence" must be a duration such as 4h, 1d, 2w or 1wd, not "+2w"
                 {"cadence": 14}                        | "cadence" must be a string
-                {"colour": "red"}                      | unknown setting "colour" (known: rules, today, locale, respondWithin, cadence, workweek, holidays)
+                {"remindEvery": "often"}               | "remindEvery" must be a duration such as 4h, 1d, 2w or 1wd, not "often"
+                {"confirmWithin": 2}                   | "confirmWithin" must be a string
+                {"colour": "red"}                      | unknown setting "colour" (known: rules, today, locale, respondWithin, cadence, remindEvery, confirmWithin, workweek, holidays)
                 {"workweek": "mon-fry"}                | "workweek" must be day names and ranges such as "mon-fri", "sun-thu" or "mon,tue,wed,thu", not "mon-fry"
                 {"holidays": "2026-11-04"}             | "holidays" must be a list of dates such as ["2026-11-04"]
                 {"holidays": ["2026-11-31"]}           | "holidays" must hold dates such as 2026-11-04, not 2026-11-31

@@ -48,14 +48,16 @@ class CodeActionTest {
                     benefit "Clarity"
                     summary final {
                       decision ""
-                      action "" owner anna due 2026-11-27
-                      action "" owner boris due 2026-11-27
+                      action a1 "" owner anna due 2026-11-27
+                      action a2 "" owner boris due 2026-11-27
                       question ""
                       next 2026-11-27
                     }
                   }
                 }
-                """);
+                """, "empty-text", "meeting-without-summary");
+        // Unfilled, the template is no summary yet: each "" is an empty-text finding, and the meeting's
+        // finding says the summary has nothing written in it until one text is.
         assertEquals(Boolean.TRUE, action.getIsPreferred());
     }
 
@@ -68,13 +70,13 @@ class CodeActionTest {
                   touch 2026-11-12 presentation with boris { purpose "Demo" benefit "See it"\s
                     summary interim {
                       decision ""
-                      action "" owner boris due 2026-11-27
+                      action a1 "" owner boris due 2026-11-27
                       question ""
                       next 2026-11-27
                     }
                   }
                 }
-                """, "aimless-touch");
+                """, "aimless-touch", "empty-text", "meeting-without-summary");
         testCodeAction(HEAD + """
                   touch 2026-11-12 meeting with anna "Review" // planning
                 }
@@ -82,13 +84,13 @@ class CodeActionTest {
                   touch 2026-11-12 meeting with anna "Review" {
                     summary final {
                       decision ""
-                      action "" owner anna due 2026-11-27
+                      action a1 "" owner anna due 2026-11-27
                       question ""
                       next 2026-11-27
                     }
                   } // planning
                 }
-                """, "aimless-touch");
+                """, "aimless-touch", "empty-text", "meeting-without-summary");
     }
 
     @Test
@@ -111,7 +113,7 @@ class CodeActionTest {
                       touch 2026-11-25 meeting with anna "Planned" { purpose "Plan" benefit "Clear next steps"\s
                         summary interim {
                           decision ""
-                          action "" owner anna due 2026-11-27
+                          action a1 "" owner anna due 2026-11-27
                     """), after);
             List<CodeAction> onlyFixes = EditorAssert.codeActions(lsp, uri, interim.getEdit().getChanges().get(uri)
                     .get(0).getRange(), List.of());
@@ -140,7 +142,7 @@ class CodeActionTest {
                   }
                   touch 2026-11-13 ping to boris { purpose "Hello" benefit "News" }
                 }
-                """);
+                """, "late-confirmation");
         assertEquals(Boolean.TRUE, action.getIsPreferred());
     }
 
@@ -263,7 +265,7 @@ class CodeActionTest {
                         decides
                         goal ""
                     }
-                """), "touch-gap");
+                """), "touch-gap", "empty-text");
     }
 
     @Test
@@ -348,15 +350,15 @@ class CodeActionTest {
                   touch 2026-11-12 meeting with anna, boris "Review" { purpose "R" benefit "C"\s
                     summary final {
                       decision ""
-                      action "" owner anna due 2026-11-27
-                      action "" owner boris due 2026-11-27
+                      action a1 "" owner anna due 2026-11-27
+                      action a2 "" owner boris due 2026-11-27
                       question ""
                       next 2026-11-27
                     }
                   }
                   touch 2026-11-13 call anna
                 }
-                """);
+                """, "empty-text", "meeting-without-summary");
     }
 
     @Test
@@ -395,7 +397,7 @@ class CodeActionTest {
                         purpose "R"  benefit "C"
                         summary interim {
                           decision ""
-                          action "" owner anna due 2026-11-27
+                          action a1 "" owner anna due 2026-11-27
                           question ""
                           next 2026-11-27
                         }

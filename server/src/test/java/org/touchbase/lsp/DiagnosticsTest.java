@@ -236,4 +236,58 @@ class DiagnosticsTest {
             assertTrue(only(lsp.diagnostics(uri), "syntax").isEmpty());
         }
     }
+
+    @Test
+    void workweekAndHolidaysFromTheEditorSettingsReachTheRules() throws Exception {
+        String letterOnTuesdayEvening = HEALTHY_HEAD + """
+                  touch q 2026-11-17 18:00 letter from anna "Budget?"
+                }
+                """;
+        JsonObject options = new JsonObject();
+        options.addProperty("today", "2026-11-19");
+        try (LspFixture lsp = LspFixture.start(null, options)) {
+            String uri = lsp.open("p.client", letterOnTuesdayEvening);
+            assertEquals(1, only(lsp.diagnostics(uri), "unanswered").size(), "due by the end of Wednesday");
+        }
+        com.google.gson.JsonArray holidays = new com.google.gson.JsonArray();
+        holidays.add("2026-11-18");
+        options.add("holidays", holidays);
+        try (LspFixture lsp = LspFixture.start(null, options)) {
+            String uri = lsp.open("p.client", letterOnTuesdayEvening);
+            assertTrue(only(lsp.diagnostics(uri), "unanswered").isEmpty(), "Wednesday is a holiday: due Thursday");
+        }
+        options.remove("holidays");
+        options.addProperty("workweek", "mon,tue,thu,fri");
+        try (LspFixture lsp = LspFixture.start(null, options)) {
+            String uri = lsp.open("p.client", letterOnTuesdayEvening);
+            assertTrue(only(lsp.diagnostics(uri), "unanswered").isEmpty(), "no work on Wednesdays: due Thursday");
+        }
+    }
+
+    @Test
+    void remindEveryAndConfirmWithinFromTheEditorSettingsReachTheRules() throws Exception {
+        String text = HEALTHY_HEAD + """
+                  expect logo from anna "Logo" due 2026-11-05
+                  touch 2026-11-06 reminder to anna { purpose "Logo" benefit "Dates" reminds logo }
+                  touch 2026-11-10 11:00 call with anna { purpose "Scope" benefit "Plan" agreed scope "v1" }
+                  touch 2026-11-12 letter to anna { purpose "Record" benefit "Clear" confirms scope }
+                }
+                """;
+        try (LspFixture lsp = LspFixture.start()) {
+            String uri = lsp.open("p.client", text);
+            List<Diagnostic> diagnostics = lsp.diagnostics(uri);
+            assertEquals(1, only(diagnostics, "obligation-overdue").size(), "reminded 14 days ago: " + diagnostics);
+            assertEquals(1, only(diagnostics, "late-confirmation").size(), "confirmed two days later: " + diagnostics);
+        }
+        JsonObject options = new JsonObject();
+        options.addProperty("today", LspFixture.TODAY);
+        options.addProperty("remindEvery", "30d");
+        options.addProperty("confirmWithin", "3d");
+        try (LspFixture lsp = LspFixture.start(null, options)) {
+            String uri = lsp.open("p.client", text);
+            List<Diagnostic> diagnostics = lsp.diagnostics(uri);
+            assertTrue(only(diagnostics, "obligation-overdue").isEmpty(), diagnostics.toString());
+            assertTrue(only(diagnostics, "late-confirmation").isEmpty(), diagnostics.toString());
+        }
+    }
 }

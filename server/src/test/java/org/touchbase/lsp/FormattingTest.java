@@ -298,4 +298,38 @@ class FormattingTest {
         }
         assertEquals("", format("\n\n   \n"));
     }
+
+    @Test
+    void theItemsOfVersion2() throws Exception {
+        expectFormatting("""
+                project p {
+                status   paused   until 2026-12-01
+                  launch 2026-12-15   was 2026-12-01 ,2026-11-15
+                  respond within   1wd
+                member olga "Olga"{role "AM"   email "o@a.example"}
+                  person anna {
+                      decides   since 2026-10-12   until 2026-12-31
+                    left 2026-11-30   "Leaves"
+                    away 2026-11-01 until   2026-11-05
+                    prefers message    "Telegram"
+                  }
+                }
+                """, """
+                project p {
+                  status paused until 2026-12-01
+                  launch 2026-12-15 was 2026-12-01, 2026-11-15
+                  respond within 1wd
+                  member olga "Olga" {
+                    role "AM"
+                    email "o@a.example"
+                  }
+                  person anna {
+                    decides since 2026-10-12 until 2026-12-31
+                    left 2026-11-30 "Leaves"
+                    away 2026-11-01 until 2026-11-05
+                    prefers message "Telegram"
+                  }
+                }
+                """);
+    }
 }

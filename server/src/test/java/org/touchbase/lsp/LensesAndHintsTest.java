@@ -128,7 +128,7 @@ class LensesAndHintsTest {
     }
 
     @Test
-    void noHintsOnceAnsweredOrWhenTheProjectIsNotActive() throws Exception {
+    void noHintsOnceAnsweredOrWhereTheirRuleDoesNotLook() throws Exception {
         try (LspFixture lsp = LspFixture.start(null, russian())) {
             String answered = PROJECT.replace("  expect texts", "  touch 2026-11-19 reply to boris re q1 \"Answer\"\n"
                     + "  expect texts");
@@ -138,7 +138,10 @@ class LensesAndHintsTest {
                     7:36 срок сегодня
                     8:35 через 25 дн.
                     15:47 просрочено на 1 дн.""", hints(lsp, uri, all()));
+            // A paused project still waits for our answers: only the promised answer's date is hinted.
             lsp.replace(uri, PROJECT.replace("launch 2026-12-15", "status paused"));
+            assertEquals("12:66 через 3 дн.", hints(lsp, uri, all()));
+            lsp.replace(uri, PROJECT.replace("launch 2026-12-15", "status done"));
             assertEquals("", hints(lsp, uri, all()));
             lsp.replace(uri, "log nowhere {\n  expect x from a \"X\" due 2026-01-01\n}\n");
             assertEquals("", hints(lsp, uri, all()));

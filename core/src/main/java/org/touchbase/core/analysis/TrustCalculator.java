@@ -90,7 +90,7 @@ final class TrustCalculator {
             if (incoming != null && incoming.at() != null && project.repliesTo(incoming).contains(touch)
                     && ReplyState.needsAnswer(project, incoming)
                     && touch.at().isBefore(deadlines.replyDeadline(incoming.at()))
-                    && !ReplyState.misdirected(touch, incoming)) {
+                    && !ReplyState.misdirected(project, touch, incoming)) {
                 return true;
             }
         }

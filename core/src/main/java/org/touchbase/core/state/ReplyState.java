@@ -91,13 +91,26 @@ public final class ReplyState {
                 && project.repliesTo(target).contains(touch);
     }
 
-    /** A reply and the touch it answers both name people, and none in common. */
-    public static boolean misdirected(Touch reply, Touch target) {
-        if (reply.people().isEmpty() || target.people().isEmpty()) {
+    /**
+     * A reply and the touch it answers both name people, all of them known
+     * (an unknown name is its own error), and none in common.
+     */
+    public static boolean misdirected(Project project, Touch reply, Touch target) {
+        if (reply.people().isEmpty() || target.people().isEmpty() || !allKnown(project, reply)
+                || !allKnown(project, target)) {
             return false;
         }
         for (org.touchbase.core.model.Name person : reply.people()) {
             if (target.involves(person.text())) {
+                return false;
+            }
+        }
+        return true;
+    }
+
+    private static boolean allKnown(Project project, Touch touch) {
+        for (org.touchbase.core.model.Name person : touch.people()) {
+            if (project.person(person.text()) == null) {
                 return false;
             }
         }

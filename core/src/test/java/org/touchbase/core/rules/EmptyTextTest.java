@@ -65,4 +65,15 @@ class EmptyTextTest {
         assertNoFinding(MEETING.formatted("decision \"\" question \"Who signs off?\""), TODAY,
                 "meeting-without-summary");
     }
+
+    @Test
+    void theTextsOfPeopleOverTimeAndOfOurTeamToo() {
+        assertFindings("""
+                project portal {
+                  member olga "" { role "Account manager" }
+                  person anna { decides prefers message "" left 2026-12-01 "" away 2026-11-02 until 2026-11-06 " " }
+                }
+                """, TODAY, f(2, 15, "empty-text"), f(3, 41, "empty-text"), f(3, 60, "empty-text"),
+                f(3, 96, "empty-text"));
+    }
 }

@@ -45,7 +45,9 @@ class KeyPersonLeavingTest {
                 }
                 """;
         assertFindings(text.formatted("2026-11-10"), TODAY, f(2, 42, "key-person-leaving").message(
-                "Oleg left on 2026-11-10, and nobody else decides since: find out who took over"));
+                "Oleg left on 2026-11-10, and nobody else decides since: find out who took over")
+                .ru("С 2026-11-10 больше не в проекте: Oleg. С тех пор никто другой не принимает решения — выясните, "
+                        + "кто взял это на себя"));
         assertNoFinding(text.formatted("2026-11-06"), TODAY, "key-person-leaving");
     }
 

@@ -8,7 +8,6 @@ import static org.touchbase.core.ClientAssert.assertNoFinding;
 import static org.touchbase.core.ClientAssert.f;
 import static org.touchbase.core.ClientAssert.settings;
 
-import java.time.Duration;
 import org.junit.jupiter.api.Nested;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.params.ParameterizedTest;

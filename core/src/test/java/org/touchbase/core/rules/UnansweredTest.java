@@ -9,7 +9,6 @@ import static org.touchbase.core.ClientAssert.f;
 import static org.touchbase.core.ClientAssert.files;
 import static org.touchbase.core.ClientAssert.settings;
 
-import java.time.Duration;
 import org.junit.jupiter.api.Test;
 import org.touchbase.core.analysis.Settings;
 import org.touchbase.core.time.Term;

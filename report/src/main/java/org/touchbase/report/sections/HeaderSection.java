@@ -1,7 +1,11 @@
 package org.touchbase.report.sections;
 
+import java.time.LocalDate;
+import java.time.temporal.ChronoUnit;
 import java.util.ArrayList;
 import java.util.List;
+import org.touchbase.core.model.Day;
+import org.touchbase.core.model.Pause;
 import org.touchbase.core.model.Status;
 import org.touchbase.core.rules.Message;
 import org.touchbase.report.Rag;
@@ -20,18 +24,28 @@ public final class HeaderSection {
     }
 
     public static List<Block> build(ProjectView v) {
-        Rag.Result rag = Rag.of(v.findings(), v.trust());
+        Rag.Result rag = v.rag();
         List<Block.Fact> facts = new ArrayList<>();
         facts.add(new Block.Fact(v.t("header.overall"), Line.of(rag(v, rag.tone()))));
         facts.add(new Block.Fact(v.t("header.client"),
                 Line.of(v.project().client() != null ? v.project().client().value() : "—")));
         facts.add(new Block.Fact(v.t("header.manager"),
                 Line.of(v.project().manager() != null ? v.project().manager().value() : "—")));
-        facts.add(new Block.Fact(v.t("header.status"), Line.of(status(v, v.project().status()))));
+        Pause pause = v.project().pause();
+        if (pause != null && pause.until() != null && pause.until().valid()) {
+            facts.add(new Block.Fact(v.t("header.status"), Line.of(status(v, v.project().status()), " ",
+                    new Inline.Muted(v.t("header.pausedUntil", pause.until().date().toString())))));
+        } else {
+            facts.add(new Block.Fact(v.t("header.status"), Line.of(status(v, v.project().status()))));
+        }
         facts.add(new Block.Fact(v.t("header.starts"), Line.of(v.date(v.project().starts()))));
         if (v.project().launch() != null && v.project().launch().valid()) {
             facts.add(new Block.Fact(v.t("header.launch"), Line.of(v.date(v.project().launch()), " ",
                     new Inline.Muted("(" + v.relative(v.project().launch().date()) + ")"))));
+            String history = launchHistory(v);
+            if (history != null) {
+                facts.add(new Block.Fact(v.t("header.launchHistory"), Line.of(history)));
+            }
         } else {
             facts.add(new Block.Fact(v.t("header.launch"), Line.of("—")));
         }
@@ -63,6 +77,24 @@ public final class HeaderSection {
             blocks.add(new Block.Bullets(evidence));
         }
         return blocks;
+    }
+
+    /** "moved 2 times, 92 d later in all; was 2026-12-15, 2026-11-30", or null when it never moved. */
+    static String launchHistory(ProjectView v) {
+        List<String> was = new ArrayList<>();
+        LocalDate first = null;
+        for (Day day : v.project().launchWas()) {
+            if (day.valid()) {
+                was.add(day.date().toString());
+                first = day.date();
+            }
+        }
+        if (was.isEmpty()) {
+            return null;
+        }
+        long days = ChronoUnit.DAYS.between(first, v.project().launch().date());
+        String key = days > 0 ? "launch.later" : days < 0 ? "launch.earlier" : "launch.same";
+        return v.t("launch.moved", was.size(), v.t(key, Math.abs(days)), String.join(", ", was));
     }
 
     public static Inline.Mark rag(ProjectView v, Tone tone) {

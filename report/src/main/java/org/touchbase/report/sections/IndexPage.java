@@ -35,7 +35,7 @@ public final class IndexPage {
         List<Project> ordered = new ArrayList<>(projects);
         java.util.Map<Project, Rag.Result> rags = new java.util.HashMap<>();
         for (Project project : projects) {
-            rags.put(project, Rag.of(analysis.findingsOf(project), analysis.trust(project)));
+            rags.put(project, new ProjectView(analysis, project, messages).rag());
         }
         // The projects that need attention first: red, amber, green, each in workspace order.
         ordered.sort(java.util.Comparator.comparingInt(p -> rags.get(p).tone().ordinal()));

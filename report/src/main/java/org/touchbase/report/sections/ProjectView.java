@@ -88,6 +88,13 @@ public final class ProjectView {
         return rules;
     }
 
+    /** The colour of the project, as the header and the portfolio show it. */
+    public org.touchbase.report.Rag.Result rag() {
+        int waiting = project.status() == org.touchbase.core.model.Status.PAUSED
+                ? TouchesSection.waitingForAnswer(this).size() : 0;
+        return org.touchbase.report.Rag.of(findings, trust(), waiting);
+    }
+
     /** The findings reported about the project, as {@code check} reports them. */
     public List<Finding> findings() {
         return findings;
@@ -149,7 +156,11 @@ public final class ProjectView {
             return "—";
         }
         Person person = project.person(reference.text());
-        return person != null ? person.displayName() : reference.text();
+        if (person != null) {
+            return person.displayName();
+        }
+        org.touchbase.core.model.Member member = project.member(reference.text());
+        return member != null ? member.displayName() : reference.text();
     }
 
     public String people(List<Name> references) {

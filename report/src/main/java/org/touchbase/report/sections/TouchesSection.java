@@ -14,6 +14,7 @@ import org.touchbase.core.model.Direction;
 import org.touchbase.core.model.Touch;
 import org.touchbase.core.model.TouchKind;
 import org.touchbase.core.rules.practice.Unanswered;
+import org.touchbase.core.state.QuestionState;
 import org.touchbase.core.state.ReplyState;
 import org.touchbase.report.doc.Block;
 import org.touchbase.report.doc.Inline;
@@ -61,6 +62,11 @@ public final class TouchesSection {
         }
         body.add(new Block.Subheading(Line.of(v.t("touches.waiting"))));
         body.add(waiting(v, happened));
+        Block questions = openQuestions(v, happened);
+        if (questions != null) {
+            body.add(new Block.Subheading(Line.of(v.t("touches.openQuestions"))));
+            body.add(questions);
+        }
         return new Block.Section(ANCHOR, v.t("touches.title"), body);
     }
 
@@ -133,16 +139,31 @@ public final class TouchesSection {
         return Line.of(new Inline.Muted(v.t("direction." + direction.keyword())), " ", v.people(touch.people()));
     }
 
+    /**
+     * Incoming touches that have happened by now, need an answer and have no
+     * full reply yet: what waits for our answer.
+     */
+    public static List<Touch> waitingForAnswer(ProjectView v) {
+        List<Touch> waiting = new ArrayList<>();
+        for (Touch touch : v.project().touches()) {
+            if (touch.isIncoming()) {
+                ReplyState.Status status = ReplyState.of(v.project(), touch, v.deadlines()).status();
+                if (status != ReplyState.Status.NOT_NEEDED && status != ReplyState.Status.ANSWERED) {
+                    waiting.add(touch);
+                }
+            }
+        }
+        return waiting;
+    }
+
     private static Block waiting(ProjectView v, List<Touch> happened) {
         List<List<Line>> rows = new ArrayList<>();
+        List<Touch> waitingForAnswer = waitingForAnswer(v);
         for (Touch touch : happened) {
-            if (!touch.isIncoming()) {
+            if (!waitingForAnswer.contains(touch)) {
                 continue;
             }
             ReplyState replies = ReplyState.of(v.project(), touch, v.deadlines());
-            if (replies.status() == ReplyState.Status.NOT_NEEDED || replies.status() == ReplyState.Status.ANSWERED) {
-                continue;
-            }
             Duration waited = Duration.between(touch.at(), v.now());
             rows.add(List.of(Line.of(v.when(touch.when())), Line.of(v.people(touch.people())),
                     Line.of(v.title(touch)), Line.of(v.span(waited)), state(v, touch, replies)));
@@ -166,5 +187,30 @@ public final class TouchesSection {
             return Line.of(new Inline.Mark(tone, v.t("waiting.ackNoEta")));
         }
         return Line.of(new Inline.Mark(tone, v.t(late ? "waiting.etaPassed" : "waiting.eta", v.date(replies.eta()))));
+    }
+
+    /** Questions we sent that have no answer yet; null when there are none. */
+    private static Block openQuestions(ProjectView v, List<Touch> happened) {
+        List<List<Line>> rows = new ArrayList<>();
+        for (Touch touch : happened) {
+            if (!QuestionState.isOurQuestion(touch)) {
+                continue;
+            }
+            QuestionState state = QuestionState.of(v.project(), touch, v.deadlines());
+            if (!state.open()) {
+                continue;
+            }
+            Line mark = state.overdue()
+                    ? Line.of(new Inline.Mark(Tone.RED, v.t("questions.askAgain")))
+                    : Line.of(new Inline.Mark(Tone.AMBER, v.t("questions.waiting")), " ",
+                            new Inline.Muted(v.t("questions.askAgainOn", state.askAgain().toLocalDate())));
+            rows.add(List.of(Line.of(v.when(touch.when())), Line.of(v.people(touch.people())), Line.of(v.title(touch)),
+                    Line.of(v.span(Duration.between(touch.at(), v.now()))), mark));
+        }
+        if (rows.isEmpty()) {
+            return null;
+        }
+        return new Block.Table(List.of(v.t("col.asked"), v.t("col.to"), v.t("col.title"), v.t("col.waiting"),
+                v.t("col.state")), rows);
     }
 }

@@ -73,19 +73,38 @@ public final class Cards {
                 expectation.due() == null || expectation.due().date() == null ? "?" : expectation.due().date().toString());
     }
 
-    /** The parts over time ("decision-maker since 2026-10-12"), then "left on …" and the absences. */
+    /** "\"Send the brand book\" — boris, due 2026-09-20". */
+    public static String actionLine(org.touchbase.core.model.Summary.Action action, Messages messages) {
+        return messages.get("lsp.completion.action", action.text() == null ? "" : action.text().value(),
+                action.owner() == null ? "?" : action.owner().text(),
+                action.due() == null || action.due().date() == null ? "?" : action.due().date().toString());
+    }
+
     private static List<String> flags(Person person, Messages messages) {
+        return flags(person, messages, null);
+    }
+
+    /**
+     * The parts over time ("decision-maker since 2026-10-12"), then "left on
+     * …" (or "leaves on …" when {@code now} is before it) and the absences
+     * ("away until …" while it lasts, else "away from … until …").
+     */
+    private static List<String> flags(Person person, Messages messages, LocalDateTime now) {
         List<String> flags = new ArrayList<>();
         for (Part part : person.parts()) {
             flags.add(partLabel(part, messages, "lsp.card." + part.kind().keyword()));
         }
-        if (person.left() != null && person.left().day() != null && person.left().day().valid()) {
-            flags.add(messages.get("lsp.card.leftOn", person.left().day().date().toString()));
+        if (person.left() != null && person.left().at() != null) {
+            boolean ahead = now != null && !person.leftBy(now);
+            flags.add(messages.get(ahead ? "lsp.card.leavesOn" : "lsp.card.leftOn",
+                    person.left().day().date().toString()));
         }
         for (Absence absence : person.away()) {
             if (absence.valid()) {
-                flags.add(messages.get("lsp.card.awayFromTo", absence.from().date().toString(),
-                        absence.until().date().toString()));
+                flags.add(now != null && absence.holdsAt(now)
+                        ? messages.get("lsp.card.awayUntil", absence.until().date().toString())
+                        : messages.get("lsp.card.awayFromTo", absence.from().date().toString(),
+                                absence.until().date().toString()));
             }
         }
         return flags;
@@ -148,7 +167,7 @@ public final class Cards {
         if (person.role() != null) {
             out.append("  \n").append(Markdown.escape(person.role().value()));
         }
-        List<String> flags = flags(person, messages);
+        List<String> flags = flags(person, messages, project == null ? null : now(project));
         if (!flags.isEmpty()) {
             out.append("\n\n").append(capitalize(String.join(" · ", flags)));
         }
@@ -316,6 +335,9 @@ public final class Cards {
                     : messages.get("lsp.card.doneOn", action.doneOn().date().toString());
         } else if (state.overdue()) {
             status = messages.get(state.clientOwned() ? "lsp.card.actionOverdue" : "lsp.card.actionOursOverdue");
+        } else if (state.pastDue()) {
+            status = messages.get("lsp.card.actionReminded",
+                    deadlines(project).remindAgain(state.obligation().lastReminder().at()).toLocalDate().toString());
         } else {
             status = messages.get("lsp.card.actionOpen");
         }

@@ -36,8 +36,7 @@ public final class CodeLensService {
             if (project == null) {
                 continue;
             }
-            Settings settings = analysis.settings(project);
-            LocalDateTime now = settings == null ? null : settings.now();
+            LocalDateTime now = analysis.settings(project) == null ? null : analysis.now(project);
             if (project.declaration() == block) {
                 Range at = TextEdits.range(context.file(), block.name().span());
                 lenses.add(lens(at, trust(analysis.trust(project), messages)));

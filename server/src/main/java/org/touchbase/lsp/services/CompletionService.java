@@ -25,9 +25,15 @@ import org.touchbase.core.model.Agreement;
 import org.touchbase.core.model.Block;
 import org.touchbase.core.model.BlockItems;
 import org.touchbase.core.model.Expectation;
+import org.touchbase.core.model.Member;
 import org.touchbase.core.model.Person;
 import org.touchbase.core.model.Suppression;
+import org.touchbase.core.model.Summary;
 import org.touchbase.core.model.Touch;
+import org.touchbase.core.state.ActionState;
+import org.touchbase.core.state.ObligationState;
+import org.touchbase.core.state.QuestionState;
+import org.touchbase.core.state.Timing;
 import org.touchbase.core.model.TouchKind;
 import org.touchbase.core.rules.RuleIds;
 import org.touchbase.core.rules.RuleInfo;
@@ -203,11 +209,32 @@ public final class CompletionService {
                         items.name(person.id().text(), CompletionItemKind.Reference, Cards.personLine(person, messages));
                     }
                 }
+                if (head == ClientLexer.OWNER) {
+                    // Our own team may own an action; it is never in a touch's people.
+                    for (Member member : project.members()) {
+                        items.name(member.id().text(), CompletionItemKind.Reference, Cards.memberLine(member, messages));
+                    }
+                }
             }
             case ClientLexer.RE -> {
+                // Incoming touches, and the questions we sent that are still open: what a reply can answer.
+                Timing timing = context.analysis().context(project).deadlines();
                 for (Touch touch : project.touches()) {
-                    if (touch.isIncoming() && touch.id() != null && project.touch(touch.id().text()) == touch) {
+                    if (touch.id() == null || project.touch(touch.id().text()) != touch) {
+                        continue;
+                    }
+                    if (touch.isIncoming() || (QuestionState.isOurQuestion(touch)
+                            && QuestionState.of(project, touch, timing).open())) {
                         items.name(touch.id().text(), CompletionItemKind.Event, Cards.touchLine(touch, messages));
+                    }
+                }
+            }
+            case ClientLexer.REPLACES -> {
+                for (Touch touch : project.touches()) {
+                    for (Agreement agreement : touch.agreements()) {
+                        items.name(agreement.id().text(), CompletionItemKind.Reference,
+                                messages.get("lsp.completion.agreement", text(agreement.text()),
+                                        Cards.touchLine(touch, messages)));
                     }
                 }
             }
@@ -223,10 +250,23 @@ public final class CompletionService {
                 }
             }
             case ClientLexer.REMINDS -> {
+                // What the client still owes: open expectations, and the client's actions not done.
+                Timing timing = context.analysis().context(project).deadlines();
                 for (Expectation expectation : project.expectations()) {
-                    if (!listed.contains(expectation.id().text())) {
+                    if (!listed.contains(expectation.id().text())
+                            && !ObligationState.of(project, expectation, timing).closed()) {
                         items.name(expectation.id().text(), CompletionItemKind.Reference,
                                 Cards.expectationLine(expectation, messages));
+                    }
+                }
+                for (Summary.Action action : project.actions()) {
+                    if (action.id() == null || listed.contains(action.id().text())
+                            || project.action(action.id().text()) != action) {
+                        continue;
+                    }
+                    ActionState state = ActionState.of(project, action, timing);
+                    if (state.clientOwned() && !state.done()) {
+                        items.name(action.id().text(), CompletionItemKind.Reference, Cards.actionLine(action, messages));
                     }
                 }
             }
@@ -294,6 +334,7 @@ public final class CompletionService {
                         + " \"$5\" {\n" + unit + "purpose \"$6\"\n" + unit + "benefit \"$7\"\n}$0";
             }
             case "person" -> text = "person ${1:id} \"$2\" {\n" + unit + "role \"$3\"\n" + unit + "$0\n}";
+            case "member" -> text = "member ${1:id} \"$2\" {\n" + unit + "role \"$3\"\n" + unit + "email \"$4\"\n}$0";
             case "project" -> text = "project ${1:id} \"$2\" {\n" + unit + "client \"$3\"\n" + unit + "goal \"$4\"\n"
                     + unit + "$0\n}";
             default -> {

@@ -10,6 +10,7 @@ import org.touchbase.core.model.Block;
 import org.touchbase.core.model.Element;
 import org.touchbase.core.model.Expectation;
 import org.touchbase.core.model.Name;
+import org.touchbase.core.model.Member;
 import org.touchbase.core.model.Person;
 import org.touchbase.core.model.Suppression;
 import org.touchbase.core.model.Touch;
@@ -70,6 +71,13 @@ public final class HoverService {
                 return hover(file, name, cards.person(project, person));
             }
         }
+        for (Member member : block.members()) {
+            Span name = member.fullName() == null ? member.id().span()
+                    : Span.cover(member.id().span(), member.fullName().span());
+            if (name.contains(offset)) {
+                return hover(file, name, cards.member(member));
+            }
+        }
         for (Touch touch : block.touches()) {
             for (Agreement agreement : touch.agreements()) {
                 if (agreement.id().span().contains(offset)) {
@@ -78,6 +86,14 @@ public final class HoverService {
             }
             if (touch.header().contains(offset)) {
                 return hover(file, touch.header(), cards.touch(project, touch));
+            }
+            for (org.touchbase.core.model.Summary summary : touch.summaries()) {
+                for (org.touchbase.core.model.Summary.Action action : summary.actions()) {
+                    Span head = actionHead(action);
+                    if (head.contains(offset)) {
+                        return hover(file, head, cards.action(project, action));
+                    }
+                }
             }
         }
         for (Expectation expectation : block.expectations()) {
@@ -91,17 +107,31 @@ public final class HoverService {
     private static String card(Cards cards, Project project, Element target) {
         if (target instanceof Person person) {
             return cards.person(project, person);
+        } else if (target instanceof Member member) {
+            return cards.member(member);
         } else if (target instanceof Touch touch) {
             return cards.touch(project, touch);
         } else if (target instanceof Agreement agreement) {
             return cards.agreement(project, agreement);
         } else if (target instanceof Expectation expectation) {
             return cards.expectation(project, expectation);
+        } else if (target instanceof org.touchbase.core.model.Summary.Action action) {
+            return cards.action(project, action);
         }
         return null;
     }
 
     private static Hover hover(SourceFile file, Span span, String markdown) {
         return new Hover(new MarkupContent(MarkupKind.MARKDOWN, markdown), TextEdits.range(file, span));
+    }
+
+    /** From {@code action} to the end of its id, or of its text: where an action's card is offered. */
+    private static Span actionHead(org.touchbase.core.model.Summary.Action action) {
+        int start = action.span().start();
+        if (action.id() != null) {
+            return new Span(start, action.id().span().end());
+        }
+        return action.text() != null ? new Span(start, action.text().span().end())
+                : new Span(start, start + "action".length());
     }
 }

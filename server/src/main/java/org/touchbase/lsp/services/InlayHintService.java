@@ -12,10 +12,18 @@ import org.touchbase.core.i18n.Messages;
 import org.touchbase.core.model.Block;
 import org.touchbase.core.model.Day;
 import org.touchbase.core.model.Expectation;
+import org.touchbase.core.model.Status;
 import org.touchbase.core.model.Step;
 import org.touchbase.core.model.Summary;
 import org.touchbase.core.model.Touch;
+import org.touchbase.core.rules.practice.ActionOverdue;
+import org.touchbase.core.rules.practice.ObligationOverdue;
+import org.touchbase.core.rules.practice.StepOverdue;
+import org.touchbase.core.rules.practice.Unanswered;
 import org.touchbase.core.text.Span;
+import org.touchbase.core.state.ObligationState;
+import org.touchbase.core.state.ReplyState;
+import org.touchbase.core.state.Timing;
 import org.touchbase.core.workspace.Project;
 import org.touchbase.lsp.DocumentContext;
 import org.touchbase.lsp.TextEdits;
@@ -35,27 +43,33 @@ public final class InlayHintService {
         for (Block block : context.document().blocks()) {
             Project project = context.analysis().knowledgeBase().projectOf(block);
             Settings settings = project == null ? null : context.analysis().settings(project);
-            if (settings == null || !project.isActive()) {
+            if (settings == null) {
                 continue;
             }
+            // A deadline is hinted where the rule that watches it looks at the project's status.
+            Status status = project.status();
             List<Day> deadlines = new ArrayList<>();
             for (Step step : block.steps()) {
-                if (!step.done()) {
+                if (!step.done() && StepOverdue.INFO.appliesTo(status)) {
                     deadlines.add(step.due());
                 }
             }
+            Timing timing = context.analysis().context(project).deadlines();
             for (Expectation expectation : block.expectations()) {
-                if (!expectation.isReceived()) {
+                if (!ObligationState.of(project, expectation, timing).closed()
+                        && ObligationOverdue.INFO.appliesTo(status)) {
                     deadlines.add(expectation.due());
                 }
             }
             for (Touch touch : block.touches()) {
-                if (touch.eta() != null && !answered(project, touch)) {
+                if (touch.eta() != null && !answered(project, touch, timing) && Unanswered.INFO.appliesTo(status)) {
                     deadlines.add(touch.eta());
                 }
                 for (Summary summary : touch.summaries()) {
                     for (Summary.Action action : summary.actions()) {
-                        deadlines.add(action.due());
+                        if (!action.done() && ActionOverdue.INFO.appliesTo(status)) {
+                            deadlines.add(action.due());
+                        }
                     }
                 }
             }
@@ -74,20 +88,12 @@ public final class InlayHintService {
     }
 
     /** An {@code ack} whose incoming touch has had its full reply: the promised date no longer matters. */
-    private static boolean answered(Project project, Touch ack) {
+    private static boolean answered(Project project, Touch ack, Timing timing) {
         if (ack.replyTo() == null) {
             return false;
         }
         Touch incoming = project.touch(ack.replyTo().text());
-        if (incoming == null) {
-            return false;
-        }
-        for (Touch reply : project.repliesTo(incoming)) {
-            if (!reply.isAck()) {
-                return true;
-            }
-        }
-        return false;
+        return incoming != null && ReplyState.of(project, incoming, timing).answered();
     }
 
     private static InlayHint hint(DocumentContext context, Day day, LocalDateTime now, Messages messages) {

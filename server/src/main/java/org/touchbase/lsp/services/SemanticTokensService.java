@@ -123,11 +123,13 @@ public final class SemanticTokensService {
         ParseTree parent = ident.getParent();
         return (parent instanceof ClientParser.ProjectBlockContext c && c.name == ident)
                 || (parent instanceof ClientParser.PersonItemContext p && p.name == ident)
+                || (parent instanceof ClientParser.MemberItemContext m && m.name == ident)
                 || (parent instanceof ClientParser.GoalContext g && g.name == ident)
                 || (parent instanceof ClientParser.StepContext s && s.name == ident)
                 || (parent instanceof ClientParser.TouchContext t && t.name == ident)
                 || (parent instanceof ClientParser.AgreedAttributeContext a && a.name == ident)
-                || (parent instanceof ClientParser.ExpectItemContext e && e.name == ident);
+                || (parent instanceof ClientParser.ExpectItemContext e && e.name == ident)
+                || (parent instanceof ClientParser.ActionItemContext a && a.name == ident);
     }
 
     /** Roles by token type alone: for everything else, and for text that error recovery skipped. */

@@ -5,6 +5,7 @@ import org.touchbase.core.model.Block;
 import org.touchbase.core.model.Element;
 import org.touchbase.core.model.Expectation;
 import org.touchbase.core.model.Goal;
+import org.touchbase.core.model.Member;
 import org.touchbase.core.model.Person;
 import org.touchbase.core.model.Scenario;
 import org.touchbase.core.model.Source;
@@ -41,6 +42,9 @@ public final class EmptyText extends PracticeRule {
             for (Person person : block.people()) {
                 person(context, person);
             }
+            for (Member member : block.members()) {
+                member(context, member);
+            }
             for (Source source : block.sources()) {
                 check(context, source, source.text(), "source");
             }
@@ -75,6 +79,20 @@ public final class EmptyText extends PracticeRule {
         for (Text note : person.notes()) {
             check(context, person, note, "note");
         }
+        check(context, person, person.prefersChannel(), "prefers");
+        if (person.left() != null) {
+            check(context, person, person.left().note(), "left");
+        }
+        for (org.touchbase.core.model.Absence absence : person.away()) {
+            check(context, person, absence.note(), "away");
+        }
+    }
+
+    private static void member(RuleContext context, Member member) {
+        check(context, member, member.fullName(), "member");
+        check(context, member, member.role(), "role");
+        check(context, member, member.email(), "email");
+        check(context, member, member.phone(), "phone");
     }
 
     private static void touch(RuleContext context, Touch touch) {

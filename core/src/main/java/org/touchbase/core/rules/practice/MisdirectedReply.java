@@ -24,7 +24,7 @@ public final class MisdirectedReply extends PracticeRule {
     public void check(RuleContext context) {
         for (Touch target : context.project().touches()) {
             for (Touch reply : context.project().repliesTo(target)) {
-                if (ReplyState.misdirected(reply, target)) {
+                if (ReplyState.misdirected(context.project(), reply, target)) {
                     context.report(reply, reply.header(), null, Labels.people(reply), Labels.touch(target),
                             Labels.people(target));
                 }

@@ -8,7 +8,6 @@ import org.eclipse.lsp4j.CodeActionKind;
 import org.eclipse.lsp4j.Diagnostic;
 import org.eclipse.lsp4j.WorkspaceEdit;
 import org.touchbase.core.analysis.Analysis;
-import org.touchbase.core.analysis.Settings;
 import org.touchbase.core.i18n.Messages;
 import org.touchbase.core.model.Block;
 import org.touchbase.core.model.Touch;
@@ -70,8 +69,7 @@ public final class ActionContext {
     }
 
     public static LocalDate today(Analysis analysis, Project project) {
-        Settings settings = project == null ? null : analysis.settings(project);
-        return settings != null ? settings.now().toLocalDate() : LocalDate.now();
+        return project == null ? LocalDate.now() : analysis.now(project).toLocalDate();
     }
 
     /** The touches of this document in source order. */

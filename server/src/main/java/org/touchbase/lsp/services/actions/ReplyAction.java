@@ -1,19 +1,16 @@
 package org.touchbase.lsp.services.actions;
 
 import java.time.LocalDate;
-import java.time.LocalDateTime;
 import java.util.ArrayList;
 import java.util.LinkedHashSet;
 import java.util.List;
 import java.util.Set;
 import org.eclipse.lsp4j.CodeAction;
 import org.eclipse.lsp4j.Diagnostic;
-import org.touchbase.core.analysis.Settings;
 import org.touchbase.core.model.Block;
 import org.touchbase.core.model.Name;
 import org.touchbase.core.model.Touch;
 import org.touchbase.core.rules.Finding;
-import org.touchbase.core.state.ReplyState;
 import org.touchbase.core.text.SourceFile;
 import org.touchbase.core.workspace.Project;
 import org.touchbase.lsp.services.Layout;
@@ -51,6 +48,17 @@ public final class ReplyAction implements CodeActionParticipant {
             if (ack != null && ack.ack().end() <= ack.file().text().length()) {
                 out.add(context.quickFix(context.text("lsp.action.eta", eta), diagnostic,
                         new EditBuilder().insert(ack.file(), ack.ack().end(), " eta " + eta).build(), true));
+            }
+        }
+        if ("ack".equals(variant) && !incoming.isSpoken()) {
+            Block block = context.blockAt(incoming.span().start());
+            Bodies.Insertion insertion = Bodies.append(incoming.file(), incoming.body(), incoming.span().end(),
+                    Layout.itemIndent(incoming.file(), block, incoming), Layout.unit(incoming.file(), block),
+                    List.of("noreply"));
+            if (insertion != null) {
+                out.add(context.quickFix(context.text("lsp.action.noreply"), diagnostic,
+                        new EditBuilder().insert(incoming.file(), insertion.offset(), insertion.text()).build(),
+                        false));
             }
         }
         String id = incoming.id() != null ? incoming.id().text() : freshId(project);

@@ -82,7 +82,8 @@ public final class SummaryAction implements CodeActionParticipant {
         for (Name person : touch.people()) {
             attendees.add(person.text());
         }
-        List<String> lines = Templates.summary(kind, new ArrayList<>(attendees), due, unit);
+        List<String> ids = Templates.actionIds(document.projectAt(touch.span().start()), attendees.size());
+        List<String> lines = Templates.summary(kind, new ArrayList<>(attendees), ids, due, unit);
         Bodies.Insertion insertion = Bodies.append(file, touch.body(), touch.span().end(), indent, unit, lines);
         if (insertion == null) {
             return null;

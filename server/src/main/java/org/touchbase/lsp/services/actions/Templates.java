@@ -21,13 +21,18 @@ public final class Templates {
         return StringLiterals.quoteOnOneLine(value);
     }
 
-    /** {@code summary KIND { decision, one action per attendee, question, next }}. */
-    public static List<String> summary(Summary.Kind kind, List<String> attendees, LocalDate due, String unit) {
+    /**
+     * {@code summary KIND { decision, one action per attendee, question, next }};
+     * each action gets its id from {@code actionIds}, so that a reminder can
+     * name it later.
+     */
+    public static List<String> summary(Summary.Kind kind, List<String> attendees, List<String> actionIds,
+            LocalDate due, String unit) {
         List<String> lines = new ArrayList<>();
         lines.add("summary " + (kind == Summary.Kind.FINAL ? "final" : "interim") + " {");
         lines.add(unit + "decision \"\"");
-        for (String attendee : attendees) {
-            lines.add(unit + "action \"\" owner " + attendee + " due " + due);
+        for (int i = 0; i < attendees.size(); i++) {
+            lines.add(unit + "action " + actionIds.get(i) + " \"\" owner " + attendees.get(i) + " due " + due);
         }
         lines.add(unit + "question \"\"");
         lines.add(unit + "next " + due);
@@ -62,6 +67,21 @@ public final class Templates {
             String title) {
         return "touch " + date + " " + kind + " " + direction + " " + String.join(", ", people)
                 + (re == null ? "" : " re " + re) + (title == null ? "" : " " + quote(title));
+    }
+
+    /**
+     * {@code count} ids for actions that the project does not use yet (in
+     * the namespace actions share with expectations): {@code a1}, {@code a2} …
+     */
+    public static List<String> actionIds(org.touchbase.core.workspace.Project project, int count) {
+        List<String> ids = new ArrayList<>();
+        for (int n = 1; ids.size() < count; n++) {
+            String id = "a" + n;
+            if (project == null || project.obligation(id) == null) {
+                ids.add(id);
+            }
+        }
+        return ids;
     }
 
     /** {@code person ID "" { role "" decides goal "" }}. */
