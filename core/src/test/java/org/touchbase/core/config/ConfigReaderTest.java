@@ -222,6 +222,18 @@ class ConfigReaderTest {
                  "respondWithin": "4h", "cadence": "2w"}
                 """);
         Config over = parse("{\"rules\": {\"no-plan\": \"error\"}, \"cadence\": \"1w\"}");
+        Config versionTwo = parse("""
+                {"remindEvery": "3d", "confirmWithin": "2wd", "workweek": "sun-thu", "holidays": ["2026-12-31"]}
+                """);
+        Config layered = base.overlay(versionTwo);
+        assertEquals(Term.days(3), layered.remindEvery());
+        assertEquals(Term.workingDays(2), layered.confirmWithin());
+        assertEquals(versionTwo.workweek(), layered.workweek());
+        assertEquals(versionTwo.holidays(), layered.holidays());
+        assertEquals(versionTwo.remindEvery(), versionTwo.overlay(Config.empty()).remindEvery());
+        assertEquals(versionTwo.confirmWithin(), versionTwo.overlay(Config.empty()).confirmWithin());
+        assertEquals(versionTwo.workweek(), versionTwo.overlay(Config.empty()).workweek());
+        assertEquals(versionTwo.holidays(), versionTwo.overlay(Config.empty()).holidays());
         Config merged = base.overlay(over);
         assertEquals(Map.of("no-goals", RuleLevel.OFF, "no-plan", RuleLevel.ERROR), merged.rules());
         assertEquals(LocalDateTime.of(2026, 9, 5, 0, 0), merged.today());

@@ -66,4 +66,12 @@ class LanguagesTest {
             Locale.setDefault(before);
         }
     }
+
+    @Test
+    void aGroupOfTextsIsKnownByItsPrefix() {
+        assertTrue(Messages.english().hasAny("kind"));
+        assertTrue(Messages.english().hasAny("kind.letter"));
+        assertFalse(Messages.english().hasAny("kin"));
+        assertFalse(Messages.english().hasAny("no.such.group"));
+    }
 }
