@@ -239,6 +239,11 @@ class LinkingTest {
                 "team/portal/b.client", "log portal {\n\n  person anna\n}\n");
         assertFindings(analysis, f(3, 10, "duplicate-id").in("team/portal/b.client")
                 .message("`anna` is already declared at a.client:2; the first declaration counts"));
+        Analysis rooted = workspace(
+                "/a.client", "project portal {\n  person anna { decides }\n}\n",
+                "/b.client", "log portal {\n  person anna\n}\n");
+        assertFindings(rooted, f(2, 10, "duplicate-id")
+                .message("`anna` is already declared at a.client:2; the first declaration counts"));
         Analysis windows = workspace(
                 "team\\portal\\a.client", "project portal {\n  person anna { decides }\n}\n",
                 "team\\portal\\b.client", "log portal {\n  person anna\n}\n");

@@ -163,4 +163,36 @@ class NamesTest {
         assertSame(names.in(file).get(0), names.at(file, PROJECT.indexOf("portal")));
         assertEquals(List.of(), names.in(new SourceFile("c.client", "")));
     }
+
+    @Test
+    void aPersonAndAMemberShareTheirNamesWhicheverComesFirst() {
+        var analysis = analyze(files("a.client", """
+                project portal {
+                  member olga "Olga"
+                  person olga { decides goal g1 "G1" }
+                  person anna { decides }
+                  member anna "Anna"
+                  member olga "Olga again"
+                  person boris { contact goal g2 "G2" }
+                }
+                """), settings(TODAY));
+        Names names = analysis.knowledgeBase().names();
+        assertEquals(List.of(
+                "a.client 1:9 PROJECT - portal declared",
+                "a.client 2:10 PERSON portal olga declared",
+                "a.client 3:10 PERSON portal olga declared",
+                "a.client 3:30 GOAL portal g1 declared",
+                "a.client 4:10 PERSON portal anna declared",
+                "a.client 5:10 PERSON portal anna declared",
+                "a.client 6:10 PERSON portal olga declared",
+                "a.client 7:10 PERSON portal boris declared",
+                "a.client 7:31 GOAL portal g2 declared"),
+                names.all().stream().map(NamesTest::describe).toList());
+        var project = analysis.knowledgeBase().project("portal");
+        assertEquals(List.of("anna", "boris"), project.people().stream().map(p -> p.id().text()).toList());
+        assertNull(project.goal("g1"), "the goals of a person who is not declared are not declared");
+        assertEquals("G2", project.goal("g2").text().value());
+        assertEquals(List.of(3, 5, 6), analysis.findings().stream().filter(f -> f.rule().equals("duplicate-id"))
+                .map(f -> f.file().position(f.span().start()).line() + 1).toList());
+    }
 }
