@@ -276,4 +276,47 @@ class ConfigReaderTest {
         assertNull(Dates.parseMoment("2026-09-05 14:30:00"));
         assertNull(Dates.parseMoment(null));
     }
+
+    @Test
+    void theWorkingWeekAndHolidays() throws ConfigException {
+        Config config = parse("{\"workweek\": \"sun-thu\", \"holidays\": [\"2026-12-31\", \" 2027-01-01 \"]}");
+        assertEquals(java.util.EnumSet.of(java.time.DayOfWeek.SUNDAY, java.time.DayOfWeek.MONDAY,
+                java.time.DayOfWeek.TUESDAY, java.time.DayOfWeek.WEDNESDAY, java.time.DayOfWeek.THURSDAY),
+                config.workweek());
+        assertEquals(java.util.Set.of(java.time.LocalDate.of(2026, 12, 31), java.time.LocalDate.of(2027, 1, 1)),
+                config.holidays());
+        assertNull(parse("{\"workweek\": \" \"}").workweek());
+        assertEquals(java.util.Set.of(), parse("{\"holidays\": []}").holidays());
+        assertEquals("touchbase.json: \"workweek\" must be day names and ranges such as \"mon-fri\", \"sun-thu\" "
+                + "or \"mon,tue,wed,thu\", not \"weekdays\"", problem("{\"workweek\": \"weekdays\"}"));
+        assertEquals("touchbase.json: \"workweek\" must be a string", problem("{\"workweek\": [\"mon\"]}"));
+        assertEquals("touchbase.json: \"holidays\" must be a list of dates such as [\"2026-11-04\"]",
+                problem("{\"holidays\": \"2026-12-31\"}"));
+        assertEquals("touchbase.json: \"holidays\" must hold dates such as 2026-11-04, not 2026-12-31 10:00",
+                problem("{\"holidays\": [\"2026-12-31 10:00\"]}"));
+        assertEquals("touchbase.json: \"holidays\" must hold dates such as 2026-11-04, not 20261231",
+                problem("{\"holidays\": [20261231]}"));
+        assertEquals("touchbase.json: \"holidays\" must hold dates such as 2026-11-04, not 2026-02-30",
+                problem("{\"holidays\": [\"2026-02-30\"]}"));
+    }
+
+    @Test
+    void remindEveryAndConfirmWithin() throws ConfigException {
+        Config config = parse("{\"remindEvery\": \"3d\", \"confirmWithin\": \"2wd\"}");
+        assertEquals(Term.days(3), config.remindEvery());
+        assertEquals(Term.workingDays(2), config.confirmWithin());
+        Settings settings = Settings.of(config, java.time.LocalDateTime.of(2026, 11, 20, 0, 0));
+        assertEquals(Term.days(3), settings.remindEvery());
+        assertEquals(Term.workingDays(2), settings.confirmWithin());
+        Settings defaults = Settings.defaults(java.time.LocalDateTime.of(2026, 11, 20, 0, 0));
+        assertEquals(Term.days(7), defaults.remindEvery());
+        assertEquals(Term.workingDays(1), defaults.confirmWithin());
+        assertEquals(org.touchbase.core.time.WorkCalendar.DEFAULT, defaults.calendar());
+        Settings holidaysOnly = Settings.of(parse("{\"holidays\": [\"2026-12-31\"]}"),
+                java.time.LocalDateTime.of(2026, 11, 20, 0, 0));
+        assertEquals(org.touchbase.core.time.WorkCalendar.DEFAULT.workweek(), holidaysOnly.calendar().workweek());
+        Settings weekOnly = Settings.of(parse("{\"workweek\": \"sun-thu\"}"),
+                java.time.LocalDateTime.of(2026, 11, 20, 0, 0));
+        assertEquals(java.util.Set.of(), weekOnly.calendar().holidays());
+    }
 }
