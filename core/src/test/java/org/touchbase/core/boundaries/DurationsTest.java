@@ -32,6 +32,8 @@ class DurationsTest {
         assertEquals(Term.days(0), Term.parse("0d"));
         assertEquals(Term.hours(567890), Term.parse("567890h"));
         assertEquals(Term.hours(7), Term.parse("007h"));
+        assertEquals(Term.hours(1), Term.parse("000000001h"));
+        assertNull(Term.parse("0000000001h"));
     }
 
     @Test
