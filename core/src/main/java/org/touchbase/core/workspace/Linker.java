@@ -390,7 +390,6 @@ public final class Linker {
         Member member = project.membersById.get(name.text());
         if (member != null) {
             references.add(new Reference(file, name, Reference.Kind.PERSON, project, member));
-            occurrence(file, name, Reference.Kind.PERSON, project.id(), null);
             return;
         }
         resolve(project, file, name, Reference.Kind.PERSON, project.peopleById);
