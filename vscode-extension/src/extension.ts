@@ -485,16 +485,21 @@ async function insertMeetingSummary(): Promise<void> {
     ]);
     // The server answers with the template to insert, or applies it itself (an older server).
     if (answer && typeof answer === 'object' && 'snippet' in answer) {
-      const { uri, position: at, snippet } = answer as { uri: string; position: { line: number; character: number }; snippet: string };
-      await insertSnippet(uri, at, snippet);
+      const { uri, position: at, snippet, end } = answer as { uri: string; position: LinePosition; snippet: string; end?: LinePosition };
+      await insertSnippet(uri, at, snippet, end);
     }
   } catch (error) {
     void vscode.window.showErrorMessage(`Touchbase: ${error instanceof Error ? error.message : String(error)}`);
   }
 }
 
-/** Inserts a template at a position of a document, as a snippet: Tab goes from one blank to the next. */
-async function insertSnippet(uri: string, position: { line: number; character: number }, snippet: string): Promise<void> {
+type LinePosition = { line: number; character: number };
+
+/**
+ * Inserts a template at a position of a document, as a snippet: Tab goes from one blank to the next.
+ * With an end, the template replaces the lines from the position to the end (a summary saved unfilled).
+ */
+async function insertSnippet(uri: string, position: LinePosition, snippet: string, end?: LinePosition): Promise<void> {
   const target = vscode.Uri.parse(uri);
   const editor =
     vscode.window.visibleTextEditors.find((e) => e.document.uri.toString() === target.toString()) ??
@@ -502,5 +507,6 @@ async function insertSnippet(uri: string, position: { line: number; character: n
   const at = new vscode.Position(position.line, position.character);
   // The server inserts at the start of a line, so the editor adds no indentation of its
   // own to the template's lines (it indents them by the text before the position).
-  await editor.insertSnippet(new vscode.SnippetString(snippet), at);
+  const location = end ? new vscode.Range(at, new vscode.Position(end.line, end.character)) : at;
+  await editor.insertSnippet(new vscode.SnippetString(snippet), location);
 }

@@ -67,6 +67,27 @@ class SnippetEditsTest {
     }
 
     @Test
+    void aSummarySavedUnfilledIsReplacedByTheSnippetLineByLine() throws Exception {
+        String unfilled = TEXT.replace("    benefit \"C\"\n", """
+                    benefit "C"
+                    summary final {
+                      decision ""
+                    }
+                """);
+        try (LspFixture lsp = LspFixture.start(snippetClient())) {
+            String uri = lsp.open("p.client", unfilled);
+            Diagnostic finding = lsp.diagnostics(uri).stream()
+                    .filter(d -> d.getCode().getLeft().equals("meeting-without-summary")).findFirst().orElseThrow();
+            CodeAction fix = EditorAssert.codeActions(lsp, uri, finding.getRange(), List.of(finding)).stream()
+                    .filter(a -> a.getTitle().equals("Insert a final summary")).findFirst().orElseThrow();
+            List<Object> arguments = fix.getCommand().getArguments();
+            assertEquals("{\"line\":5,\"character\":0}", json(arguments.get(1)).toString());
+            assertEquals(SNIPPET, json(arguments.get(2)).getAsString());
+            assertEquals("{\"line\":8,\"character\":0}", json(arguments.get(3)).toString());
+        }
+    }
+
+    @Test
     void theInsertSummaryCommandAnswersWithTheSnippetAndAppliesNothing() throws Exception {
         try (LspFixture lsp = LspFixture.start(snippetClient())) {
             String uri = lsp.open("p.client", TEXT);

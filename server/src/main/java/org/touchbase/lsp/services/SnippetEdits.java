@@ -1,6 +1,7 @@
 package org.touchbase.lsp.services;
 
 import com.google.gson.JsonObject;
+import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
 import java.util.regex.Matcher;
@@ -21,7 +22,10 @@ import org.eclipse.lsp4j.WorkspaceEdit;
  */
 public final class SnippetEdits {
 
-    /** The client-side command that inserts a snippet: {@code [uri, {line, character}, snippet]}. */
+    /**
+     * The client-side command that inserts a snippet: {@code [uri, {line, character}, snippet]}, and
+     * {@code {line, character}} of the end when the snippet replaces whole lines.
+     */
     public static final String COMMAND = "touchbase.insertSnippet";
 
     private static final Pattern STOP = Pattern.compile("\"\"|\\d{4}-\\d{2}-\\d{2}");
@@ -56,15 +60,21 @@ public final class SnippetEdits {
         if (insertion == null) {
             return null;
         }
-        return new Command(title, COMMAND, List.of(insertion.get("uri").getAsString(),
+        List<Object> arguments = new ArrayList<>(List.of(insertion.get("uri").getAsString(),
                 insertion.get("position"), insertion.get("snippet").getAsString()));
+        if (insertion.has("end")) {
+            arguments.add(insertion.get("end"));
+        }
+        return new Command(title, COMMAND, arguments);
     }
 
     /**
      * {@code {uri, position, snippet}} of the one insertion of {@code edit}, or
      * null. Only an insertion at the start of a line becomes a snippet: editors
      * indent a snippet's lines by the text before its position, and the
-     * template carries its own indentation.
+     * template carries its own indentation. An edit that replaces whole lines
+     * (from the start of one line to the start of another) becomes a snippet
+     * too, with the {@code end} of what it replaces.
      */
     public static JsonObject insertion(WorkspaceEdit edit) {
         if (edit == null || edit.getChanges() == null || edit.getChanges().size() != 1) {
@@ -75,8 +85,10 @@ public final class SnippetEdits {
             return null;
         }
         TextEdit insert = change.getValue().get(0);
-        if (!insert.getRange().getStart().equals(insert.getRange().getEnd())
-                || insert.getRange().getStart().getCharacter() != 0) {
+        boolean atLineStart = insert.getRange().getStart().getCharacter() == 0;
+        boolean insertion = insert.getRange().getStart().equals(insert.getRange().getEnd());
+        boolean wholeLines = insert.getRange().getEnd().getCharacter() == 0;
+        if (!atLineStart || !(insertion || wholeLines)) {
             return null;
         }
         JsonObject position = new JsonObject();
@@ -86,6 +98,12 @@ public final class SnippetEdits {
         result.addProperty("uri", change.getKey());
         result.add("position", position);
         result.addProperty("snippet", snippet(insert.getNewText()));
+        if (!insertion) {
+            JsonObject end = new JsonObject();
+            end.addProperty("line", insert.getRange().getEnd().getLine());
+            end.addProperty("character", 0);
+            result.add("end", end);
+        }
         return result;
     }
 }

@@ -15,6 +15,7 @@ import org.touchbase.core.model.Summary;
 import org.touchbase.core.model.Touch;
 import org.touchbase.core.rules.practice.MeetingWithoutSummary;
 import org.touchbase.core.text.SourceFile;
+import org.touchbase.core.text.Span;
 import org.touchbase.lsp.DocumentContext;
 import org.touchbase.lsp.services.Layout;
 
@@ -87,9 +88,13 @@ public final class SummaryAction implements CodeActionParticipant {
         List<String> lines = Templates.summary(kind, new ArrayList<>(attendees), ids, due, unit);
         Summary unfilled = unfilledSummary(touch);
         if (unfilled != null) {
-            String summaryIndent = Layout.indentOf(file, unfilled.span().start());
-            String text = Layout.lines(file, summaryIndent, lines).substring(summaryIndent.length());
-            return new EditBuilder().replace(file, unfilled.span(), text).build();
+            // Its whole lines, so that editors can take the template as a snippet (see SnippetEdits).
+            int from = file.lineStart(file.lineOf(unfilled.span().start()));
+            int lastLine = file.lineOf(unfilled.span().end() - 1);
+            int to = lastLine + 1 < file.lineCount() ? file.lineStart(lastLine + 1) : file.text().length();
+            String text = Layout.lines(file, Layout.indentOf(file, unfilled.span().start()), lines)
+                    + (to == file.text().length() ? "" : Layout.newline(file));
+            return new EditBuilder().replace(file, new Span(from, to), text).build();
         }
         Bodies.Insertion insertion = Bodies.append(file, touch.body(), touch.span().end(), indent, unit, lines);
         if (insertion == null) {
@@ -110,9 +115,12 @@ public final class SummaryAction implements CodeActionParticipant {
                 continue;
             }
             String text = summary.file().slice(summary.span());
-            boolean startsLine = Layout.indentOf(summary.file(), summary.span().start()).length()
-                    == summary.span().start() - summary.file().lineStart(summary.file().lineOf(summary.span().start()));
-            if (!text.contains("//") && !text.contains("/*") && startsLine) {
+            SourceFile file = summary.file();
+            int start = summary.span().start();
+            int end = summary.span().end();
+            boolean startsLine = Layout.indentOf(file, start).length() == start - file.lineStart(file.lineOf(start));
+            boolean endsLine = file.text().substring(end, file.lineEnd(file.lineOf(end - 1))).isBlank();
+            if (!text.contains("//") && !text.contains("/*") && startsLine && endsLine) {
                 return summary;
             }
         }
