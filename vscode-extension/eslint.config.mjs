@@ -3,7 +3,11 @@ import js from "@eslint/js";
 import tseslint from "typescript-eslint";
 
 export default tseslint.config(
-  { ignores: ["dist/", "out/", "server/", "node_modules/", "target/", ".vscode-test/", "test/e2e/.work/"] },
+  {
+    // What .gitignore leaves out: build output, installed tools (code-server, Node, the Theia app) and work folders.
+    ignores: ["dist/", "out/", "server/", "node_modules/", "target/", ".vscode-test/", "test/e2e/.work/",
+      ".e2e-tools/", ".e2e-work/", "e2e-screenshots/", "test/e2e/theia/"],
+  },
   js.configs.recommended,
   ...tseslint.configs.recommended,
   {
