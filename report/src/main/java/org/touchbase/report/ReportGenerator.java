@@ -22,6 +22,7 @@ import org.touchbase.report.render.Escape;
 import org.touchbase.report.render.HtmlRenderer;
 import org.touchbase.report.render.MarkdownRenderer;
 import org.touchbase.report.sections.AgreementsSection;
+import org.touchbase.report.sections.ClientDocument;
 import org.touchbase.report.sections.FindingsSection;
 import org.touchbase.report.sections.GoalsSection;
 import org.touchbase.report.sections.HeaderSection;
@@ -59,6 +60,11 @@ public final class ReportGenerator {
         return MarkdownRenderer.render(projectPage(analysis, project, messages, null));
     }
 
+    /** The client's document of a project, in HTML or Markdown, with no link to a portfolio page. */
+    public static String clientDocument(Analysis analysis, Project project, Messages messages, ReportFormat format) {
+        return render(clientPage(analysis, project, messages), format);
+    }
+
     /** The portfolio page of every project as HTML, linking to {@link #fileName} of each. */
     public static String indexHtml(Analysis analysis, Messages messages) {
         return HtmlRenderer.render(indexPage(analysis, analysis.projects(), messages, ReportFormat.HTML));
@@ -77,6 +83,17 @@ public final class ReportGenerator {
      */
     public static List<ReportFile> generate(Analysis analysis, Messages messages, ReportFormat format,
             Set<String> projectIds) {
+        return generate(analysis, messages, format, projectIds, Audience.INTERNAL);
+    }
+
+    /**
+     * Every document for an audience. For {@link Audience#INTERNAL}, as
+     * {@link #generate(Analysis, Messages, ReportFormat, Set)}; for
+     * {@link Audience#CLIENT}, one client's document per project and no
+     * portfolio page (it would show one client the others).
+     */
+    public static List<ReportFile> generate(Analysis analysis, Messages messages, ReportFormat format,
+            Set<String> projectIds, Audience audience) {
         List<Project> projects = new ArrayList<>();
         for (Project project : analysis.projects()) {
             if (projectIds == null || projectIds.isEmpty() || projectIds.contains(project.id())) {
@@ -84,6 +101,14 @@ public final class ReportGenerator {
             }
         }
         List<ReportFile> files = new ArrayList<>();
+        if (audience == Audience.CLIENT) {
+            List<String> names = fileNames(projects, format);
+            for (int i = 0; i < projects.size(); i++) {
+                files.add(new ReportFile(names.get(i), projects.get(i).id(),
+                        render(clientPage(analysis, projects.get(i), messages), format)));
+            }
+            return files;
+        }
         String indexName = INDEX + "." + format.extension();
         files.add(new ReportFile(indexName, null, render(indexPage(analysis, projects, messages, format), format)));
         Inline.Link back = new Inline.Link(messages.get("report.back"), Escape.fileLink(indexName));
@@ -170,6 +195,15 @@ public final class ReportGenerator {
         Line subtitle = Line.of(client != null ? client + " · " : null, v.t("asOf", v.date(v.today())));
         return new Page(messages.language(), project.title(), subtitle, back, HeaderSection.build(v), sections,
                 footer(messages, v.now()));
+    }
+
+    /** The client's document: only the sections {@link ClientDocument} allows. */
+    static Page clientPage(Analysis analysis, Project project, Messages messages) {
+        ProjectView v = new ProjectView(analysis, project, messages, Audience.CLIENT);
+        String client = project.client() != null ? project.client().value() : null;
+        Line subtitle = Line.of(client != null ? client + " · " : null, v.t("asOf", v.date(v.today())));
+        return new Page(messages.language(), project.title(), subtitle, null, ClientDocument.header(v),
+                ClientDocument.sections(v), footer(messages, v.now()));
     }
 
     /**

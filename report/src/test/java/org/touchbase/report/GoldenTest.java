@@ -19,7 +19,8 @@ import org.touchbase.core.i18n.Messages;
 
 /**
  * The documents of the samples (now = 2026-11-20) against the files under
- * {@code src/test/resources/golden/LOCALE/FORMAT/}. After an intended change,
+ * {@code src/test/resources/golden/LOCALE/FORMAT/}, and the client's
+ * documents against {@code golden/client/LOCALE/FORMAT/}. After an intended change,
  * regenerate them with
  * {@code mvn -pl report -am test -Dtest=GoldenTest -Dsurefire.failIfNoSpecifiedTests=false -Dtouchbase.updateGoldens=true}
  * and review the diff.
@@ -32,33 +33,42 @@ class GoldenTest {
         boolean update = Boolean.parseBoolean(System.getProperty("touchbase.updateGoldens", "false"));
         Path root = goldens();
         List<DynamicTest> tests = new ArrayList<>();
-        for (String locale : List.of("en", "ru")) {
-            for (ReportFormat format : ReportFormat.values()) {
-                Path folder = root.resolve(locale).resolve(format.extension());
-                List<ReportFile> files = ReportGenerator.generate(analysis, Messages.forLanguage(locale), format, null);
-                if (update) {
-                    write(folder, files);
-                }
-                tests.add(DynamicTest.dynamicTest(locale + "/" + format.extension() + ": the same files", () -> {
-                    Set<String> expected = new TreeSet<>();
-                    try (Stream<Path> list = Files.list(folder)) {
-                        list.forEach(path -> expected.add(path.getFileName().toString()));
-                    }
-                    Set<String> actual = new TreeSet<>();
-                    files.forEach(file -> actual.add(file.name()));
-                    assertEquals(expected, actual);
-                }));
-                for (ReportFile file : files) {
-                    tests.add(DynamicTest.dynamicTest(locale + "/" + format.extension() + "/" + file.name(), () -> {
-                        Path golden = folder.resolve(file.name());
-                        assertTrue(Files.exists(golden), "no golden " + golden + "; regenerate (see GoldenTest)");
-                        assertEquals(Files.readString(golden, StandardCharsets.UTF_8), file.content(),
-                                "differs from " + golden + "; if intended, regenerate (see GoldenTest)");
-                    }));
+        for (Audience audience : Audience.values()) {
+            for (String locale : List.of("en", "ru")) {
+                for (ReportFormat format : ReportFormat.values()) {
+                    Path base = audience == Audience.CLIENT ? root.resolve("client") : root;
+                    List<ReportFile> files = ReportGenerator.generate(analysis, Messages.forLanguage(locale), format,
+                            null, audience);
+                    String label = (audience == Audience.CLIENT ? "client/" : "") + locale + "/" + format.extension();
+                    compare(base.resolve(locale).resolve(format.extension()), label, files, update, tests);
                 }
             }
         }
         return tests.stream();
+    }
+
+    private static void compare(Path folder, String label, List<ReportFile> files, boolean update,
+            List<DynamicTest> tests) throws IOException {
+        if (update) {
+            write(folder, files);
+        }
+        tests.add(DynamicTest.dynamicTest(label + ": the same files", () -> {
+            Set<String> expected = new TreeSet<>();
+            try (Stream<Path> list = Files.list(folder)) {
+                list.forEach(path -> expected.add(path.getFileName().toString()));
+            }
+            Set<String> actual = new TreeSet<>();
+            files.forEach(file -> actual.add(file.name()));
+            assertEquals(expected, actual);
+        }));
+        for (ReportFile file : files) {
+            tests.add(DynamicTest.dynamicTest(label + "/" + file.name(), () -> {
+                Path golden = folder.resolve(file.name());
+                assertTrue(Files.exists(golden), "no golden " + golden + "; regenerate (see GoldenTest)");
+                assertEquals(Files.readString(golden, StandardCharsets.UTF_8), file.content(),
+                        "differs from " + golden + "; if intended, regenerate (see GoldenTest)");
+            }));
+        }
     }
 
     private static void write(Path folder, List<ReportFile> files) throws IOException {

@@ -4,13 +4,21 @@ import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
+import java.util.List;
 import org.junit.jupiter.api.Test;
 import org.touchbase.core.analysis.Analysis;
+import org.touchbase.core.analysis.Analyzer;
+import org.touchbase.core.analysis.Settings;
+import org.touchbase.core.config.ConfigReader;
+import org.touchbase.core.config.Dates;
 import org.touchbase.core.i18n.Messages;
+import org.touchbase.core.model.ModelBuilder;
+import org.touchbase.core.text.SourceFile;
 import org.touchbase.report.doc.Tone;
 import org.touchbase.report.sections.HeaderSection;
 import org.touchbase.report.sections.PeopleSection;
 import org.touchbase.report.sections.ProjectView;
+import org.touchbase.report.sections.TouchesSection;
 import org.touchbase.report.sections.TrustSection;
 
 /** Version 2 in the documents: parts over time, departures, our team, paused projects, the launch's history. */
@@ -97,5 +105,28 @@ class PeopleAndPausesSectionsTest {
         assertEquals(Tone.GREEN, view(answered, "wh").rag().tone());
         assertEquals(Tone.GREEN, view(PAUSED.replace("status paused until 2026-12-01", "status active"), "wh").rag().tone(),
                 "an active project is judged by its findings: the reply is not due yet");
+    }
+
+    @Test
+    void aPausedProjectsOldLetterIsLabelledAsTheRulesSeeIt() {
+        String old = PAUSED.replace("touch q 2026-11-19 16:00", "touch q 2026-09-25 16:00");
+        String touches = Texts.of(TouchesSection.build(view(old, "wh")));
+        assertTrue(touches.contains("Not acknowledged in time"), touches);
+        assertFalse(touches.contains("Reply not due yet"), touches);
+        String fresh = Texts.of(TouchesSection.build(view(PAUSED, "wh")));
+        assertTrue(fresh.contains("Reply not due yet"), fresh);
+    }
+
+    @Test
+    void theReplyStateNotTheFindingSaysWhetherAReplyIsLate() throws Exception {
+        String old = PAUSED.replace("touch q 2026-11-19 16:00", "touch q 2026-09-25 16:00");
+        Settings quiet = Settings.of(ConfigReader.parse("touchbase.json", "{\"rules\": {\"unanswered\": \"off\"}}"),
+                Dates.parseMoment(Workspaces.TODAY));
+        Analysis analysis = Analyzer.analyze(List.of(ModelBuilder.build(new SourceFile("a.client", old))),
+                file -> quiet);
+        String touches = Texts.of(TouchesSection.build(
+                new ProjectView(analysis, Workspaces.project(analysis, "wh"), Messages.english())));
+        assertTrue(touches.contains("Not acknowledged in time"), touches);
+        assertFalse(touches.contains("Reply not due yet"), touches);
     }
 }

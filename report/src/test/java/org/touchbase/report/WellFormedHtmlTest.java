@@ -21,10 +21,13 @@ class WellFormedHtmlTest {
     Stream<DynamicTest> everySampleDocumentParsesCleanly() throws Exception {
         Analysis samples = Workspaces.samples();
         List<DynamicTest> tests = new ArrayList<>();
-        for (String locale : List.of("en", "ru")) {
-            for (ReportFile file : ReportGenerator.generate(samples, Messages.forLanguage(locale), ReportFormat.HTML,
-                    null)) {
-                tests.add(DynamicTest.dynamicTest(locale + "/" + file.name(), () -> selfContained(file.content())));
+        for (Audience audience : Audience.values()) {
+            for (String locale : List.of("en", "ru")) {
+                for (ReportFile file : ReportGenerator.generate(samples, Messages.forLanguage(locale),
+                        ReportFormat.HTML, null, audience)) {
+                    tests.add(DynamicTest.dynamicTest(audience + "/" + locale + "/" + file.name(),
+                            () -> selfContained(file.content())));
+                }
             }
         }
         return tests.stream();

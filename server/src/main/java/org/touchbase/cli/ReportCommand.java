@@ -12,6 +12,7 @@ import java.util.concurrent.Callable;
 import org.touchbase.core.config.ConfigException;
 import org.touchbase.core.diagnostics.Message;
 import org.touchbase.core.workspace.Project;
+import org.touchbase.report.Audience;
 import org.touchbase.report.ReportFile;
 import org.touchbase.report.ReportFormat;
 import org.touchbase.report.ReportGenerator;
@@ -27,6 +28,9 @@ final class ReportCommand implements Callable<Integer> {
     /** The formats as written on the command line. */
     enum FormatName { html, md }
 
+    /** The audiences as written on the command line. */
+    enum AudienceName { internal, client }
+
     @CommandLine.Spec
     CommandLine.Model.CommandSpec spec;
 
@@ -38,6 +42,10 @@ final class ReportCommand implements Callable<Integer> {
 
     @Option(names = "--format", paramLabel = "html|md", description = "Self-contained HTML pages (default) or GitHub Markdown.")
     FormatName format = FormatName.html;
+
+    @Option(names = "--audience", paramLabel = "internal|client",
+            description = "Who the documents are for: the team (default) or the client (no portfolio page, nothing internal).")
+    AudienceName audience = AudienceName.internal;
 
     @Option(names = "--project", paramLabel = "ID", description = "Only this project (repeatable); default: every project.")
     List<String> projects = new ArrayList<>();
@@ -57,8 +65,9 @@ final class ReportCommand implements Callable<Integer> {
             }
         }
         ReportFormat reportFormat = format == FormatName.md ? ReportFormat.MARKDOWN : ReportFormat.HTML;
+        Audience reader = audience == AudienceName.client ? Audience.CLIENT : Audience.INTERNAL;
         List<ReportFile> files = ReportGenerator.generate(workspace.analysis(), workspace.messages(), reportFormat,
-                wanted);
+                wanted, reader);
         try {
             Files.createDirectories(out);
         } catch (IOException | RuntimeException e) {
@@ -68,7 +77,8 @@ final class ReportCommand implements Callable<Integer> {
         Set<String> missing = new LinkedHashSet<>();
         List<String> problems = new ArrayList<>();
         int written = 0;
-        for (ReportFile file : files.subList(1, files.size())) {
+        boolean withIndex = reader == Audience.INTERNAL;
+        for (ReportFile file : files.subList(withIndex ? 1 : 0, files.size())) {
             Path target = out.resolve(file.name());
             try {
                 Files.writeString(target, file.content(), StandardCharsets.UTF_8);
@@ -77,6 +87,14 @@ final class ReportCommand implements Callable<Integer> {
                 missing.add(file.project());
                 problems.add(workspace.messages().get("cli.report.cannotWriteDocument", target.toString()));
             }
+        }
+        if (!withIndex) {
+            String first = files.isEmpty() ? out.toString() : out.resolve(files.get(0).name()).toString();
+            spec.commandLine().getOut().println(workspace.messages().get("cli.report.wrote", written, first));
+            spec.commandLine().getOut().flush();
+            problems.forEach(spec.commandLine().getErr()::println);
+            spec.commandLine().getErr().flush();
+            return problems.isEmpty() ? Main.OK : Main.TROUBLE;
         }
         ReportFile index = missing.isEmpty() ? files.get(0)
                 : ReportGenerator.index(workspace.analysis(), workspace.messages(), reportFormat, files, missing);

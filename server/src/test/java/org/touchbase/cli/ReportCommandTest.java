@@ -77,6 +77,31 @@ class ReportCommandTest {
     }
 
     @Test
+    void theClientAudienceWritesOneDocumentPerProjectAndNoPortfolio() throws IOException {
+        write("ws/acme.client", PROJECT);
+        write("ws/other.client", "project other \"Other\" { }\n");
+        Path out = dir.resolve("client");
+        Run run = run("report", dir.resolve("ws").toString(), "--out", out.toString(), "--audience", "client",
+                "--format", "md", "--today", "2026-11-20", "--locale", "en");
+        assertEquals(0, run.code(), run.err());
+        assertEquals("2 documents written; start with " + out.resolve("acme.md") + "\n",
+                run.out().replace("\r\n", "\n"));
+        assertFalse(Files.exists(out.resolve("index.md")), "no portfolio: it would show one client the others");
+        String acme = Files.readString(out.resolve("acme.md"));
+        assertTrue(acme.contains("## What each side owes"), acme);
+        assertFalse(acme.contains("Trust"), acme);
+        assertFalse(acme.contains("acme.client"), acme);
+    }
+
+    @Test
+    void anUnknownAudienceIsTrouble() throws IOException {
+        write("ws/acme.client", PROJECT);
+        Run run = run("report", dir.resolve("ws").toString(), "--out", dir.resolve("x").toString(),
+                "--audience", "board");
+        assertEquals(2, run.code(), run.err());
+    }
+
+    @Test
     void theTodaySettingOfTheConfigurationCounts() throws IOException {
         write("ws/touchbase.json", "{\"today\": \"2026-11-02\", \"locale\": \"en\"}");
         write("ws/acme.client", PROJECT);

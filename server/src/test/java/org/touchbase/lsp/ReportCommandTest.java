@@ -45,6 +45,21 @@ class ReportCommandTest {
     }
 
     @Test
+    void theClientsDocumentOnRequest() throws Exception {
+        try (LspFixture lsp = LspFixture.start()) {
+            String uri = lsp.open("p.client", TWO_PROJECTS);
+            lsp.diagnostics(uri);
+            JsonObject client = new JsonObject();
+            client.addProperty("audience", "client");
+            String html = (String) report(lsp, new JsonPrimitive(uri), position(4, 3), client);
+            assertTrue(html.contains("Second"), html);
+            assertTrue(!html.contains("Trust") && !html.contains("Findings"), html);
+            String internal = (String) report(lsp, new JsonPrimitive(uri), position(4, 3));
+            assertTrue(internal.contains("Trust"), internal);
+        }
+    }
+
+    @Test
     void writesTheDocumentWhenGivenWhere(@TempDir Path folder) throws Exception {
         try (LspFixture lsp = LspFixture.start(folder, LspFixture.TODAY)) {
             String uri = lsp.open("p.client", TWO_PROJECTS);

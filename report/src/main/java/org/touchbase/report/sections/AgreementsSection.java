@@ -63,17 +63,19 @@ public final class AgreementsSection {
         }
         Touch first = state.firstConfirmation();
         if (first != null) {
-            Line written = Line.of(new Inline.Mark(state.confirmedLate() ? Tone.AMBER : Tone.DONE,
+            boolean late = state.confirmedLate() && !v.forClient();
+            Line written = Line.of(new Inline.Mark(late ? Tone.AMBER : Tone.DONE,
                     v.t("agreements.written")), " ", v.when(first.when()), " ",
                     new Inline.Muted(v.kind(first.kind()) + " · " + v.title(first)));
-            if (state.confirmedLate()) {
+            if (late) {
                 long days = ChronoUnit.DAYS.between(made.at().toLocalDate(), first.at().toLocalDate());
                 return Line.of(written, " ", new Inline.Muted(v.t("agreements.late", days,
                         v.deadlines().confirmWithin().toString())));
             }
             return written;
         }
-        if (v.fired(UnrecordedAgreement.INFO, agreement) && !v.reported(UnrecordedAgreement.INFO, agreement)) {
+        if (!v.forClient() && v.fired(UnrecordedAgreement.INFO, agreement)
+                && !v.reported(UnrecordedAgreement.INFO, agreement)) {
             return Line.of(new Inline.Mark(Tone.NEUTRAL, v.t("agreements.notWritten")), " ",
                     new Inline.Muted(v.t("agreements.silenced")));
         }

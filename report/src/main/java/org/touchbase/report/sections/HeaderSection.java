@@ -66,7 +66,8 @@ public final class HeaderSection {
         List<Line> evidence = new ArrayList<>();
         for (int i = 0; i < rag.evidence().size() && i < EVIDENCE_SHOWN; i++) {
             Rag.Evidence item = rag.evidence().get(i);
-            evidence.add(Line.of(new Inline.Mark(item.tone(), v.messages().get("severity." + item.finding().severity().id())),
+            // The badge is the severity's (a warning is amber), never the red of a Red status.
+            evidence.add(Line.of(FindingsSection.severity(v.messages(), item.finding().severity()),
                     " ", Line.ticked(v.messages().format(item.finding().message())), " ",
                     new Inline.Muted(ProjectView.where(item.finding()))));
         }
@@ -117,10 +118,9 @@ public final class HeaderSection {
 
     public static Inline.Mark status(Messages messages, Status status) {
         Tone tone = switch (status) {
-            case ACTIVE -> Tone.GREEN;
+            // Never a RAG colour: a green "Active" beside a red RAG would contradict it.
             case DONE -> Tone.DONE;
-            case PAUSED -> Tone.NEUTRAL;
-            case LOST -> Tone.RED;
+            case ACTIVE, PAUSED, LOST -> Tone.NEUTRAL;
         };
         return new Inline.Mark(tone, messages.get("report.status." + status.keyword()));
     }

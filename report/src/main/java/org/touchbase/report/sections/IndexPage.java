@@ -1,5 +1,6 @@
 package org.touchbase.report.sections;
 
+import java.time.LocalDate;
 import java.time.LocalDateTime;
 import java.util.ArrayList;
 import java.util.Comparator;
@@ -7,10 +8,14 @@ import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.function.Function;
+import org.touchbase.core.agenda.Agenda;
+import org.touchbase.core.agenda.AgendaItem;
+import org.touchbase.core.agenda.Urgency;
 import org.touchbase.core.analysis.Analysis;
 import org.touchbase.core.diagnostics.Finding;
 import org.touchbase.core.diagnostics.Severity;
 import org.touchbase.core.i18n.Messages;
+import org.touchbase.core.model.Status;
 import org.touchbase.core.workspace.Project;
 import org.touchbase.report.Rag;
 import org.touchbase.report.doc.Block;
@@ -18,7 +23,11 @@ import org.touchbase.report.doc.Inline;
 import org.touchbase.report.doc.Line;
 import org.touchbase.report.doc.Tone;
 
-/** The portfolio: every project with its RAG, trust, days to launch, open findings by severity, and a link. */
+/**
+ * The portfolio: every project with its manager, RAG and the one-line reason
+ * for it, trust, days to launch, open findings by severity, and a link —
+ * red first, then amber, then green, and within each the most overdue first.
+ */
 public final class IndexPage {
 
     public static final String ANCHOR = "projects";
@@ -37,11 +46,14 @@ public final class IndexPage {
         int[] tones = new int[Tone.values().length];
         List<Project> ordered = new ArrayList<>(projects);
         Map<Project, Rag.Result> rags = new HashMap<>();
+        Map<Project, List<AgendaItem>> owed = new HashMap<>();
         for (Project project : projects) {
             rags.put(project, new ProjectView(analysis, project, messages).rag());
+            owed.put(project, Agenda.of(analysis, Agenda.DEFAULT_DAYS, List.of(project)).items());
         }
-        // The projects that need attention first: red, amber, green, each in workspace order.
-        ordered.sort(Comparator.comparingInt(p -> rags.get(p).tone().ordinal()));
+        // The projects that need attention first: red, amber, green; within each, the oldest late item first.
+        ordered.sort(Comparator.comparingInt((Project p) -> rags.get(p).tone().ordinal())
+                .thenComparing(p -> oldestLate(owed.get(p)), Comparator.nullsLast(Comparator.naturalOrder())));
         for (Project project : ordered) {
             ProjectView v = new ProjectView(analysis, project, messages);
             Rag.Result rag = rags.get(project);
@@ -57,7 +69,9 @@ public final class IndexPage {
                     ? Line.of(v.date(project.launch()), " ", new Inline.Muted("(" + v.relative(project.launch().date()) + ")"))
                     : Line.of("—");
             rows.add(List.of(name, Line.of(project.client() != null ? project.client().value() : "—"),
+                    Line.of(project.manager() != null ? project.manager().value() : "—"),
                     Line.of(HeaderSection.status(messages, project.status())), Line.of(HeaderSection.rag(messages, rag.tone())),
+                    reason(messages, project, rag, owed.get(project)),
                     Line.of(v.percent(v.trust())), launch, count(counts[0], Tone.RED), count(counts[1], Tone.AMBER),
                     count(counts[2], null), count(counts[3], null)));
         }
@@ -68,7 +82,8 @@ public final class IndexPage {
             body.add(new Block.Paragraph(Line.of(messages.get("report.index.summary", rows.size(),
                     tones[Tone.RED.ordinal()], tones[Tone.AMBER.ordinal()], tones[Tone.GREEN.ordinal()]))));
             body.add(new Block.Table(List.of(messages.get("report.col.project"), messages.get("report.col.client"),
-                    messages.get("report.col.status"), messages.get("report.col.rag"), messages.get("report.col.trust"),
+                    messages.get("report.col.manager"), messages.get("report.col.status"),
+                    messages.get("report.col.rag"), messages.get("report.col.why"), messages.get("report.col.trust"),
                     messages.get("report.col.launch"), messages.get("report.col.errors"),
                     messages.get("report.col.warnings"), messages.get("report.col.info"),
                     messages.get("report.col.hints")), rows));
@@ -84,6 +99,41 @@ public final class IndexPage {
             sections.add(new Block.Section("outside", messages.get("report.index.outside"), findings));
         }
         return sections;
+    }
+
+    /** The day of the oldest late item of a project's agenda, or null when nothing is late. */
+    private static LocalDate oldestLate(List<AgendaItem> items) {
+        LocalDate oldest = null;
+        for (AgendaItem item : items) {
+            if (item.urgency() == Urgency.OVERDUE && item.date() != null
+                    && (oldest == null || item.date().isBefore(oldest))) {
+                oldest = item.date();
+            }
+        }
+        return oldest;
+    }
+
+    /**
+     * Why the project is not green, in one line: the first reason of its RAG
+     * and the first finding behind it; for a paused project, also how many items still wait for us. Green: a dash.
+     */
+    private static Line reason(Messages messages, Project project, Rag.Result rag, List<AgendaItem> items) {
+        List<Object> parts = new ArrayList<>();
+        if (rag.tone() != Tone.GREEN && !rag.reasons().isEmpty()) {
+            parts.add(Line.ticked(messages.format(rag.reasons().get(0))));
+            if (!rag.evidence().isEmpty()) {
+                parts.add(" — ");
+                parts.add(Line.ticked(messages.format(rag.evidence().get(0).finding().message())));
+            }
+        }
+        if (project.status() == Status.PAUSED) {
+            long waiting = items.stream().filter(item -> item.urgency() != Urgency.SOON).count();
+            if (waiting > 0) {
+                parts.add(parts.isEmpty() ? "" : "; ");
+                parts.add(messages.get("report.index.pausedWaiting", waiting));
+            }
+        }
+        return parts.isEmpty() ? Line.of("—") : Line.of(parts.toArray());
     }
 
     /** Findings in no project's blocks: syntax errors outside any block, logs of unknown projects … */

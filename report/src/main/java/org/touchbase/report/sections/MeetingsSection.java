@@ -27,7 +27,8 @@ public final class MeetingsSection {
         List<Touch> meetings = new ArrayList<>();
         for (Touch touch : v.project().touches()) {
             boolean due = touch.kind() != null && touch.kind().needsSummary() && touch.happenedBy(v.now());
-            if (!touch.summaries().isEmpty() || due) {
+            boolean written = touch.summaries().stream().anyMatch(Summary::isFilledIn);
+            if (v.forClient() ? written : !touch.summaries().isEmpty() || due) {
                 meetings.add(touch);
             }
         }
@@ -51,6 +52,9 @@ public final class MeetingsSection {
     }
 
     private static void summary(ProjectView v, Touch touch, Summary summary, List<Block> body) {
+        if (v.forClient() && !summary.isFilledIn()) {
+            return;
+        }
         String kind = summary.kind() == Summary.Kind.INTERIM ? v.t("meetings.interim") : v.t("meetings.final");
         List<Line> items = new ArrayList<>();
         for (Text decision : summary.decisions()) {
@@ -88,7 +92,7 @@ public final class MeetingsSection {
     }
 
     /** Done (and when), overdue (as {@code action-overdue} sees it: a client's recently reminded is not), or open. */
-    private static Line actionState(ProjectView v, Summary.Action action) {
+    static Line actionState(ProjectView v, Summary.Action action) {
         ActionState state = ActionState.of(v.project(), action, v.deadlines());
         if (state.done()) {
             return Line.of(new Inline.Mark(Tone.DONE, action.doneOn() == null || !action.doneOn().valid()

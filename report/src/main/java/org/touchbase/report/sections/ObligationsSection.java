@@ -51,7 +51,7 @@ public final class ObligationsSection {
         for (ObligationState state : overdue) {
             Tone tone = state.overdue() ? Tone.RED : Tone.AMBER;
             rows.add(row(v, state, new Inline.Mark(tone, v.t("obligations.overdue", state.daysPastDue())),
-                    notes(v, state, reminders(v, state), false)));
+                    notes(v, state, v.forClient() ? "" : reminders(v, state), false)));
         }
         for (ObligationState state : open) {
             LocalDate due = due(state);
@@ -75,7 +75,9 @@ public final class ObligationsSection {
     /** The state's own note, then every part received so far. */
     private static Line notes(ProjectView v, ObligationState state, String note, boolean muted) {
         List<String> lines = new ArrayList<>();
-        lines.add(note);
+        if (!note.isEmpty()) {
+            lines.add(note);
+        }
         for (Expectation.Receipt part : state.parts()) {
             lines.add(v.t("obligations.part", part.partly().value(), v.date(part.date())));
         }

@@ -24,8 +24,8 @@ public final class PlanSection {
         List<Step> steps = new ArrayList<>(v.project().steps());
         steps.sort(Comparator.comparing(PlanSection::due, Comparator.nullsLast(Comparator.naturalOrder())));
         if (steps.isEmpty()) {
-            body.add(new Block.Empty(Line.of(new Inline.Mark(Tone.AMBER, v.t("plan.none")), " ",
-                    v.t("plan.none.advice"))));
+            body.add(new Block.Empty(v.forClient() ? Line.of(v.t("plan.none"))
+                    : Line.of(new Inline.Mark(Tone.AMBER, v.t("plan.none")), " ", v.t("plan.none.advice"))));
         }
         LocalDate launch = v.project().launch() != null ? v.project().launch().date() : null;
         List<Block.Event> events = new ArrayList<>();

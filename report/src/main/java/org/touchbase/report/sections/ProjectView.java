@@ -26,6 +26,7 @@ import org.touchbase.core.rules.RuleInfo;
 import org.touchbase.core.state.Timing;
 import org.touchbase.core.time.Term;
 import org.touchbase.core.workspace.Project;
+import org.touchbase.report.Audience;
 import org.touchbase.report.Rag;
 
 /**
@@ -41,8 +42,14 @@ public final class ProjectView {
     private final List<Finding> findings;
     private final List<Finding> raw;
     private final RuleContext rules;
+    private final Audience audience;
 
     public ProjectView(Analysis analysis, Project project, Messages messages) {
+        this(analysis, project, messages, Audience.INTERNAL);
+    }
+
+    public ProjectView(Analysis analysis, Project project, Messages messages, Audience audience) {
+        this.audience = audience;
         this.analysis = analysis;
         this.project = project;
         this.messages = messages;
@@ -52,6 +59,11 @@ public final class ProjectView {
         Analysis.ProjectResult result = analysis.result(project);
         this.raw = result == null ? List.of() : result.raw();
         this.rules = new RuleContext(project, settings, new ArrayList<>());
+    }
+
+    /** The document is for the client: sections leave out marks and notes meant for the team. */
+    public boolean forClient() {
+        return audience == Audience.CLIENT;
     }
 
     public Analysis analysis() {

@@ -178,8 +178,15 @@ public final class TouchesSection {
                 v.t("col.state")), rows);
     }
 
+    /**
+     * Where a reply stands, from the reply-state query the rules ask (so a
+     * paused project, where {@code unanswered} is quiet, still says a reply
+     * is overdue); red when it is late by now.
+     */
     private static Line state(ProjectView v, Touch touch, ReplyState replies) {
-        boolean late = v.fired(Unanswered.INFO, touch);
+        ReplyState.Status status = replies.status();
+        boolean late = status == ReplyState.Status.NO_ACK || status == ReplyState.Status.ETA_PASSED
+                || v.fired(Unanswered.INFO, touch);
         Tone tone = late ? Tone.RED : Tone.AMBER;
         if (replies.ack() == null) {
             LocalDateTime due = replies.deadline();

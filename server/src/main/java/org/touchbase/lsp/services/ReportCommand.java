@@ -20,11 +20,14 @@ import org.touchbase.core.workspace.Project;
 import org.touchbase.lsp.DocumentContext;
 import org.touchbase.lsp.TextEdits;
 import org.touchbase.lsp.Uris;
+import org.touchbase.report.Audience;
+import org.touchbase.report.ReportFormat;
 import org.touchbase.report.ReportGenerator;
 
 /**
- * {@code touchbase.report [uri, {line, character}?, outputUri?]}: the status
- * document (HTML) of the project at the position — or the document's first
+ * {@code touchbase.report [uri, {line, character}?, outputUri?, {audience}?]}: the status
+ * document (HTML) of the project at the position — the client's document with
+ * {@code {"audience": "client"}}, else the internal one — — or the document's first
  * project — returned as a string for a live preview, or written to
  * {@code outputUri} (then the answer is that URI). Null when the document
  * holds no project. An editor's command writes only an {@code .html} file
@@ -36,7 +39,7 @@ public final class ReportCommand {
     public static final String ID = "touchbase.report";
 
     /** The command's arguments. */
-    public record Arguments(String uri, Position position, String output) {
+    public record Arguments(String uri, Position position, String output, Audience audience) {
     }
 
     private ReportCommand() {
@@ -50,12 +53,16 @@ public final class ReportCommand {
         String uri = text(gson.toJsonTree(arguments.get(0)));
         Position position = null;
         String output = null;
+        Audience audience = Audience.INTERNAL;
         for (Object argument : arguments.subList(1, arguments.size())) {
             JsonElement json = argument instanceof JsonElement element ? element : gson.toJsonTree(argument);
             if (json.isJsonObject()) {
                 JsonObject at = json.getAsJsonObject();
                 if (at.has("line") && at.has("character")) {
                     position = new Position(at.get("line").getAsInt(), at.get("character").getAsInt());
+                }
+                if ("client".equals(text(at.get("audience")))) {
+                    audience = Audience.CLIENT;
                 }
             } else if (json.isJsonPrimitive()) {
                 output = json.getAsString();
@@ -64,7 +71,7 @@ public final class ReportCommand {
         if (uri == null) {
             throw new IllegalArgumentException("the first argument is the document's URI");
         }
-        return new Arguments(uri, position, output);
+        return new Arguments(uri, position, output, audience);
     }
 
     /** The path to write to, if it is an {@code .html} file inside a workspace folder (links followed). */
@@ -131,7 +138,9 @@ public final class ReportCommand {
         if (project == null) {
             return null;
         }
-        String html = ReportGenerator.projectHtml(context.analysis(), project, context.messages());
+        String html = arguments.audience() == Audience.CLIENT
+                ? ReportGenerator.clientDocument(context.analysis(), project, context.messages(), ReportFormat.HTML)
+                : ReportGenerator.projectHtml(context.analysis(), project, context.messages());
         if (arguments.output() == null) {
             return html;
         }
