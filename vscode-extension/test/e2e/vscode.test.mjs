@@ -426,7 +426,9 @@ describe('VS Code (code-server) with the Touchbase extension', () => {
       }
       await action.click();
       // The template is a snippet: the cursor waits in the decision's quotes, Tab goes to the action's.
-      await page.waitForTimeout(1000);
+      // It comes back from the server: type only once its lines are in the editor.
+      await page.locator('.view-line', { hasText: /owner\s+denis\s+due/ }).first().waitFor({ timeout: 15000 });
+      await page.waitForTimeout(500);
       await page.keyboard.type('Demo accepted');
       await page.keyboard.press('Tab');
       await page.keyboard.type('Send the release notes');
