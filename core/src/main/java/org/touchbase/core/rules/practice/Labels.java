@@ -25,9 +25,12 @@ public final class Labels {
         return Message.of("label.touch", kind, date);
     }
 
-    /** The touch's people by display name: {@code Anna Ivanova, Boris Petrov} (see {@link Project#nameOf}). */
+    /**
+     * The touch's people by display name: {@code Anna Ivanova, Boris Petrov} (see {@link Project#nameOf});
+     * by id when the touch is in no project.
+     */
     public static String people(Project project, Touch touch) {
-        return project.namesOf(touch.people());
+        return project == null ? ids(touch) : project.namesOf(touch.people());
     }
 
     /** Who the touch was from, to or with, by display name: "from Anna Ivanova", «автор: Анна Иванова». */
