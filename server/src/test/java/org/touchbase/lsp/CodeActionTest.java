@@ -157,7 +157,7 @@ class CodeActionTest {
                   }
                   touch 2026-11-13 ping to boris { purpose "Hello" benefit "News" }
                 }
-                """, "unrecorded-agreement", "Confirm `scope` in a letter to anna, boris", HEAD + """
+                """, "unrecorded-agreement", "Confirm `scope` in a letter to Anna, Boris", HEAD + """
                   touch 2026-11-12 call with anna, boris "Scope" {
                     purpose "Scope"  benefit "A clear plan"
                     agreed scope "Catalogue first"
@@ -178,7 +178,7 @@ class CodeActionTest {
         CodeAction action = testCodeAction(HEAD + """
                   touch q1 2026-11-10 09:40 letter from boris "Which hosting?"
                 }
-                """, "unanswered", "Acknowledge receipt to boris, promising the answer for 2026-11-23", HEAD + """
+                """, "unanswered", "Acknowledge receipt to Boris, promising the answer for 2026-11-23", HEAD + """
                   touch q1 2026-11-10 09:40 letter from boris "Which hosting?"
                   touch 2026-11-20 reply to boris re q1 { ack eta 2026-11-23 }
                 }
@@ -193,7 +193,7 @@ class CodeActionTest {
                   touch 2026-11-01 reply to anna re q1
                   touch 2026-11-10 09:40 letter from boris "Which hosting?"
                 }
-                """, "unanswered", "Reply to boris", HEAD + """
+                """, "unanswered", "Reply to Boris", HEAD + """
                   touch q1 2026-11-01 letter from anna "Old" { note "answered below" }
                   touch 2026-11-01 reply to anna re q1
                   touch q2 2026-11-10 09:40 letter from boris "Which hosting?"
@@ -221,7 +221,7 @@ class CodeActionTest {
                   }
                   scenario "Plan C"
                 }
-                """, "unanswered", "Reply to boris", HEAD + """
+                """, "unanswered", "Reply to Boris", HEAD + """
                   touch q 2026-11-10 09:40 letter from boris "Which hosting?"
                   touch 2026-11-10 10:00 reply to boris re q {
                     ack
@@ -239,7 +239,7 @@ class CodeActionTest {
         testCodeAction(HEAD + """
                   expect logo from boris "Logo \\"files\\"" due 2026-11-14
                 }
-                """, "obligation-overdue", "Remind boris of `logo`", HEAD + """
+                """, "obligation-overdue", "Remind Boris of `logo`", HEAD + """
                   expect logo from boris "Logo \\"files\\"" due 2026-11-14
                   touch 2026-11-20 reminder to boris "Reminder: Logo \\"files\\"" {
                     purpose "Get what was promised: Logo \\"files\\""

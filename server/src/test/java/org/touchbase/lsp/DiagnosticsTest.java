@@ -188,9 +188,9 @@ class DiagnosticsTest {
             String uri = lsp.open("p.client", REPLIED_THEN_SILENT);
             List<Diagnostic> diagnostics = lsp.diagnostics(uri);
             assertDiagnostics(diagnostics, d(7, 2, "late-reply"), d(2, 9, "touch-gap"));
-            assertTrue(only(diagnostics, "late-reply").get(0).getMessage().endsWith("1h after the reply deadline of 4h"),
+            assertTrue(only(diagnostics, "late-reply").get(0).getMessage().endsWith("1 h late (reply deadline: within 4 hours)"),
                     diagnostics.toString());
-            assertTrue(only(diagnostics, "touch-gap").get(0).getMessage().contains("7d"), diagnostics.toString());
+            assertTrue(only(diagnostics, "touch-gap").get(0).getMessage().contains("every 7 days"), diagnostics.toString());
         }
     }
 

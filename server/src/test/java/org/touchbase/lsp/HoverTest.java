@@ -63,7 +63,7 @@ class HoverTest {
     void aPersonCardAtTheDeclaration() throws Exception {
         String card = assertHover(at("person an|na"), "**Anna Smirnova** · `anna`", "CEO", "Decision-maker",
                 "**Goals**", "- Grow online revenue by 20%", "**Prefers:** call",
-                "**Last touch:** \"Budget?\" \\(letter, 2026\\-11\\-18\\) from anna — 2 days ago",
+                "**Last touch:** \"Budget?\" \\(letter, 2026\\-11\\-18\\) from Anna Smirnova — 2 days ago",
                 "**Trust:**");
         assertTrue(card.contains("Wants \\*the\\* board to see \\[results\\]"), card);
     }
@@ -77,13 +77,13 @@ class HoverTest {
 
     @Test
     void aTouchCardShowsReplyStatusAndAgreements() throws Exception {
-        assertHover(at("touch q1 2026-11-10 09:40 let|ter"), "**Letter** from boris · 2026\\-11\\-10 09:40 · `q1`",
+        assertHover(at("touch q1 2026-11-10 09:40 let|ter"), "**Letter** from Boris · 2026\\-11\\-10 09:40 · `q1`",
                 "\"Which hosting?\"", "The client starts it",
                 "**Reply:** acknowledged on 2026\\-11\\-10, answer promised for 2026\\-11\\-25");
         assertHover(at("touch q2 2026-11-18 le|tter"), "**Reply:** waiting: the answer was due by 2026\\-11\\-19");
-        String call = assertHover(at("touch 2026-11-12 11:00 ca|ll"), "**Call** with anna, boris",
+        String call = assertHover(at("touch 2026-11-12 11:00 ca|ll"), "**Call** with Anna Smirnova, Boris",
                 "**Purpose:** Fix the scope", "**Agreements**",
-                "- `scope` \"v1 is the portal\" — recorded in writing: \"Summary\" \\(letter, 2026\\-11\\-12\\) to anna",
+                "- `scope` \"v1 is the portal\" — recorded in writing: \"Summary\" \\(letter, 2026\\-11\\-12\\) to Anna Smirnova",
                 "- `chat` \"No chat\" — not recorded in writing yet");
         assertFalse(call.contains("**Reply:**"));
         assertHover(at("reply to boris re q1 { a|ck"), null);
@@ -91,7 +91,7 @@ class HoverTest {
 
     @Test
     void referencesShowTheirTargetsCard() throws Exception {
-        assertHover(at("re q|1"), "**Letter** from boris", "`q1`");
+        assertHover(at("re q|1"), "**Letter** from Boris", "`q1`");
         assertHover(at("confirms sc|ope"), "**Agreement** `scope`", "**Made in:** \"Scope\"",
                 "Recorded in writing");
         assertHover(at("expect lo|go"), "**Logo** · `logo`", "**Expected:** Logo — from boris, due 2026\\-11\\-30",

@@ -60,7 +60,7 @@ class RepliesAndObligationsEditorTest {
 
     @Test
     void theClientsOverdueActionGetsAReminder() throws Exception {
-        testCodeAction(MEETING.formatted(" brandbook") + "}\n", "action-overdue", "Remind boris of `brandbook`",
+        testCodeAction(MEETING.formatted(" brandbook") + "}\n", "action-overdue", "Remind Boris of `brandbook`",
                 MEETING.formatted(" brandbook") + """
                   touch 2026-11-20 reminder to boris "Reminder: Send the brand book" {
                     purpose "Get what was promised: Send the brand book"
@@ -73,7 +73,7 @@ class RepliesAndObligationsEditorTest {
 
     @Test
     void anActionWithoutAnIdGetsOneBeforeItIsReminded() throws Exception {
-        testCodeAction(MEETING.formatted("") + "}\n", "action-overdue", "Remind boris of `a1`",
+        testCodeAction(MEETING.formatted("") + "}\n", "action-overdue", "Remind Boris of `a1`",
                 MEETING.formatted(" a1") + """
                   touch 2026-11-20 reminder to boris "Reminder: Send the brand book" {
                     purpose "Get what was promised: Send the brand book"
@@ -90,7 +90,7 @@ class RepliesAndObligationsEditorTest {
                   expect logo from boris "Logo" due 2026-11-05
                   touch 2026-11-06 reminder to boris { purpose "Logo" benefit "Dates" reminds logo }
                 """;
-        testCodeAction(reminded + "}\n", "obligation-overdue", "Remind boris of `logo`", HEAD + """
+        testCodeAction(reminded + "}\n", "obligation-overdue", "Remind Boris of `logo`", HEAD + """
                   expect logo from boris "Logo" due 2026-11-05
                   touch 2026-11-20 reminder to boris "Reminder: Logo" {
                     purpose "Get what was promised: Logo"

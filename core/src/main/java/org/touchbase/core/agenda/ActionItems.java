@@ -3,6 +3,7 @@ package org.touchbase.core.agenda;
 import java.util.List;
 import org.touchbase.core.diagnostics.Finding;
 import org.touchbase.core.diagnostics.Message;
+import org.touchbase.core.i18n.Durations;
 import org.touchbase.core.model.Summary;
 import org.touchbase.core.rules.practice.ActionOverdue;
 import org.touchbase.core.state.ActionState;
@@ -27,7 +28,7 @@ final class ActionItems implements AgendaSource {
             }
             ActionState state = context.queries().action(action);
             String text = action.text() == null ? "" : action.text().value();
-            String owner = action.owner() == null ? "?" : action.owner().text();
+            String owner = context.name(action.owner());
             String due = action.due().date().toString();
             List<String> people = action.owner() == null ? List.of() : List.of(context.name(action.owner()));
             String identity = action.id() != null ? "action:" + action.id().text()
@@ -41,7 +42,7 @@ final class ActionItems implements AgendaSource {
                 Owed.collect(context, state.obligation(), late, Kinds.CLIENT_ACTION, identity, people,
                         Message.of("agenda.client-action", text, String.join(", ", people)), first,
                         Message.of("finding." + RULE + ".reminded", text, owner, due, last,
-                                context.queries().remindEvery().toString()));
+                                Durations.every(context.queries().remindEvery())));
             } else if (late != null) {
                 context.overdue(late, action.due().date(), null, Kinds.OUR_ACTION, identity, people);
             } else {

@@ -12,9 +12,7 @@ import org.touchbase.core.analysis.Settings;
 import org.touchbase.core.diagnostics.Finding;
 import org.touchbase.core.diagnostics.Message;
 import org.touchbase.core.model.Element;
-import org.touchbase.core.model.Member;
 import org.touchbase.core.model.Name;
-import org.touchbase.core.model.Person;
 import org.touchbase.core.model.Touch;
 import org.touchbase.core.rules.RuleContext;
 import org.touchbase.core.rules.RuleInfo;
@@ -104,15 +102,7 @@ public final class AgendaContext {
     }
 
     public String name(Name person) {
-        if (person == null) {
-            return "?";
-        }
-        Person known = project.person(person.text());
-        if (known != null) {
-            return known.displayName();
-        }
-        Member member = project.member(person.text());
-        return member != null ? member.displayName() : person.text();
+        return project.nameOf(person == null ? null : person.text());
     }
 
     /**

@@ -4,10 +4,12 @@ import java.time.LocalDateTime;
 import java.util.List;
 import org.touchbase.core.diagnostics.Finding;
 import org.touchbase.core.diagnostics.Message;
+import org.touchbase.core.i18n.Durations;
 import org.touchbase.core.model.Person;
 import org.touchbase.core.model.Touch;
 import org.touchbase.core.rules.Silence;
 import org.touchbase.core.rules.practice.TouchGap;
+import org.touchbase.core.time.Term;
 
 /**
  * Key people (who decide or are the contact now, and are not away) to touch
@@ -25,7 +27,7 @@ final class CadenceItems implements AgendaSource {
             return;
         }
         LocalDateTime now = context.now();
-        String cadence = context.queries().cadence().toString();
+        Object cadence = Durations.every(context.queries().cadence());
         for (Person person : context.project().people()) {
             if (!person.isKeyAt(now) || person.awayAt(now) != null) {
                 continue;
@@ -49,7 +51,7 @@ final class CadenceItems implements AgendaSource {
             }
             long days = silence.length(now).toDays();
             String from = silence.from().toLocalDate().toString();
-            Message rule = Message.of("finding." + RULE, person.displayName(), days, from, cadence);
+            Message rule = Message.of("finding." + RULE, person.displayName(), Durations.of(Term.days(days)), from, cadence);
             context.due(AgendaContext.day(deadline), null, Kinds.CADENCE, identity, people,
                     Message.of("agenda.cadence", person.displayName(), days, from, cadence), Message.fixOf(rule),
                     List.of(), person.file(), person.focus());

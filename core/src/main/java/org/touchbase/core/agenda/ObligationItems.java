@@ -2,6 +2,7 @@ package org.touchbase.core.agenda;
 
 import java.util.List;
 import org.touchbase.core.diagnostics.Message;
+import org.touchbase.core.i18n.Durations;
 import org.touchbase.core.model.Expectation;
 import org.touchbase.core.rules.practice.Labels;
 import org.touchbase.core.rules.practice.ObligationOverdue;
@@ -28,7 +29,7 @@ final class ObligationItems implements AgendaSource {
             ObligationState state = context.queries().obligation(expectation);
             List<String> people = expectation.from() == null ? List.of() : List.of(context.name(expectation.from()));
             String title = expectation.title() == null ? expectation.id().text() : expectation.title().value();
-            String from = expectation.from() == null ? "?" : expectation.from().text();
+            String from = context.name(expectation.from());
             String due = expectation.due().date().toString();
             String id = expectation.id().text();
             Object parts = Labels.parts(state.parts());
@@ -37,7 +38,7 @@ final class ObligationItems implements AgendaSource {
                     Message.of("agenda.obligation", title, String.join(", ", people)),
                     Message.of("finding." + RULE, title, from, due, id, parts),
                     Message.of("finding." + RULE + ".reminded", title, from, due, id, parts, lastReminder,
-                            context.queries().remindEvery().toString()));
+                            Durations.every(context.queries().remindEvery())));
         }
     }
 }

@@ -5,10 +5,12 @@ import java.time.temporal.ChronoUnit;
 import java.util.List;
 import org.touchbase.core.diagnostics.Finding;
 import org.touchbase.core.diagnostics.Message;
+import org.touchbase.core.i18n.Durations;
 import org.touchbase.core.model.Touch;
 import org.touchbase.core.rules.practice.Labels;
 import org.touchbase.core.rules.practice.OpenQuestion;
 import org.touchbase.core.state.QuestionState;
+import org.touchbase.core.time.Term;
 
 /**
  * Questions we sent that have no answer yet: to ask again once
@@ -39,9 +41,9 @@ final class QuestionItems implements AgendaSource {
                 context.overdue(late, AgendaContext.day(again), AgendaContext.time(again), Kinds.QUESTION,
                         context.identity(touch), people);
             } else if (!state.overdue()) {
-                Message rule = Message.of("finding." + RULE, Labels.touch(touch), Labels.people(touch),
-                        ChronoUnit.DAYS.between(touch.at().toLocalDate(), context.today()),
-                        context.queries().remindEvery().toString());
+                Message rule = Message.of("finding." + RULE, Labels.touch(touch), Labels.people(context.project(), touch),
+                        Durations.of(Term.days(ChronoUnit.DAYS.between(touch.at().toLocalDate(), context.today()))),
+                        Durations.every(context.queries().remindEvery()));
                 context.due(AgendaContext.day(again), AgendaContext.time(again), Kinds.QUESTION, context.identity(touch), people,
                         Message.of("agenda.question", Labels.touch(touch), String.join(", ", people)),
                         Message.fixOf(rule), List.of(), touch.file(), touch.header());

@@ -4,6 +4,7 @@ import java.time.LocalDateTime;
 import java.util.List;
 import org.touchbase.core.diagnostics.Finding;
 import org.touchbase.core.diagnostics.Message;
+import org.touchbase.core.i18n.Durations;
 import org.touchbase.core.model.Touch;
 import org.touchbase.core.rules.practice.Labels;
 import org.touchbase.core.rules.practice.Unanswered;
@@ -37,14 +38,14 @@ final class ReplyItems implements AgendaSource {
             String identity = context.identity(touch);
             Finding late = context.finding(RULE, touch);
             Message label = Labels.touch(touch);
-            String ids = Labels.people(touch);
+            String ids = Labels.people(context.project(), touch);
             String names = String.join(", ", people);
             LocalDateTime deadline = replies.deadline();
             switch (status) {
                 case WAITING -> {
                     if (deadline != null) {
                         Message rule = Message.of(touch.isMissed() ? "finding.unanswered.callBack"
-                                : "finding.unanswered.ack", label, ids, context.queries().respondWithin().toString());
+                                : "finding.unanswered.ack", label, ids, Durations.within(context.queries().respondWithin()));
                         context.due(AgendaContext.day(deadline), AgendaContext.time(deadline), Kinds.REPLY, identity, people,
                                 Message.of(touch.isMissed() ? "agenda.callBack" : "agenda.reply", label, names),
                                 Message.fixOf(rule), List.of(), touch.file(), touch.header());

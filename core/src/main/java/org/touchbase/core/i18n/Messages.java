@@ -50,18 +50,42 @@ public final class Messages {
         return locale == Locale.ROOT ? "en" : locale.getLanguage();
     }
 
+    /**
+     * The text of {@code key} with its arguments. A counted text has no
+     * {@code key} of its own but variants chosen by its first argument, a
+     * number: {@code key.n1} for exactly one when the language words it
+     * apart («в течение суток»), else the plural form, {@code key.one},
+     * {@code key.few}, {@code key.many} or {@code key.other} (see {@link Plural}).
+     */
     public String get(String key, Object... args) {
-        String pattern;
-        try {
-            pattern = bundle.getString(key);
-        } catch (MissingResourceException e) {
+        String chosen = choose(key, args);
+        if (chosen == null) {
             return key;
         }
-        MessageFormat format = formats.computeIfAbsent(key,
+        String pattern = bundle.getString(chosen);
+        MessageFormat format = formats.computeIfAbsent(chosen,
                 k -> new MessageFormat(pattern, locale == Locale.ROOT ? Locale.ENGLISH : locale));
         synchronized (format) {
             return format.format(args);
         }
+    }
+
+    private String choose(String key, Object[] args) {
+        if (bundle.containsKey(key)) {
+            return key;
+        }
+        if (args.length > 0 && args[0] instanceof Number number) {
+            long n = number.longValue();
+            String exact = key + ".n" + n;
+            if (bundle.containsKey(exact)) {
+                return exact;
+            }
+            String form = key + "." + Plural.category(language(), n);
+            if (bundle.containsKey(form)) {
+                return form;
+            }
+        }
+        return null;
     }
 
     public boolean has(String key) {

@@ -16,6 +16,7 @@ import org.touchbase.core.model.Expectation;
 import org.touchbase.core.model.Goal;
 import org.touchbase.core.model.Length;
 import org.touchbase.core.model.Member;
+import org.touchbase.core.model.Name;
 import org.touchbase.core.model.Part;
 import org.touchbase.core.model.Pause;
 import org.touchbase.core.model.Person;
@@ -178,6 +179,34 @@ public final class Project {
 
     public Member member(String id) {
         return membersById.get(id);
+    }
+
+    /**
+     * How every message names a person or a member of our team: the display
+     * name, or the id when there is no name or nobody with that id; "?" for none.
+     */
+    public String nameOf(String id) {
+        if (id == null) {
+            return "?";
+        }
+        Person person = person(id);
+        if (person != null) {
+            return person.displayName();
+        }
+        Member member = member(id);
+        return member != null ? member.displayName() : id;
+    }
+
+    /** The display names of these people, in order, joined by commas: {@code Anna Ivanova, Boris}. */
+    public String namesOf(List<Name> ids) {
+        StringBuilder out = new StringBuilder();
+        for (Name id : ids) {
+            if (out.length() > 0) {
+                out.append(", ");
+            }
+            out.append(nameOf(id.text()));
+        }
+        return out.toString();
     }
 
     /** The pause's {@code until}, when the project is paused until a date. */

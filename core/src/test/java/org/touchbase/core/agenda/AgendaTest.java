@@ -87,7 +87,7 @@ class AgendaTest {
         AgendaItem late = only(agenda(text, "2026-11-21"), Kinds.REPLY);
         assertEquals(Urgency.OVERDUE, late.urgency());
         assertEquals("unanswered", late.rule());
-        assertEquals("\"Prices?\" (letter, 2026-11-19) from anna has had no answer within 1wd", EN.format(late.what()));
+        assertEquals("\"Prices?\" (letter, 2026-11-19) from Anna Smirnova has had no answer within 1 working day", EN.format(late.what()));
         assertEquals("acknowledge receipt now and say when the answer will come", EN.format(late.action()));
     }
 
@@ -168,7 +168,7 @@ class AgendaTest {
                 """;
         AgendaItem item = only(agenda(quiet.formatted(""), "2026-11-20"), Kinds.CADENCE);
         assertEquals("2026-11-21", item.date().toString());
-        assertEquals("Anna Smirnova: last touch 12 days ago (on 2026-11-08), cadence 14d", EN.format(item.what()));
+        assertEquals("Anna Smirnova: last touch 12 days ago (on 2026-11-08), cadence: every 14 days", EN.format(item.what()));
         assertEquals("get in touch", EN.format(item.action()));
         assertEquals(Urgency.OVERDUE, only(agenda(quiet.formatted(""), "2026-11-23"), Kinds.CADENCE).urgency());
 

@@ -79,7 +79,7 @@ class SuppressionTest {
                   person boris { contact }
                 }
                 """, TODAY, f(2, 34, "unused-suppression").severity(Severity.INFO).message(
-                "This suppression silences nothing: no `meeting-without-summary` finding starts on the next line"));
+                "Nothing here is silenced by this comment: no `meeting-without-summary` finding starts on the next line"));
     }
 
     @Test
@@ -104,8 +104,8 @@ class SuppressionTest {
                   // touchbase-disable-next-line
                   person anna { decides }
                 }
-                """, TODAY, f(2, 34, "unused-suppression").message("`no-goal` is not a rule, so this suppression "
-                + "silences nothing"), f(4, 3, "unused-suppression").message("This suppression names no rule"));
+                """, TODAY, f(2, 34, "unused-suppression").message("`no-goal` is not a rule, so nothing is silenced "
+                + "by this comment"), f(4, 3, "unused-suppression").message("This suppression names no rule"));
     }
 
     @Test

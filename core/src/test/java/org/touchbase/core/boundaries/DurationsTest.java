@@ -109,6 +109,6 @@ class DurationsTest {
                   touch q1 2026-11-10 09:40 letter from boris "Hosting?"
                 }
                 """, TODAY), f(4, 3, "unanswered").message("\"Hosting?\" (letter, 2026-11-10) from boris has had "
-                + "no answer within 48h: acknowledge receipt now and say when the answer will come"));
+                + "no answer within 48 hours: acknowledge receipt now and say when the answer will come"));
     }
 }

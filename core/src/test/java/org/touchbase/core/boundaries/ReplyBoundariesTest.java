@@ -29,27 +29,27 @@ class ReplyBoundariesTest {
     private static void assertLate(String replyAt, String howLate) {
         assertFindings(REPLY_AT.formatted(replyAt), TODAY, f(5, 3, "late-reply").message(
                 "This was the first answer to \"Checkout screens?\" (letter, 2026-10-14), " + howLate
-                        + " after the reply deadline of 1d"));
+                        + " (reply deadline: within 1 day)"));
     }
 
     @Test
     void lateBelowTwoDaysIsSaidInHours() {
-        assertLate("2026-10-15 11:00", "1h");
-        assertLate("2026-10-17 09:00", "47h");
+        assertLate("2026-10-15 11:00", "1 h late");
+        assertLate("2026-10-17 09:00", "47 h late");
     }
 
     @Test
     void lateByExactlyTwoDaysIsSaidInDays() {
-        assertLate("2026-10-17 10:00", "2d");
+        assertLate("2026-10-17 10:00", "2 days late");
     }
 
     @Test
     void aPartHourOrPartDayLateCountsAsAWholeOne() {
-        assertLate("2026-10-15 10:01", "1h");
-        assertLate("2026-10-15 11:01", "2h");
-        assertLate("2026-10-17 09:01", "2d");
-        assertLate("2026-10-17 10:01", "3d");
-        assertLate("2026-10-18 10:00", "3d");
+        assertLate("2026-10-15 10:01", "1 h late");
+        assertLate("2026-10-15 11:01", "2 h late");
+        assertLate("2026-10-17 09:01", "2 days late");
+        assertLate("2026-10-17 10:01", "3 days late");
+        assertLate("2026-10-18 10:00", "3 days late");
     }
 
     @Test

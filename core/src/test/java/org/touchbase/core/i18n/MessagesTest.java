@@ -21,6 +21,7 @@ import org.junit.jupiter.params.provider.ValueSource;
 import org.touchbase.core.diagnostics.Message;
 import org.touchbase.core.rules.RuleInfo;
 import org.touchbase.core.rules.Rules;
+import org.touchbase.core.time.Term;
 
 /** Both bundles hold every key, every rule has its texts, and each text formats. */
 class MessagesTest {
@@ -33,10 +34,19 @@ class MessagesTest {
         return properties;
     }
 
+    /** The key without its plural variant: each language has the plural forms it needs ({@link Plural}). */
+    private static Set<String> stems(Properties bundle) {
+        Set<String> stems = new TreeSet<>();
+        for (String key : bundle.stringPropertyNames()) {
+            stems.add(key.replaceFirst("\\.(one|few|many|other|n\\d+)$", ""));
+        }
+        return stems;
+    }
+
     @Test
     void bothBundlesHaveTheSameKeys() throws IOException {
-        Set<String> english = new TreeSet<>(bundle("messages.properties").stringPropertyNames());
-        Set<String> russian = new TreeSet<>(bundle("messages_ru.properties").stringPropertyNames());
+        Set<String> english = stems(bundle("messages.properties"));
+        Set<String> russian = stems(bundle("messages_ru.properties"));
         Set<String> missingInRussian = new TreeSet<>(english);
         missingInRussian.removeAll(russian);
         Set<String> missingInEnglish = new TreeSet<>(russian);
@@ -140,9 +150,10 @@ class MessagesTest {
 
     @Test
     void theProblemAndTheFixOfAFindingAreItsTwoParts() {
-        Message message = Message.of("finding.touch-gap", "Anna", 20, "2026-10-31", "14d");
+        Message message = Message.of("finding.touch-gap", "Anna", Durations.of(Term.days(20)), "2026-10-31",
+                Durations.every(Term.days(14)));
         Messages english = Messages.english();
-        assertEquals("No touch with Anna for 20 days (the last on 2026-10-31; cadence 14d)",
+        assertEquals("No touch with Anna for 20 days (the last on 2026-10-31; cadence: every 14 days)",
                 english.format(Message.problemOf(message)));
         assertEquals("get in touch", english.format(Message.fixOf(message)));
         Message step = Message.of("finding.step-overdue", "beta", "2026-11-13", 7);

@@ -30,10 +30,10 @@ class AgreementsTest {
     @Test
     void aConfirmationWeeksLaterIsLate() {
         assertFindings(call("", "2026-11-16"), TODAY, f(6, 5, "late-confirmation").message("Agreement `scope` made "
-                + "in a call on 2026-11-06 was first confirmed in writing on 2026-11-16, later than `confirm within` "
-                + "1wd: confirm agreements before they can be disputed")
-                .ru("Договорённость `scope` (касание: звонок, 2026-11-06) впервые подтверждена письменно 2026-11-16 — "
-                        + "позже срока `confirm within` (1wd): подтверждайте договорённости, пока их не оспорили"));
+                + "in a call on 2026-11-06 was first confirmed in writing on 2026-11-16, not within 1 working day "
+                + "(`confirm within`): confirm agreements before they can be disputed")
+                .ru("Договорённость `scope` (касание: звонок, 2026-11-06) впервые зафиксирована письменно 2026-11-16, "
+                        + "а не в течение рабочего дня (`confirm within`): фиксируйте договорённости письменно, пока их не оспорили"));
         assertMarked(CALL.formatted("", "2026-11-16"), TODAY, "late-confirmation");
     }
 

@@ -37,9 +37,9 @@ class ObligationsAndActionsTest {
             assertNoFinding(text, "2026-11-20 09:59", "obligation-overdue");
             assertFindings(text, "2026-11-20 10:00", f(4, 3, "obligation-overdue").message(
                     "\"Photos of the clinics\" was due from boris on 2026-11-10 and has not been received; last reminded "
-                            + "on 2026-11-13, and reminders go every 7d: remind again (`reminds photos`)")
-                    .ru("«Photos of the clinics» от boris ожидалось к 2026-11-10 и не получено; последнее напоминание — "
-                            + "2026-11-13, напоминать нужно каждые 7d: напомните снова (`reminds photos`)"));
+                            + "on 2026-11-13, and reminders go every 7 days: remind again (`reminds photos`)")
+                    .ru("«Photos of the clinics» (от кого: boris) ожидалось к 2026-11-10 и не получено; последнее напоминание — "
+                            + "2026-11-13, напоминать нужно раз в 7 дней: напомните снова (`reminds photos`)"));
         }
 
         @Test
@@ -88,7 +88,7 @@ class ObligationsAndActionsTest {
                     f(3, 3, "obligation-overdue").message("\"Texts\" was due from boris on 2026-11-10, has not been "
                             + "received in full (so far came: 13 of 15 texts (2026-11-09)), and nobody has reminded "
                             + "them since: send a reminder (`reminds texts`)")
-                            .ru("«Texts» от boris ожидалось к 2026-11-10, не получено полностью (пришло: 13 of 15 texts "
+                            .ru("«Texts» (от кого: boris) ожидалось к 2026-11-10, не получено полностью (пришло: 13 of 15 texts "
                                     + "(2026-11-09)), и с тех пор никто не напомнил: отправьте напоминание "
                                     + "(`reminds texts`)"));
         }
@@ -176,7 +176,7 @@ class ObligationsAndActionsTest {
             assertNoFinding(text, TODAY, "action-overdue", "unknown-reference");
             assertFindings(text, "2026-11-22", f(7, 7, "action-overdue").message("Action \"Send the brand book\" "
                     + "(owner: boris) was due on 2026-11-10 and is not done; last reminded on 2026-11-15, and "
-                    + "reminders go every 7d: remind again"));
+                    + "reminders go every 7 days: remind again"));
         }
 
         @Test

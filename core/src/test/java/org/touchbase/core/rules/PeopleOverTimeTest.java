@@ -155,8 +155,8 @@ class PeopleOverTimeTest {
             assertNoFinding(text.formatted("2026-11-10"), TODAY, "touch-gap");
             assertNoFinding(text.formatted("2026-11-05"), TODAY, "touch-gap");
             assertFindings(text.formatted("2026-11-04"), TODAY, f(2, 10, "touch-gap").message(
-                    "No touch with Boris for 15 days since they came back on 2026-11-05 (cadence 14d): get in touch")
-                    .ru("Нет касаний уже 15 дн. после возвращения 2026-11-05: Boris (периодичность 14d) — свяжитесь"));
+                    "No touch with Boris for 15 days since they came back on 2026-11-05 (cadence: every 14 days): get in touch")
+                    .ru("Boris: нет касаний уже 15 дней после возвращения 2026-11-05 (периодичность касаний: раз в 14 дней): свяжитесь"));
         }
 
         @Test
@@ -169,7 +169,7 @@ class PeopleOverTimeTest {
                     """;
             assertNoFinding(text.formatted("2026-11-10"), TODAY, "touch-gap");
             assertFindings(text.formatted("2026-11-01"), TODAY, f(3, 10, "touch-gap").message(
-                    "No touch with Irina at all in the 19 days since their part began on 2026-11-01 (cadence 14d): "
+                    "No touch with Irina at all in the 19 days since their part began on 2026-11-01 (cadence: every 14 days): "
                             + "get in touch"));
         }
 

@@ -81,8 +81,8 @@ class RepliesTest {
                       touch c1 2026-11-10 09:00 call from boris "Hosting?" { missed }
                     }
                     """, TODAY, f(3, 3, "unanswered").message("\"Hosting?\" (call, 2026-11-10) from boris was missed "
-                    + "and has not been called back within 1wd: call back now, or say when you will")
-                    .ru("«Hosting?» (звонок, 2026-11-10) от boris: пропущено, и за 1wd мы не перезвонили: "
+                    + "and has not been called back within 1 working day: call back now, or say when you will")
+                    .ru("«Hosting?» (звонок, 2026-11-10) (автор: boris): звонок пропущен, и мы не перезвонили в течение рабочего дня: "
                             + "перезвоните сейчас или скажите, когда перезвоните"));
         }
 
@@ -246,9 +246,9 @@ class RepliesTest {
             assertNoFinding(text, "2026-11-20 08:59", "open-question");
             assertFindings(text, "2026-11-20 09:00", f(4, 3, "open-question").message(
                     "No answer to our question \"Who signs off the texts?\" (question, 2026-11-13), sent to anna, "
-                            + "for 7 days (reminders go every 7d): ask again, or find the answer elsewhere")
+                            + "for 7 days (reminders go every 7 days): ask again, or find the answer elsewhere")
                     .ru("Нет ответа на наш вопрос: «Who signs off the texts?» (вопрос, 2026-11-13) (кому: anna) — "
-                            + "уже 7 дн. (напоминать нужно каждые 7d): спросите снова или найдите ответ в другом "
+                            + "уже 7 дней (напоминать нужно раз в 7 дней): спросите снова или найдите ответ в другом "
                             + "источнике"));
         }
 

@@ -25,7 +25,7 @@ class UnansweredTest {
                   touch q1 2026-11-18 09:40 letter from boris "Which hosting do we use?"
                 }
                 """, TODAY, f(3, 3, "unanswered").to(3, 73).severity(Severity.WARNING).message(
-                "\"Which hosting do we use?\" (letter, 2026-11-18) from boris has had no answer within 1wd: "
+                "\"Which hosting do we use?\" (letter, 2026-11-18) from Boris Kuznetsov has had no answer within 1 working day: "
                         + "acknowledge receipt now and say when the answer will come"));
     }
 
@@ -191,7 +191,7 @@ class UnansweredTest {
                 """;
         assertNoFinding(text, "2026-11-20 12:59", "unanswered");
         assertFindings(text, "2026-11-20 13:00", f(4, 3, "unanswered").message(
-                "\"Is the server down?\" (message, 2026-11-20) from boris has had no answer within 4h: "
+                "\"Is the server down?\" (message, 2026-11-20) from boris has had no answer within 4 hours: "
                         + "acknowledge receipt now and say when the answer will come"));
     }
 

@@ -57,13 +57,22 @@ public final class Cards {
         return about.isEmpty() ? person.displayName() : person.displayName() + " — " + String.join(", ", about);
     }
 
-    /** "\"Which hosting?\" (letter, 2026-09-10) from boris". */
+    /** "\"Which hosting?\" (letter, 2026-09-10) from boris": by id, for completion, where the id is what one types. */
     public static String touchLine(Touch touch, Messages messages) {
         String label = messages.format(Labels.touch(touch));
         if (touch.direction() == null || touch.people().isEmpty()) {
             return label;
         }
-        return label + " " + touch.direction().keyword() + " " + Labels.people(touch);
+        return label + " " + messages.get("label.direction." + touch.direction().keyword(), Labels.ids(touch));
+    }
+
+    /** "\"Which hosting?\" (letter, 2026-09-10) from Boris Petrov": people by display name, for cards. */
+    public static String touchLine(Project project, Touch touch, Messages messages) {
+        String label = messages.format(Labels.touch(touch));
+        if (touch.direction() == null || touch.people().isEmpty()) {
+            return label;
+        }
+        return label + " " + messages.format(Labels.direction(project, touch));
     }
 
     public static String expectationLine(Expectation expectation, Messages messages) {
@@ -183,7 +192,7 @@ public final class Cards {
             String lastTouch = messages.get("lsp.card.noTouch");
             if (last != null) {
                 long days = ChronoUnit.DAYS.between(last.at().toLocalDate(), now.toLocalDate());
-                lastTouch = touchLine(last, messages) + " — " + messages.get("lsp.card.daysAgo", days);
+                lastTouch = touchLine(project, last, messages) + " — " + messages.get("lsp.card.daysAgo", days);
             }
             out.append('\n').append("**").append(messages.get("lsp.card.lastTouch")).append(":** ")
                     .append(Markdown.escape(lastTouch)).append("  ");
@@ -198,7 +207,7 @@ public final class Cards {
         String kind = touch.kind() == null ? messages.get("kind.other") : messages.get("kind." + touch.kind().keyword());
         out.append("**").append(Markdown.escape(capitalize(kind))).append("**");
         if (touch.direction() != null) {
-            out.append(' ').append(touch.direction().keyword()).append(' ').append(Markdown.escape(Labels.people(touch)));
+            out.append(' ').append(Markdown.escape(messages.format(Labels.direction(project, touch))));
         }
         if (touch.when() != null) {
             out.append(" · ").append(Markdown.escape(touch.at() == null ? "?" : touch.when().hasTime()
@@ -229,7 +238,7 @@ public final class Cards {
             }
             if (touch.replyTo() != null) {
                 Touch target = project.touch(touch.replyTo().text());
-                field(out, "lsp.card.repliesTo", target == null ? touch.replyTo().text() : touchLine(target, messages));
+                field(out, "lsp.card.repliesTo", target == null ? touch.replyTo().text() : touchLine(project, target, messages));
                 if (touch.isAck()) {
                     field(out, "lsp.card.ack", touch.eta() == null || touch.eta().date() == null
                             ? messages.get("lsp.card.ackNoEta")
@@ -270,7 +279,7 @@ public final class Cards {
         out.append('\n');
         Touch touch = project == null ? null : project.touchOf(agreement);
         if (touch != null) {
-            field(out, "lsp.card.madeIn", touchLine(touch, messages));
+            field(out, "lsp.card.madeIn", touchLine(project, touch, messages));
             out.append('\n').append(Markdown.escape(capitalize(recorded(project, touch, agreement))));
         }
         return out.toString().strip();
@@ -298,7 +307,7 @@ public final class Cards {
             field(out, "lsp.card.received", state.closedOn() == null || state.closedOn().date() == null ? "?"
                     : state.closedOn().date().toString());
         } else {
-            obligationStatus(out, state);
+            obligationStatus(project, out, state);
         }
         return out.toString().strip();
     }
@@ -335,15 +344,15 @@ public final class Cards {
         }
         field(out, "lsp.card.state", status);
         if (state.clientOwned() && !state.done()) {
-            obligationStatus(out, state.obligation());
+            obligationStatus(project, out, state.obligation());
         }
         return out.toString().strip();
     }
 
-    private void obligationStatus(StringBuilder out, ObligationState state) {
+    private void obligationStatus(Project project, StringBuilder out, ObligationState state) {
         List<String> reminders = new ArrayList<>();
         for (Touch reminder : state.reminders()) {
-            reminders.add(touchLine(reminder, messages));
+            reminders.add(touchLine(project, reminder, messages));
         }
         field(out, "lsp.card.reminders", reminders.isEmpty() ? messages.get("lsp.card.none")
                 : String.join("; ", reminders));
@@ -462,7 +471,7 @@ public final class Cards {
         }
         QuestionState state = QuestionState.of(project, question, deadlines(project));
         if (state.answer() != null) {
-            return messages.get("lsp.card.questionAnswered", touchLine(state.answer(), messages));
+            return messages.get("lsp.card.questionAnswered", touchLine(project, state.answer(), messages));
         }
         return messages.get(state.overdue() ? "lsp.card.questionOverdue" : "lsp.card.questionOpen",
                 state.askAgain().toLocalDate().toString());
@@ -477,12 +486,12 @@ public final class Cards {
         List<String> parts = new ArrayList<>();
         if (state.replacedBy() != null) {
             parts.add(messages.get("lsp.card.replacedBy", state.replacedBy().id().text(),
-                    touchLine(state.replacedIn(), messages)));
+                    touchLine(project, state.replacedIn(), messages)));
         }
         if (state.madeInWriting()) {
             parts.add(messages.get("lsp.card.madeInWriting"));
         } else if (state.recorded()) {
-            String recorded = messages.get("lsp.card.recorded", touchLine(state.firstConfirmation(), messages));
+            String recorded = messages.get("lsp.card.recorded", touchLine(project, state.firstConfirmation(), messages));
             parts.add(state.confirmedLate() ? messages.get("lsp.card.recordedLate", recorded,
                     deadlines(project).confirmWithin().toString()) : recorded);
         } else if (state.replacedBy() == null) {

@@ -1,6 +1,7 @@
 package org.touchbase.core.rules.practice;
 
 import org.touchbase.core.diagnostics.Severity;
+import org.touchbase.core.i18n.Durations;
 import org.touchbase.core.model.Summary;
 import org.touchbase.core.model.Touch;
 import org.touchbase.core.rules.PracticeRule;
@@ -29,7 +30,7 @@ public final class ActionOverdue extends PracticeRule {
                 continue;
             }
             String text = action.text() == null ? "" : action.text().value();
-            String owner = action.owner() == null ? "?" : action.owner().text();
+            String owner = context.project().nameOf(action.owner() == null ? null : action.owner().text());
             String due = action.due().date().toString();
             if (!state.clientOwned()) {
                 context.report(action, action.span(), "ours", text, owner, due);
@@ -38,7 +39,7 @@ public final class ActionOverdue extends PracticeRule {
             Touch last = state.obligation().lastReminder();
             if (last != null) {
                 context.report(action, action.span(), "reminded", text, owner, due,
-                        last.at().toLocalDate().toString(), context.remindEvery().toString());
+                        last.at().toLocalDate().toString(), Durations.every(context.remindEvery()));
             } else if (action.id() == null) {
                 context.report(action, action.span(), "noId", text, owner, due);
             } else {

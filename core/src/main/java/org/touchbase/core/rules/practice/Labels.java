@@ -1,11 +1,10 @@
 package org.touchbase.core.rules.practice;
 
-import java.time.Duration;
 import java.util.List;
 import org.touchbase.core.diagnostics.Message;
 import org.touchbase.core.model.Expectation;
-import org.touchbase.core.model.Length;
 import org.touchbase.core.model.Touch;
+import org.touchbase.core.workspace.Project;
 
 /**
  * How findings, hover cards and completion name a touch (its title or kind,
@@ -26,8 +25,21 @@ public final class Labels {
         return Message.of("label.touch", kind, date);
     }
 
-    /** The ids of the touch's people, as written: {@code anna, boris}. */
-    public static String people(Touch touch) {
+    /**
+     * The touch's people by display name: {@code Anna Ivanova, Boris Petrov} (see {@link Project#nameOf});
+     * by id when the touch is in no project.
+     */
+    public static String people(Project project, Touch touch) {
+        return project == null ? ids(touch) : project.namesOf(touch.people());
+    }
+
+    /** Who the touch was from, to or with, by display name: "from Anna Ivanova", «автор: Анна Иванова». */
+    public static Message direction(Project project, Touch touch) {
+        return Message.of("label.direction." + touch.direction().keyword(), people(project, touch));
+    }
+
+    /** The ids of the touch's people, as written: {@code anna, boris}; for completion, where the id is what one types. */
+    public static String ids(Touch touch) {
         StringBuilder out = new StringBuilder();
         for (int i = 0; i < touch.people().size(); i++) {
             if (i > 0) {
@@ -56,8 +68,4 @@ public final class Labels {
         return Message.of("label.parts", out.toString());
     }
 
-    /** A span of time as people say it: hours below two days, days above. */
-    public static String amount(Duration duration) {
-        return Length.spoken(duration).compact();
-    }
 }

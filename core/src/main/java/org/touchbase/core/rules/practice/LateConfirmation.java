@@ -2,6 +2,7 @@ package org.touchbase.core.rules.practice;
 
 import org.touchbase.core.diagnostics.Message;
 import org.touchbase.core.diagnostics.Severity;
+import org.touchbase.core.i18n.Durations;
 import org.touchbase.core.model.Agreement;
 import org.touchbase.core.model.Touch;
 import org.touchbase.core.rules.PracticeRule;
@@ -30,7 +31,7 @@ public final class LateConfirmation extends PracticeRule {
                     Touch first = state.firstConfirmation();
                     context.report(agreement, agreement.span(), null, agreement.id().text(),
                             Message.of("kind." + touch.kind().keyword()), touch.at().toLocalDate().toString(),
-                            first.at().toLocalDate().toString(), context.confirmWithin().toString());
+                            first.at().toLocalDate().toString(), Durations.within(context.confirmWithin()));
                 }
             }
         }

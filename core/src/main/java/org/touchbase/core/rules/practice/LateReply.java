@@ -2,6 +2,7 @@ package org.touchbase.core.rules.practice;
 
 import java.time.Duration;
 import org.touchbase.core.diagnostics.Severity;
+import org.touchbase.core.i18n.Durations;
 import org.touchbase.core.model.Touch;
 import org.touchbase.core.rules.PracticeRule;
 import org.touchbase.core.rules.RuleContext;
@@ -27,8 +28,8 @@ public final class LateReply extends PracticeRule {
             if (replies.firstLate()) {
                 Touch first = replies.first();
                 context.report(first, first.header(), null, Labels.touch(touch),
-                        Labels.amount(Duration.between(replies.deadline(), first.at())),
-                        context.respondWithin().toString());
+                        Durations.late(Duration.between(replies.deadline(), first.at())),
+                        Durations.within(context.respondWithin()));
             }
         }
     }

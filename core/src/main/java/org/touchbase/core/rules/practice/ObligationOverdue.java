@@ -1,6 +1,7 @@
 package org.touchbase.core.rules.practice;
 
 import org.touchbase.core.diagnostics.Severity;
+import org.touchbase.core.i18n.Durations;
 import org.touchbase.core.model.Expectation;
 import org.touchbase.core.model.Touch;
 import org.touchbase.core.rules.PracticeRule;
@@ -28,7 +29,7 @@ public final class ObligationOverdue extends PracticeRule {
                 continue;
             }
             String title = expectation.title() == null ? expectation.id().text() : expectation.title().value();
-            String from = expectation.from() == null ? "?" : expectation.from().text();
+            String from = context.project().nameOf(expectation.from() == null ? null : expectation.from().text());
             Object parts = Labels.parts(state.parts());
             Touch last = state.lastReminder();
             if (last == null) {
@@ -37,7 +38,7 @@ public final class ObligationOverdue extends PracticeRule {
             } else {
                 context.report(expectation, expectation.span(), "reminded", title, from,
                         expectation.due().date().toString(), expectation.id().text(), parts,
-                        last.at().toLocalDate().toString(), context.remindEvery().toString());
+                        last.at().toLocalDate().toString(), Durations.every(context.remindEvery()));
             }
         }
     }

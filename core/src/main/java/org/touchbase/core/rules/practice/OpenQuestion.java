@@ -2,11 +2,13 @@ package org.touchbase.core.rules.practice;
 
 import java.time.temporal.ChronoUnit;
 import org.touchbase.core.diagnostics.Severity;
+import org.touchbase.core.i18n.Durations;
 import org.touchbase.core.model.Touch;
 import org.touchbase.core.rules.PracticeRule;
 import org.touchbase.core.rules.RuleContext;
 import org.touchbase.core.rules.RuleInfo;
 import org.touchbase.core.state.QuestionState;
+import org.touchbase.core.time.Term;
 
 /** 1.5 Keep asking what, how, why: a question we sent is still without an answer after {@code remind every}. */
 public final class OpenQuestion extends PracticeRule {
@@ -24,9 +26,9 @@ public final class OpenQuestion extends PracticeRule {
                 continue;
             }
             if (context.question(touch).overdue()) {
-                context.report(touch, touch.header(), null, Labels.touch(touch), Labels.people(touch),
-                        ChronoUnit.DAYS.between(touch.at().toLocalDate(), context.today()),
-                        context.remindEvery().toString());
+                context.report(touch, touch.header(), null, Labels.touch(touch), Labels.people(context.project(), touch),
+                        Durations.of(Term.days(ChronoUnit.DAYS.between(touch.at().toLocalDate(), context.today()))),
+                        Durations.every(context.remindEvery()));
             }
         }
     }

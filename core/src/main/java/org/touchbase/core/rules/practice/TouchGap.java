@@ -1,11 +1,14 @@
 package org.touchbase.core.rules.practice;
 
+import org.touchbase.core.diagnostics.Message;
 import org.touchbase.core.diagnostics.Severity;
+import org.touchbase.core.i18n.Durations;
 import org.touchbase.core.model.Person;
 import org.touchbase.core.rules.PracticeRule;
 import org.touchbase.core.rules.RuleContext;
 import org.touchbase.core.rules.RuleInfo;
 import org.touchbase.core.rules.Silence;
+import org.touchbase.core.time.Term;
 
 /**
  * 3.3, 4: touches have a frequency; silence with the decision-maker or the
@@ -23,7 +26,7 @@ public final class TouchGap extends PracticeRule {
 
     @Override
     public void check(RuleContext context) {
-        String cadence = context.cadence().toString();
+        Object cadence = Durations.every(context.cadence());
         for (Person person : context.project().people()) {
             if (!person.isKeyAt(context.now())) {
                 continue;
@@ -32,7 +35,7 @@ public final class TouchGap extends PracticeRule {
             if (!silence.broken()) {
                 continue;
             }
-            long days = silence.length(context.now()).toDays();
+            Message days = Durations.of(Term.days(silence.length(context.now()).toDays()));
             String from = silence.from().toLocalDate().toString();
             switch (silence.reason()) {
                 case TOUCH -> context.report(person, person.focus(), null, person.displayName(), days,

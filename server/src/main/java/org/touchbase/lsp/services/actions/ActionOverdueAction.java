@@ -41,7 +41,7 @@ public final class ActionOverdueAction implements CodeActionParticipant {
         }
         String what = action.text() != null && !action.text().isBlank() ? action.text().value() : id;
         ReminderAction.remind(context, action, action.owner().text(), id, what, action.span().end(), edit);
-        out.add(context.quickFix(context.text("lsp.action.remind", action.owner().text(), id), diagnostic,
+        out.add(context.quickFix(context.text("lsp.action.remind", project.nameOf(action.owner().text()), id), diagnostic,
                 edit.build(), true));
     }
 }

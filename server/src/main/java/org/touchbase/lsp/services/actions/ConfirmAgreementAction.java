@@ -45,7 +45,8 @@ public final class ConfirmAgreementAction implements CodeActionParticipant {
         Bodies.Insertion insertion = Bodies.after(file, spoken.span().end(),
                 Layout.itemIndent(file, block, spoken), lines);
         out.add(context.quickFix(
-                context.text("lsp.action.confirm", agreement.id().text(), String.join(", ", people)), diagnostic,
+                context.text("lsp.action.confirm", agreement.id().text(),
+                        String.join(", ", people.stream().map(project::nameOf).toList())), diagnostic,
                 new EditBuilder().insert(file, insertion.offset(), insertion.text()).build(), true));
     }
 }

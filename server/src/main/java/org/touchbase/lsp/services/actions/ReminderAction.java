@@ -25,7 +25,9 @@ public final class ReminderAction implements CodeActionParticipant {
             return;
         }
         String what = expectation.title() != null ? expectation.title().value() : expectation.id().text();
-        out.add(context.quickFix(context.text("lsp.action.remind", expectation.from().text(), expectation.id().text()),
+        Project project = context.projectAt(expectation.span().start());
+        String from = project == null ? expectation.from().text() : project.nameOf(expectation.from().text());
+        out.add(context.quickFix(context.text("lsp.action.remind", from, expectation.id().text()),
                 diagnostic, remind(context, expectation, expectation.from().text(), expectation.id().text(), what,
                         expectation.span().end(), new EditBuilder()).build(), true));
     }

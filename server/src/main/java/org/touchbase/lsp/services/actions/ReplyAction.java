@@ -41,7 +41,7 @@ public final class ReplyAction implements CodeActionParticipant {
         for (Name person : incoming.people()) {
             people.add(person.text());
         }
-        String to = String.join(", ", people);
+        String to = String.join(", ", people.stream().map(project::nameOf).toList());
 
         if ("eta".equals(variant)) {
             Touch ack = lastAck(context, project, incoming);
