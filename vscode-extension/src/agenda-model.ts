@@ -2,6 +2,8 @@
 // (the JSON of `touchbase agenda --format json`, see docs/agenda.md). No
 // `vscode` import here: the unit tests run this module under plain Node.
 
+import * as l10n from './l10n';
+
 export type Urgency = 'overdue' | 'today' | 'upcoming' | 'soon';
 
 export const URGENCIES: readonly Urgency[] = ['overdue', 'today', 'upcoming', 'soon'];
@@ -119,13 +121,13 @@ export function parseAgenda(value: unknown): Agenda | undefined {
 export function groupLabel(urgency: Urgency, days: number): string {
   switch (urgency) {
     case 'overdue':
-      return 'Overdue';
+      return l10n.t('Overdue');
     case 'today':
-      return 'Today';
+      return l10n.t('Today');
     case 'upcoming':
-      return days === 7 ? 'This week' : `Next ${days} days`;
+      return days === 7 ? l10n.t('This week') : l10n.t('Next {0} days', days);
     default:
-      return 'Soon';
+      return l10n.t('Soon');
   }
 }
 
@@ -155,12 +157,12 @@ export function when(item: AgendaItem, now: string): string {
   const days = daysBetween(now, item.date);
   const time = item.time ? ` ${item.time}` : '';
   if (item.urgency === 'overdue') {
-    return days >= 0 ? `due today${time}` : days === -1 ? '1 day late' : `${-days} days late`;
+    return days >= 0 ? `${l10n.t('due today')}${time}` : days === -1 ? l10n.t('1 day late') : l10n.t('{0} days late', -days);
   }
   if (days <= 0) {
-    return `today${time}`;
+    return `${l10n.t('today')}${time}`;
   }
-  return days === 1 ? `tomorrow${time}` : `${item.date}${time}`;
+  return days === 1 ? `${l10n.t('tomorrow')}${time}` : `${item.date}${time}`;
 }
 
 /** An item's node: the sentence as label; when, project and people as description; all of it as tooltip. */
@@ -209,9 +211,9 @@ export function agendaStatus(agenda: Agenda | undefined): { text: string; toolti
   if (overdue === 0 && today === 0) {
     return undefined;
   }
-  const parts = [...(overdue > 0 ? [`${overdue} overdue`] : []), ...(today > 0 ? [`${today} today`] : [])];
+  const parts = [...(overdue > 0 ? [l10n.t('{0} overdue', overdue)] : []), ...(today > 0 ? [l10n.t('{0} today', today)] : [])];
   return {
     text: `$(checklist) ${parts.join(' · ')}`,
-    tooltip: `Touchbase agenda: ${parts.join(', ')}. Click to show the Agenda view.`,
+    tooltip: l10n.t('Touchbase agenda: {0}. Click to show the Agenda view.', parts.join(', ')),
   };
 }

@@ -25,7 +25,7 @@ export class AgendaView implements vscode.TreeDataProvider<AgendaNode>, vscode.D
   constructor(private readonly request: () => Request | undefined, private readonly log: (line: string) => void) {
     this.view = vscode.window.createTreeView(AGENDA_VIEW, { treeDataProvider: this, showCollapseAll: true });
     this.status = vscode.window.createStatusBarItem('touchbase.agendaStatus', vscode.StatusBarAlignment.Left, 9);
-    this.status.name = 'Touchbase agenda';
+    this.status.name = vscode.l10n.t('Touchbase agenda');
     this.status.command = `${AGENDA_VIEW}.focus`;
   }
 
@@ -67,7 +67,7 @@ export class AgendaView implements vscode.TreeDataProvider<AgendaNode>, vscode.D
   private render(): void {
     this.changed.fire(undefined);
     const overdue = this.agenda?.items.filter((item) => item.urgency === 'overdue').length ?? 0;
-    this.view.badge = overdue > 0 ? { value: overdue, tooltip: `${overdue} overdue` } : undefined;
+    this.view.badge = overdue > 0 ? { value: overdue, tooltip: vscode.l10n.t('{0} overdue', overdue) } : undefined;
     const status = agendaStatus(this.agenda);
     if (status) {
       this.status.text = status.text;
@@ -102,7 +102,7 @@ export class AgendaView implements vscode.TreeDataProvider<AgendaNode>, vscode.D
     const range = new vscode.Range(node.range.startLine, node.range.startCharacter, node.range.endLine, node.range.endCharacter);
     item.command = {
       command: 'vscode.open',
-      title: 'Open',
+      title: vscode.l10n.t('Open'),
       arguments: [vscode.Uri.parse(node.uri), { selection: range } satisfies vscode.TextDocumentShowOptions],
     };
     return item;

@@ -9,9 +9,10 @@ import {
   ServerOptions,
   State,
 } from 'vscode-languageclient/node';
-import { IMPORT_FILTERS, importArguments, importNotice, parseImportResult, SERVER_COMMAND_IMPORT } from './import';
+import { importArguments, importFilters, importNotice, parseImportResult, SERVER_COMMAND_IMPORT } from './import';
 import { AgendaView } from './agenda';
 import { findJava, noJavaMessage } from './java';
+import * as l10n from './l10n';
 import { archiveStamp, jvmOptions } from './jvm';
 import { ReportPanel } from './report';
 import { openSettingCommand, serverCommand, toJvmArgs, toServerSettings } from './settings';
@@ -48,6 +49,8 @@ let watchers: vscode.FileSystemWatcher[] = [];
 
 export async function activate(context: vscode.ExtensionContext): Promise<void> {
   extensionContext = context;
+  // The modules without the vscode API speak the user's language too.
+  l10n.configure(vscode.l10n.bundle);
   output = vscode.window.createOutputChannel('Touchbase');
   statusItem = vscode.window.createStatusBarItem('touchbase.status', vscode.StatusBarAlignment.Left, 10);
   statusItem.name = 'Touchbase';
@@ -149,7 +152,7 @@ async function startServer(): Promise<void> {
     output.appendLine(`The server jar is missing: ${jar}`);
     setServerState('stopped');
     void vscode.window.showErrorMessage(
-      'The Touchbase extension is missing its language server (server/touchbase.jar). Reinstall the extension.',
+      vscode.l10n.t('The Touchbase extension is missing its language server (server/touchbase.jar). Reinstall the extension.'),
     );
     return;
   }
@@ -163,7 +166,7 @@ async function startServer(): Promise<void> {
   }
   if (!search.found) {
     setServerState('stopped');
-    const openSetting = 'Open Setting';
+    const openSetting = vscode.l10n.t('Open Setting');
     const choice = await vscode.window.showErrorMessage(noJavaMessage(search), openSetting);
     if (choice === openSetting) {
       const open = openSettingCommand(vscode.env.remoteName, 'touchbase.java.home');
@@ -215,7 +218,7 @@ async function startServer(): Promise<void> {
       }
       failureShown = true;
       void vscode.window
-        .showErrorMessage('The Touchbase language server failed to start. See its output.', 'Show Output')
+        .showErrorMessage(vscode.l10n.t('The Touchbase language server failed to start. See its output.'), vscode.l10n.t('Show Output'))
         .then((choice) => {
           if (choice) {
             output.show(true);
@@ -300,9 +303,9 @@ function onConfigurationChanged(event: vscode.ConfigurationChangeEvent): void {
   // server through synchronize.configurationSection (checked, see the
   // middleware); what starts the JVM needs a restart.
   if (event.affectsConfiguration('touchbase.java.home') || event.affectsConfiguration('touchbase.server.jvmArgs')) {
-    const restart = 'Restart';
+    const restart = vscode.l10n.t('Restart');
     void vscode.window
-      .showInformationMessage('Restart the Touchbase server to use the new Java settings?', restart)
+      .showInformationMessage(vscode.l10n.t('Restart the Touchbase server to use the new Java settings?'), restart)
       .then((choice) => {
         if (choice === restart) {
           void restartServer();
@@ -396,7 +399,7 @@ async function updateProjectInfo(): Promise<void> {
 async function executeServerCommand(command: string, args: unknown[]): Promise<unknown> {
   const running = client;
   if (!running || serverState !== 'ready') {
-    throw new Error('The Touchbase server is not running. Run "Touchbase: Restart server" or see "Touchbase: Show output".');
+    throw new Error(vscode.l10n.t('The Touchbase server is not running. Run "Touchbase: Restart server" or see "Touchbase: Show output".'));
   }
   return running.sendRequest(ExecuteCommandRequest.type, { command, arguments: args });
 }
@@ -410,7 +413,7 @@ async function showReport(): Promise<void> {
   const editor = activeTouchbaseEditor();
   const uri = editor?.document.uri ?? report.uri;
   if (!uri) {
-    void vscode.window.showInformationMessage('Open a .client file to see the status report of its project.');
+    void vscode.window.showInformationMessage(vscode.l10n.t('Open a .client file to see the status report of its project.'));
     return;
   }
   await report.show(uri);
@@ -422,9 +425,9 @@ async function importFiles(): Promise<void> {
     canSelectFiles: true,
     canSelectFolders: true,
     canSelectMany: true,
-    filters: IMPORT_FILTERS,
-    openLabel: 'Import',
-    title: 'Import mail (.eml, mbox, Maildir) or calendar (.ics) files',
+    filters: importFilters(),
+    openLabel: vscode.l10n.t('Import'),
+    title: vscode.l10n.t('Import mail (.eml, mbox, Maildir) or calendar (.ics) files'),
   });
   if (!picked || picked.length === 0) {
     return;
@@ -432,16 +435,16 @@ async function importFiles(): Promise<void> {
   let raw: unknown;
   try {
     raw = await vscode.window.withProgress(
-      { location: vscode.ProgressLocation.Notification, title: 'Touchbase: importing…' },
+      { location: vscode.ProgressLocation.Notification, title: vscode.l10n.t('Touchbase: importing…') },
       () => executeServerCommand(SERVER_COMMAND_IMPORT, importArguments(picked.map((uri) => uri.toString()))),
     );
   } catch (error) {
-    void vscode.window.showErrorMessage(`Touchbase: ${error instanceof Error ? error.message : String(error)}`);
+    void vscode.window.showErrorMessage(vscode.l10n.t('Touchbase: {0}', error instanceof Error ? error.message : String(error)));
     return;
   }
   const result = parseImportResult(raw);
   if (!result) {
-    void vscode.window.showErrorMessage('Touchbase: open a folder with .client files to import into.');
+    void vscode.window.showErrorMessage(vscode.l10n.t('Touchbase: open a folder with .client files to import into.'));
     return;
   }
   output.appendLine(`[import] ${picked.map((uri) => uri.fsPath).join(', ')}`);
@@ -453,7 +456,7 @@ async function importFiles(): Promise<void> {
   for (const uri of result.changed) {
     await vscode.window.showTextDocument(vscode.Uri.parse(uri), { preview: false });
   }
-  const details = 'Show Details';
+  const details = vscode.l10n.t('Show Details');
   const show = result.problems > 0 ? vscode.window.showWarningMessage : vscode.window.showInformationMessage;
   if ((await show(importNotice(result), details)) === details) {
     output.show(true);
@@ -463,15 +466,16 @@ async function importFiles(): Promise<void> {
 async function insertMeetingSummary(): Promise<void> {
   const editor = activeTouchbaseEditor();
   if (!editor) {
-    void vscode.window.showInformationMessage('Place the cursor on a meeting in a .client file.');
+    void vscode.window.showInformationMessage(vscode.l10n.t('Place the cursor on a meeting in a .client file.'));
     return;
   }
   const picked = await vscode.window.showQuickPick(
     [
-      { label: 'final', description: 'the summary at the end of the meeting' },
-      { label: 'interim', description: 'a summary in the middle of the meeting' },
+      // The labels are the language's keywords (summary final, summary interim): they stay as written.
+      { label: 'final', description: vscode.l10n.t('the summary at the end of the meeting') },
+      { label: 'interim', description: vscode.l10n.t('a summary in the middle of the meeting') },
     ],
-    { title: 'Insert meeting summary', placeHolder: 'Which summary?' },
+    { title: vscode.l10n.t('Insert meeting summary'), placeHolder: vscode.l10n.t('Which summary?') },
   );
   if (!picked) {
     return;
@@ -489,7 +493,7 @@ async function insertMeetingSummary(): Promise<void> {
       await insertSnippet(uri, at, snippet, end);
     }
   } catch (error) {
-    void vscode.window.showErrorMessage(`Touchbase: ${error instanceof Error ? error.message : String(error)}`);
+    void vscode.window.showErrorMessage(vscode.l10n.t('Touchbase: {0}', error instanceof Error ? error.message : String(error)));
   }
 }
 

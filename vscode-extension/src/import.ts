@@ -2,14 +2,18 @@
 // server's touchbase.import command and what its answer says. No vscode API here, so the
 // unit tests run in plain Node.
 
+import * as l10n from './l10n';
+
 /** Server-side command (`workspace/executeCommand`) that imports the files. */
 export const SERVER_COMMAND_IMPORT = 'touchbase.import';
 
 /** The files the picker offers first; any file can still be chosen. */
-export const IMPORT_FILTERS: Record<string, string[]> = {
-  'Mail and calendars': ['eml', 'mbox', 'mbx', 'ics'],
-  'All files': ['*'],
-};
+export function importFilters(): Record<string, string[]> {
+  return {
+    [l10n.t('Mail and calendars')]: ['eml', 'mbox', 'mbx', 'ics'],
+    [l10n.t('All files')]: ['*'],
+  };
+}
 
 export interface ImportOptions {
   dryRun?: boolean;
@@ -47,6 +51,9 @@ export function parseImportResult(raw: unknown): ImportResult | undefined {
 export function importNotice(result: ImportResult): string {
   const first = result.summary.split(/\r?\n/).find((line) => line.trim() !== '') ?? '';
   const more = result.summary.split(/\r?\n/).filter((line) => line.trim() !== '').length > 1;
-  const problems = result.problems > 0 ? ` ${result.problems === 1 ? '1 problem' : `${result.problems} problems`}: see the output.` : '';
-  return `Touchbase: ${first}${more && problems === '' ? ' (details in the output)' : ''}${problems}`;
+  const problems =
+    result.problems > 0
+      ? ` ${result.problems === 1 ? l10n.t('1 problem: see the output.') : l10n.t('{0} problems: see the output.', result.problems)}`
+      : '';
+  return `Touchbase: ${first}${more && problems === '' ? ` ${l10n.t('(details in the output)')}` : ''}${problems}`;
 }

@@ -4,6 +4,7 @@
 import { execFile } from 'node:child_process';
 import * as fs from 'node:fs';
 import * as path from 'node:path';
+import * as l10n from './l10n';
 
 /** The oldest Java that runs the server. */
 export const MIN_JAVA = 17;
@@ -146,25 +147,25 @@ export async function findJava(input: JavaSearchInput): Promise<JavaSearch> {
     const probe: JavaProbe = { ...candidate };
     probes.push(probe);
     if (!exists(candidate.executable)) {
-      probe.problem = 'not found';
+      probe.problem = l10n.t('not found');
       continue;
     }
     let output: string;
     try {
       output = await runVersion(candidate.executable);
     } catch (e) {
-      probe.problem = `does not run (${e instanceof Error ? e.message : String(e)})`;
+      probe.problem = l10n.t('does not run ({0})', e instanceof Error ? e.message : String(e));
       continue;
     }
     const parsed = parseJavaVersion(output);
     if (!parsed) {
-      probe.problem = 'prints no version';
+      probe.problem = l10n.t('prints no version');
       continue;
     }
     probe.major = parsed.major;
     probe.version = parsed.version;
     if (parsed.major < MIN_JAVA) {
-      probe.problem = `is Java ${parsed.major}, older than ${MIN_JAVA}`;
+      probe.problem = l10n.t('is Java {0}, older than {1}', parsed.major, MIN_JAVA);
       continue;
     }
     return { found: probe, probes };
@@ -185,12 +186,15 @@ function describeOrigin(probe: JavaProbe): string {
 
 /** The one notification shown when no usable Java was found. */
 export function noJavaMessage(search: JavaSearch): string {
-  const head = `Touchbase needs Java ${MIN_JAVA} or newer to run its language server.`;
+  const head = l10n.t('Touchbase needs Java {0} or newer to run its language server.', MIN_JAVA);
   const tried = search.probes.map((p) => `${p.executable} (${describeOrigin(p)}) ${p.problem ?? ''}`.trim());
   const seen =
     tried.length === 0
-      ? 'No Java was found: touchbase.java.home and JAVA_HOME are not set and there is no java on the PATH.'
-      : `Tried: ${tried.join('; ')}.`;
-  const fix = `Install a JDK or JRE ${MIN_JAVA}+ (for example Eclipse Temurin ${MIN_JAVA}, or the openjdk-${MIN_JAVA}-jre package) and set touchbase.java.home to its folder.`;
+      ? l10n.t('No Java was found: touchbase.java.home and JAVA_HOME are not set and there is no java on the PATH.')
+      : l10n.t('Tried: {0}.', tried.join('; '));
+  const fix = l10n.t(
+    'Install a JDK or JRE {0}+ (for example Eclipse Temurin {0}, or the openjdk-{0}-jre package) and set touchbase.java.home to its folder.',
+    MIN_JAVA,
+  );
   return `${head} ${seen} ${fix}`;
 }

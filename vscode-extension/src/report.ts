@@ -25,7 +25,7 @@ export class ReportPanel implements vscode.Disposable {
     } else {
       this.panel = vscode.window.createWebviewPanel(
         'touchbase.report',
-        'Touchbase report',
+        vscode.l10n.t('Touchbase report'),
         { viewColumn: vscode.ViewColumn.Beside, preserveFocus: true },
         { enableScripts: false, enableFindWidget: true, localResourceRoots: [] },
       );
@@ -45,16 +45,16 @@ export class ReportPanel implements vscode.Disposable {
     }
     const generation = ++this.generation;
     const csp = panel.webview.cspSource;
-    panel.title = `Report: ${path.basename(uri.fsPath)}`;
+    panel.title = vscode.l10n.t('Report: {0}', path.basename(uri.fsPath));
     let html: string;
     try {
       const report = await this.source(uri);
       html =
         report === undefined
-          ? messagePage('No project', `${path.basename(uri.fsPath)} belongs to no project.`, csp)
+          ? messagePage(vscode.l10n.t('No project'), vscode.l10n.t('{0} belongs to no project.', path.basename(uri.fsPath)), csp)
           : withCsp(report, csp);
     } catch (error) {
-      html = messagePage('No report', error instanceof Error ? error.message : String(error), csp);
+      html = messagePage(vscode.l10n.t('No report'), error instanceof Error ? error.message : String(error), csp);
     }
     if (generation === this.generation && this.panel === panel) {
       panel.webview.html = html;

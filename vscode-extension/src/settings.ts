@@ -1,6 +1,8 @@
 // The extension's settings as the server sees them. No `vscode` import here:
 // the unit tests run this module under plain Node.
 
+import * as l10n from './l10n';
+
 export const SEVERITIES = ['error', 'warning', 'info', 'hint', 'off'] as const;
 export type Severity = (typeof SEVERITIES)[number];
 
@@ -140,19 +142,19 @@ export function toServerSettings(raw: RawSettings | undefined): MappedSettings {
         settings.today = trimmed;
       } else {
         problems.push(
-          `touchbase.today "${today}" is not a real date (2026-11-20) or date-time (2026-11-20 14:30); the system clock is used.`,
+          l10n.t('touchbase.today "{0}" is not a real date (2026-11-20) or date-time (2026-11-20 14:30); the system clock is used.', today),
         );
       }
     }
   } else if (today !== undefined && today !== null) {
-    problems.push('touchbase.today must be a string such as "2026-11-20"; the system clock is used.');
+    problems.push(l10n.t('touchbase.today must be a string such as "2026-11-20"; the system clock is used.'));
   }
 
   const locale = raw?.locale;
   if (typeof locale === 'string' && (LOCALES as readonly string[]).includes(locale)) {
     settings.locale = locale as Locale;
   } else if (locale !== undefined && locale !== null) {
-    problems.push(`touchbase.locale "${String(locale)}" is not one of "en", "ru" or ""; the editor's language is used.`);
+    problems.push(l10n.t('touchbase.locale "{0}" is not one of "en", "ru" or ""; the editor\'s language is used.', String(locale)));
   }
 
   const respondWithin = toDuration('respondWithin', raw?.respondWithin, '1wd', problems);
@@ -179,12 +181,15 @@ export function toServerSettings(raw: RawSettings | undefined): MappedSettings {
         settings.workweek = workweek.trim();
       } else {
         problems.push(
-          `touchbase.workweek "${workweek}" is not day names and ranges such as "mon-fri" or "sun-thu"; workweek from touchbase.json, else mon-fri, is used.`,
+          l10n.t(
+            'touchbase.workweek "{0}" is not day names and ranges such as "mon-fri" or "sun-thu"; workweek from touchbase.json, else mon-fri, is used.',
+            workweek,
+          ),
         );
       }
     }
   } else if (workweek !== undefined && workweek !== null) {
-    problems.push('touchbase.workweek must be a string such as "mon-fri"; workweek from touchbase.json, else mon-fri, is used.');
+    problems.push(l10n.t('touchbase.workweek must be a string such as "mon-fri"; workweek from touchbase.json, else mon-fri, is used.'));
   }
 
   const holidays = raw?.holidays;
@@ -195,30 +200,30 @@ export function toServerSettings(raw: RawSettings | undefined): MappedSettings {
       if (trimmed.length === 10 && isValidToday(trimmed)) {
         days.push(trimmed);
       } else {
-        problems.push(`touchbase.holidays: ${JSON.stringify(day)} is not a date such as "2026-11-04"; it is ignored.`);
+        problems.push(l10n.t('touchbase.holidays: {0} is not a date such as "2026-11-04"; it is ignored.', JSON.stringify(day)));
       }
     }
     if (days.length > 0) {
       settings.holidays = days;
     }
   } else if (holidays !== undefined && holidays !== null) {
-    problems.push('touchbase.holidays must be a list of dates such as ["2026-11-04"]; holidays from touchbase.json are used.');
+    problems.push(l10n.t('touchbase.holidays must be a list of dates such as ["2026-11-04"]; holidays from touchbase.json are used.'));
   }
 
   const rules = raw?.rules;
   if (rules !== undefined && rules !== null) {
     if (typeof rules !== 'object' || Array.isArray(rules)) {
-      problems.push('touchbase.rules must be an object of rule ids and severities; it is ignored.');
+      problems.push(l10n.t('touchbase.rules must be an object of rule ids and severities; it is ignored.'));
     } else {
       for (const [rule, severity] of Object.entries(rules as Record<string, unknown>)) {
         const value = typeof severity === 'string' ? severity.trim().toLowerCase() : severity;
         if (LANGUAGE_RULES.includes(rule)) {
-          problems.push(`touchbase.rules: "${rule}" is a language rule and is always an error; the setting is ignored.`);
+          problems.push(l10n.t('touchbase.rules: "{0}" is a language rule and is always an error; the setting is ignored.', rule));
         } else if (typeof value === 'string' && (SEVERITIES as readonly string[]).includes(value)) {
           settings.rules[rule] = value as Severity;
         } else {
           problems.push(
-            `touchbase.rules: "${rule}" must be error, warning, info, hint or off, not ${JSON.stringify(severity)}; it is ignored.`,
+            l10n.t('touchbase.rules: "{0}" must be error, warning, info, hint or off, not {1}; it is ignored.', rule, JSON.stringify(severity)),
           );
         }
       }
@@ -238,10 +243,10 @@ function toDuration(key: string, value: unknown, fallback: string, problems: str
       return trimmed;
     }
     problems.push(
-      `touchbase.${key} "${value}" is not a duration such as 4h, 1d, 2w or 1wd; ${key} from touchbase.json, else ${fallback}, is used.`,
+      l10n.t('touchbase.{0} "{1}" is not a duration such as 4h, 1d, 2w or 1wd; {0} from touchbase.json, else {2}, is used.', key, value, fallback),
     );
   } else if (value !== undefined && value !== null) {
-    problems.push(`touchbase.${key} must be a string such as "${fallback}"; ${key} from touchbase.json, else ${fallback}, is used.`);
+    problems.push(l10n.t('touchbase.{0} must be a string such as "{1}"; {0} from touchbase.json, else {1}, is used.', key, fallback));
   }
   return undefined;
 }

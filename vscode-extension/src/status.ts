@@ -1,6 +1,8 @@
 // What the status-bar item says. No `vscode` import here: the unit tests run
 // this module under plain Node.
 
+import * as l10n from './l10n';
+
 export type ServerState = 'starting' | 'ready' | 'stopped';
 
 /** The result of the server's `touchbase/projectInfo` request. */
@@ -37,36 +39,34 @@ export interface StatusView {
   tooltip: string;
 }
 
-function plural(n: number, word: string): string {
-  return `${n} ${word}${n === 1 ? '' : 's'}`;
-}
-
 /** Formats the trust index the way every Touchbase tool does: a whole percentage, or "unknown". */
 export function formatTrust(trust: number | null): string {
-  return trust === null ? 'unknown' : `${Math.round(trust)}%`;
+  return trust === null ? l10n.t('unknown') : `${Math.round(trust)}%`;
 }
 
 export function statusView(state: ServerState, info: ProjectInfo | undefined): StatusView {
   if (state === 'starting') {
-    return { text: '$(sync~spin) Touchbase', tooltip: 'Touchbase: the language server is starting' };
+    return { text: '$(sync~spin) Touchbase', tooltip: l10n.t('Touchbase: the language server is starting') };
   }
   if (state === 'stopped') {
     return {
       text: '$(circle-slash) Touchbase',
-      tooltip: 'Touchbase: the language server is stopped. Click to show its output.',
+      tooltip: l10n.t('Touchbase: the language server is stopped. Click to show its output.'),
     };
   }
   if (!info || info.project === null) {
-    return { text: '$(check) Touchbase', tooltip: 'Touchbase: ready. This file belongs to no project.' };
+    return { text: '$(check) Touchbase', tooltip: l10n.t('Touchbase: ready. This file belongs to no project.') };
   }
   const name = info.title ? `${info.title} (${info.project})` : info.project;
   const lines = [
-    'Touchbase: ready',
-    `Project: ${name}`,
-    `Trust: ${formatTrust(info.trust)}`,
-    `${plural(info.errors, 'error')}, ${plural(info.warnings, 'warning')}`,
-    'Click to show the status report',
+    l10n.t('Touchbase: ready'),
+    l10n.t('Project: {0}', name),
+    l10n.t('Trust: {0}', formatTrust(info.trust)),
+    `${info.errors === 1 ? l10n.t('1 error') : l10n.t('{0} errors', info.errors)}, ${
+      info.warnings === 1 ? l10n.t('1 warning') : l10n.t('{0} warnings', info.warnings)
+    }`,
+    l10n.t('Click to show the status report'),
   ];
   const icon = info.errors > 0 ? '$(error)' : info.warnings > 0 ? '$(warning)' : '$(shield)';
-  return { text: `${icon} ${info.project} · trust ${formatTrust(info.trust)}`, tooltip: lines.join('\n') };
+  return { text: `${icon} ${l10n.t('{0} · trust {1}', info.project, formatTrust(info.trust))}`, tooltip: lines.join('\n') };
 }
