@@ -47,20 +47,6 @@ import org.touchbase.core.diagnostics.Message;
  */
 final class CalendarReader {
 
-    /** A calendar file that cannot be read at all. */
-    static final class BadCalendar extends Exception {
-        private final transient Message problem;
-
-        BadCalendar(Message problem) {
-            super(problem.key());
-            this.problem = problem;
-        }
-
-        Message problem() {
-            return problem;
-        }
-    }
-
     private static final Pattern CONFERENCING = Pattern.compile(
             "(?i)(zoom\\.us/|meet\\.google\\.com/|teams\\.microsoft\\.com/|teams\\.live\\.com/|skype\\.com/|"
                     + "webex\\.com/|meet\\.jit\\.si/|telemost\\.yandex\\.|whereby\\.com/)");
@@ -77,16 +63,29 @@ final class CalendarReader {
         this.zone = zone;
     }
 
-    List<Event> read(Path file) throws BadCalendar, IOException {
+    /** The events of a calendar file; a file that cannot be read, or read through, is {@link Unreadable}. */
+    List<Event> read(Path file) throws Unreadable {
         Calendar calendar;
         try (InputStream in = Files.newInputStream(file)) {
             calendar = new CalendarBuilder().build(in);
         } catch (ParserException e) {
-            throw new BadCalendar(Message.of("import.badCalendar", e.getLineNo(), String.valueOf(
+            throw new Unreadable(Message.of("import.badCalendar", e.getLineNo(), String.valueOf(
                     e.getCause() != null && e.getCause().getMessage() != null ? e.getCause().getMessage() : e.getMessage())));
-        } catch (RuntimeException e) {
-            throw new BadCalendar(Message.of("import.badCalendar", 0, String.valueOf(e.getMessage())));
+        } catch (IOException | RuntimeException e) {
+            throw unreadable(e);
         }
+        try {
+            return events(calendar);
+        } catch (RuntimeException e) {
+            throw unreadable(e);
+        }
+    }
+
+    private static Unreadable unreadable(Exception e) {
+        return new Unreadable(Message.of("import.badCalendar", 0, String.valueOf(e.getMessage())));
+    }
+
+    private List<Event> events(Calendar calendar) {
         boolean cancelAll = calendar.getProperty("METHOD").map(p -> p.getValue().equalsIgnoreCase("CANCEL"))
                 .orElse(false);
         List<VEvent> masters = new ArrayList<>();

@@ -86,15 +86,7 @@ public final class Importer {
         MailReader reader = new MailReader(options.withNotes());
         for (MessageSource source : found.mail()) {
             try {
-                source.messages((number, raw) -> {
-                    Message where = source instanceof EmlFile ? Message.of("import.whereFile", source.name())
-                            : Message.of("import.whereMessage", source.name(), number);
-                    try {
-                        mails.add(new Located<>(where, reader.read(raw)));
-                    } catch (MailReader.BadMessage e) {
-                        result.problems.add(Message.of("import.problem", where, e.problem()));
-                    }
-                });
+                source.messages((number, raw) -> mails.addAll(read(where(source, number), () -> List.of(reader.read(raw)))));
             } catch (IOException | RuntimeException e) {
                 result.problems.add(Message.of("import.unreadable", source.name()));
             }
@@ -107,19 +99,11 @@ public final class Importer {
         CalendarReader calendars = new CalendarReader(options.now(), options.zone());
         Map<String, Located<Event>> newest = new LinkedHashMap<>();
         for (Sources.CalendarFile file : found.calendars()) {
-            Message where = Message.of("import.whereFile", file.name());
-            try {
-                for (Event event : calendars.read(file.path())) {
-                    Located<Event> known = newest.get(event.id());
-                    if (known == null || event.newerThan(known.item())) {
-                        newest.put(event.id(), new Located<>(where, event));
-                    }
+            for (Located<Event> event : read(Message.of("import.whereFile", file.name()), () -> calendars.read(file.path()))) {
+                Located<Event> known = newest.get(event.item().id());
+                if (known == null || event.item().newerThan(known.item())) {
+                    newest.put(event.item().id(), event);
                 }
-            } catch (CalendarReader.BadCalendar e) {
-                result.problems.add(Message.of("import.problem", where, e.problem()));
-            } catch (IOException | RuntimeException e) {
-                result.problems.add(Message.of("import.problem", where,
-                        Message.of("import.badCalendar", 0, String.valueOf(e.getMessage()))));
             }
         }
         for (Located<Event> event : newest.values()) {
@@ -133,6 +117,30 @@ public final class Importer {
     }
 
     private record Located<T>(Message where, T item) {
+    }
+
+    private static Message where(MessageSource source, int number) {
+        return source instanceof EmlFile ? Message.of("import.whereFile", source.name())
+                : Message.of("import.whereMessage", source.name(), number);
+    }
+
+    /** Reads one piece of input (a message, a calendar file) into what it describes. */
+    private interface Piece<T> {
+        List<T> read() throws Unreadable;
+    }
+
+    /**
+     * What mail and calendars share: one piece of input read into items,
+     * each kept with where it came from; a piece that cannot be read is a
+     * problem there, and the import goes on with the rest.
+     */
+    private <T> List<Located<T>> read(Message where, Piece<T> piece) {
+        try {
+            return piece.read().stream().map(item -> new Located<>(where, item)).toList();
+        } catch (Unreadable e) {
+            result.problems.add(Message.of("import.problem", where, e.problem()));
+            return List.of();
+        }
     }
 
     private void mail(Message where, Mail mail) {

@@ -45,20 +45,6 @@ import org.touchbase.core.diagnostics.Message;
  */
 final class MailReader {
 
-    /** A message that cannot be imported, and why. */
-    static final class BadMessage extends Exception {
-        private final transient Message problem;
-
-        BadMessage(Message problem) {
-            super(problem.key());
-            this.problem = problem;
-        }
-
-        Message problem() {
-            return problem;
-        }
-    }
-
     private static final Pattern ENCODED_WORD = Pattern.compile("=\\?([^?\\s]+)\\?[bBqQ]\\?[^?\\s]*\\?=");
     private static final Pattern MESSAGE_ID = Pattern.compile("<([^<>\\s]+)>");
     private static final Pattern CHARSET = Pattern.compile("(?i)charset\\s*=\\s*\"?([^\";\\s]+)");
@@ -72,7 +58,7 @@ final class MailReader {
         this.withNotes = withNotes;
     }
 
-    Mail read(byte[] raw) throws BadMessage {
+    Mail read(byte[] raw) throws Unreadable {
         Handler handler = new Handler();
         MimeConfig config = new MimeConfig.Builder().setMaxLineLen(-1).setMaxHeaderLen(-1).setMaxHeaderCount(-1)
                 .setMaxContentLen(-1).build();
@@ -84,11 +70,11 @@ final class MailReader {
             parser.parse(new ByteArrayInputStream(raw, 0, withNotes ? raw.length : headerLength(raw)));
         } catch (MimeException | IOException | RuntimeException e) {
             if (handler.fields.isEmpty()) {
-                throw new BadMessage(Message.of("import.badMime", String.valueOf(e.getMessage())));
+                throw new Unreadable(Message.of("import.badMime", String.valueOf(e.getMessage())));
             }
         }
         if (handler.fields.isEmpty()) {
-            throw new BadMessage(Message.of("import.noHeaders"));
+            throw new Unreadable(Message.of("import.noHeaders"));
         }
         Charset fallback = handler.charset != null ? handler.charset : StandardCharsets.ISO_8859_1;
 
@@ -134,10 +120,10 @@ final class MailReader {
             }
         }
         if (from == null) {
-            throw new BadMessage(Message.of("import.noFrom"));
+            throw new Unreadable(Message.of("import.noFrom"));
         }
         if (date == null) {
-            throw new BadMessage(Message.of("import.noDate"));
+            throw new Unreadable(Message.of("import.noDate"));
         }
         LinkedHashSet<String> thread = new LinkedHashSet<>(inReplyTo);
         for (int i = references.size() - 1; i >= 0; i--) {
@@ -184,7 +170,7 @@ final class MailReader {
     }
 
     /** RFC 2047 encoded words decoded; an unknown charset is a problem, not a garbled subject. */
-    private static String decode(String text) throws BadMessage {
+    private static String decode(String text) throws Unreadable {
         Matcher words = ENCODED_WORD.matcher(text);
         while (words.find()) {
             String charset = words.group(1);
@@ -199,13 +185,13 @@ final class MailReader {
                 known = false;
             }
             if (!known) {
-                throw new BadMessage(Message.of("import.unknownCharset", charset));
+                throw new Unreadable(Message.of("import.unknownCharset", charset));
             }
         }
         return DecoderUtil.decodeEncodedWords(text, DecodeMonitor.SILENT).strip();
     }
 
-    private static List<String> addresses(String text) throws BadMessage {
+    private static List<String> addresses(String text) throws Unreadable {
         List<String> result = new ArrayList<>();
         if (text.isBlank()) {
             return result;
@@ -235,11 +221,11 @@ final class MailReader {
         }
     }
 
-    private static ZonedDateTime date(Field field) throws BadMessage {
+    private static ZonedDateTime date(Field field) throws Unreadable {
         DateTimeField parsed = DateTimeFieldLenientImpl.PARSER.parse(field, DecodeMonitor.SILENT);
         Date date = parsed.getDate();
         if (date == null) {
-            throw new BadMessage(Message.of("import.badDate", field.getBody().trim()));
+            throw new Unreadable(Message.of("import.badDate", field.getBody().trim()));
         }
         return date.toInstant().atZone(ZoneId.of("UTC"));
     }

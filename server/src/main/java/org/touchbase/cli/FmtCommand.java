@@ -6,6 +6,7 @@ import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.util.ArrayList;
 import java.util.List;
+import java.util.Locale;
 import java.util.concurrent.Callable;
 import org.touchbase.core.diagnostics.Message;
 import org.touchbase.core.i18n.Messages;
@@ -38,17 +39,13 @@ final class FmtCommand implements Callable<Integer> {
     boolean check;
 
     @Option(names = "--locale", paramLabel = "en|ru", description = "Language of the messages (default: the system's).")
-    String locale;
+    Locale locale;
 
     @Override
     public Integer call() {
         PrintWriter out = spec.commandLine().getOut();
         PrintWriter err = spec.commandLine().getErr();
-        if (locale != null && !Messages.isSupported(locale)) {
-            err.println(Messages.english().get("cli.badLocale", locale));
-            return Main.TROUBLE;
-        }
-        Messages messages = LoadedWorkspace.fallbackMessages(locale);
+        Messages messages = LocaleConverter.messages(locale, Messages.systemLanguage());
         try {
             int differ = 0;
             for (InputFiles.Input input : InputFiles.collect(paths.isEmpty() ? List.of(".") : paths)) {

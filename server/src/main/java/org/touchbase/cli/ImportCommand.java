@@ -13,7 +13,6 @@ import java.util.concurrent.Callable;
 import org.touchbase.core.config.Config;
 import org.touchbase.core.config.ConfigException;
 import org.touchbase.core.config.ConfigReader;
-import org.touchbase.core.config.Dates;
 import org.touchbase.core.diagnostics.Message;
 import org.touchbase.core.i18n.Messages;
 import org.touchbase.importer.DiskWorkspace;
@@ -30,6 +29,7 @@ import picocli.CommandLine.Parameters;
         description = {"Append the touches that mail and calendar files describe.",
                 "Reads .eml, mbox and .ics files and Maildir folders, and writes the touches as log blocks, "
                 + "one file per project and month (portal-2026-11.client) beside the project's file.",
+                "Of a recurring event, the occurrences up to --today and the next one are imported.",
                 "Importing the same files again adds nothing. Exit code 1 when some input could not be read "
                         + "(it is listed and skipped; the rest is imported)."})
 final class ImportCommand implements Callable<Integer> {
@@ -55,15 +55,12 @@ final class ImportCommand implements Callable<Integer> {
     @Option(names = "--zone", paramLabel = "ZONE", description = "The time zone touches are written in, e.g. Europe/Moscow (default: the system's). Events with a time zone of their own keep their local time.")
     String zone;
 
-    @Option(names = "--today", paramLabel = "DATE[ TIME]", description = "\"Now\": the occurrences of a recurring event up to it, and the next one, are imported (default: the configuration's today, else the clock).")
-    String today;
-
-    @Option(names = "--locale", paramLabel = "en|ru", description = "Language of the summary (default: the configuration's, else the system's).")
-    String locale;
+    @CommandLine.Mixin
+    TodayAndLocale todayAndLocale;
 
     @Override
     public Integer call() {
-        Messages fallback = LoadedWorkspace.fallbackMessages(locale);
+        Messages fallback = todayAndLocale.fallbackMessages();
         try {
             return run();
         } catch (CliException e) {
@@ -76,23 +73,16 @@ final class ImportCommand implements Callable<Integer> {
     }
 
     private int run() throws CliException, ConfigException {
-        if (locale != null && !Messages.isSupported(locale)) {
-            throw new CliException(Message.of("cli.badLocale", locale));
-        }
         Path folder = path(workspace);
         if (!Files.isDirectory(folder)) {
             throw new CliException(Message.of("cli.noSuchPath", workspace));
         }
         Path configFile = folder.resolve(Config.FILE_NAME);
         Config config = Files.isRegularFile(configFile) ? ConfigReader.read(configFile) : Config.empty();
-        Messages messages = Messages.forLanguage(locale != null ? locale
-                : config.locale() != null ? config.locale() : Messages.systemLanguage());
-        LocalDateTime now = config.today() != null ? config.today() : LocalDateTime.now();
-        if (today != null) {
-            now = Dates.parseMoment(today);
-            if (now == null) {
-                throw new CliException(Message.of("cli.badToday", today));
-            }
+        Messages messages = todayAndLocale.messages(config);
+        LocalDateTime now = todayAndLocale.now();
+        if (now == null) {
+            now = config.today() != null ? config.today() : LocalDateTime.now();
         }
         ZoneId zoneId;
         try {

@@ -8,6 +8,7 @@ import java.nio.file.Files;
 import java.nio.file.InvalidPathException;
 import java.nio.file.Path;
 import java.time.LocalDate;
+import java.util.Locale;
 import java.util.concurrent.Callable;
 import org.touchbase.core.i18n.Messages;
 import picocli.CommandLine;
@@ -37,17 +38,13 @@ final class InitCommand implements Callable<Integer> {
 
     @Option(names = "--locale", paramLabel = "en|ru",
             description = "Language of the starter project and of touchbase.json's locale (default: the system's).")
-    String locale;
+    Locale locale;
 
     @Override
     public Integer call() {
         PrintWriter out = spec.commandLine().getOut();
         PrintWriter err = spec.commandLine().getErr();
-        if (locale != null && !Messages.isSupported(locale)) {
-            err.println(Messages.english().get("cli.badLocale", locale));
-            return Main.TROUBLE;
-        }
-        String language = locale != null ? locale : Messages.systemLanguage();
+        String language = locale != null ? locale.getLanguage() : Messages.systemLanguage();
         Messages messages = Messages.forLanguage(language);
         Path folder;
         try {

@@ -15,8 +15,6 @@ import org.touchbase.core.config.Config;
 import org.touchbase.core.config.ConfigException;
 import org.touchbase.core.config.ConfigReader;
 import org.touchbase.core.config.ConfigResolver;
-import org.touchbase.core.config.Dates;
-import org.touchbase.core.diagnostics.Message;
 import org.touchbase.core.i18n.Messages;
 import org.touchbase.core.model.Document;
 import org.touchbase.core.model.ModelBuilder;
@@ -29,32 +27,16 @@ import org.touchbase.core.text.SourceFile;
  */
 record LoadedWorkspace(List<SourceFile> files, Analysis analysis, Messages messages, ZoneId timezone) {
 
-    /** The language for a problem met before the workspace is loaded: {@code --locale} if valid, else the system's. */
-    static Messages fallbackMessages(String locale) {
-        return Messages.forLanguage(locale != null && Messages.isSupported(locale) ? locale
-                : Messages.systemLanguage());
-    }
-
     /**
      * Reads and analyses the workspace.
      *
      * @param paths  files or folders; empty means the current folder
      * @param config a configuration file to use instead of searching for one, or null
-     * @param locale {@code en}, {@code ru}, or null for the configuration's, else the system's
-     * @param today  "now" as given on the command line, or null
+     * @param todayAndLocale "now" and the language as given on the command line
      */
-    static LoadedWorkspace load(List<String> paths, Path config, String locale, String today)
+    static LoadedWorkspace load(List<String> paths, Path config, TodayAndLocale todayAndLocale)
             throws CliException, ConfigException {
-        if (locale != null && !Messages.isSupported(locale)) {
-            throw new CliException(Message.of("cli.badLocale", locale));
-        }
-        LocalDateTime now = null;
-        if (today != null) {
-            now = Dates.parseMoment(today);
-            if (now == null) {
-                throw new CliException(Message.of("cli.badToday", today));
-            }
-        }
+        LocalDateTime now = todayAndLocale.now();
         List<InputFiles.Input> inputs = InputFiles.collect(paths.isEmpty() ? List.of(".") : paths);
         Config fixed = config == null ? null : ConfigReader.read(config);
         Map<Path, ConfigResolver> resolvers = new HashMap<>();
@@ -65,9 +47,7 @@ record LoadedWorkspace(List<SourceFile> files, Analysis analysis, Messages messa
             configs.put(input, resolver.configFor(input.path()));
         }
         Config rootConfig = fixed != null ? fixed : resolvers.get(inputs.get(0).root()).configIn(inputs.get(0).root());
-        String language = locale != null ? locale
-                : rootConfig.locale() != null ? rootConfig.locale() : Messages.systemLanguage();
-        Messages messages = Messages.forLanguage(language);
+        Messages messages = todayAndLocale.messages(rootConfig);
 
         List<SourceFile> files = new ArrayList<>();
         for (InputFiles.Input input : inputs) {

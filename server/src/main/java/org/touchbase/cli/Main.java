@@ -4,6 +4,7 @@ import java.io.IOException;
 import java.io.InputStream;
 import java.io.PrintWriter;
 import java.nio.charset.StandardCharsets;
+import java.util.Locale;
 import java.util.Properties;
 import org.touchbase.core.i18n.Messages;
 import picocli.CommandLine;
@@ -36,9 +37,12 @@ public final class Main implements Runnable {
         CommandLine commandLine = new CommandLine(new Main());
         commandLine.setOut(out);
         commandLine.setErr(err);
+        commandLine.registerConverter(Locale.class, new LocaleConverter());
         commandLine.setExitCodeExceptionMapper(e -> TROUBLE);
         commandLine.setParameterExceptionHandler((e, arguments) -> {
-            err.println(Messages.forLanguage(Messages.systemLanguage()).get("cli.usage", e.getMessage()));
+            Messages messages = Messages.forLanguage(Messages.systemLanguage());
+            err.println(e.getCause() instanceof LocaleConverter.BadValue bad ? messages.format(bad.problem())
+                    : messages.get("cli.usage", e.getMessage()));
             err.flush();
             return TROUBLE;
         });

@@ -1,6 +1,7 @@
 package org.touchbase.cli;
 
 import java.io.PrintWriter;
+import java.util.Locale;
 import java.util.concurrent.Callable;
 import org.touchbase.core.i18n.Messages;
 import org.touchbase.core.rules.RuleInfo;
@@ -18,15 +19,11 @@ final class RulesCommand implements Callable<Integer> {
     CommandLine.Model.CommandSpec spec;
 
     @Option(names = "--locale", paramLabel = "en|ru", description = "Language of the descriptions.")
-    String locale;
+    Locale locale;
 
     @Override
     public Integer call() {
-        if (locale != null && !Messages.isSupported(locale)) {
-            spec.commandLine().getErr().println(Messages.english().get("cli.badLocale", locale));
-            return Main.TROUBLE;
-        }
-        Messages messages = Messages.forLanguage(locale != null ? locale : Messages.systemLanguage());
+        Messages messages = LocaleConverter.messages(locale, Messages.systemLanguage());
         PrintWriter out = spec.commandLine().getOut();
         out.printf("%-28s %-8s %-9s %s%n", messages.get("cli.rules.id"), messages.get("cli.rules.severity"),
                 messages.get("cli.rules.practice"), messages.get("cli.rules.title"));

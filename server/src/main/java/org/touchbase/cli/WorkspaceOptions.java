@@ -24,20 +24,17 @@ final class WorkspaceOptions {
     @Parameters(paramLabel = "PATH", arity = "0..*", description = "Files or folders (searched for *.client); default: the current folder.")
     List<String> paths = new ArrayList<>();
 
-    @Option(names = "--today", paramLabel = "DATE[ TIME]", description = "What \"now\" is for the date-driven rules, e.g. 2026-09-05 or '2026-09-05 14:30'.")
-    String today;
-
-    @Option(names = "--locale", paramLabel = "en|ru", description = "Language of the output (default: the configuration's, else the system's).")
-    String locale;
+    @CommandLine.Mixin
+    TodayAndLocale todayAndLocale;
 
     @Option(names = "--config", paramLabel = "FILE", description = "Use this configuration file instead of searching for touchbase.json.")
     Path config;
 
     /** Loads the workspace and runs the work on it; trouble ends in exit code 2 with its reason. */
     int run(CommandLine.Model.CommandSpec spec, Work work) {
-        Messages fallback = LoadedWorkspace.fallbackMessages(locale);
+        Messages fallback = todayAndLocale.fallbackMessages();
         try {
-            return work.run(LoadedWorkspace.load(paths, config, locale, today));
+            return work.run(LoadedWorkspace.load(paths, config, todayAndLocale));
         } catch (CliException e) {
             spec.commandLine().getErr().println(fallback.format(e.problem()));
             return Main.TROUBLE;

@@ -50,6 +50,17 @@ class TroubleAndConfigTest {
             Cli.run("check", dir.toString(), "--locale", "de").assertTrouble("--locale must be en or ru, not \"de\"");
         }
 
+        @ParameterizedTest
+        @CsvSource({"rules", "fmt", "init", "agenda", "report --out x", "calendar --out x.ics", "import --workspace ."})
+        void aBadLocaleStopsEveryCommandAlike(String command) {
+            String[] words = command.split(" ");
+            String[] args = new String[words.length + 2];
+            System.arraycopy(words, 0, args, 0, words.length);
+            args[words.length] = "--locale";
+            args[words.length + 1] = "fr";
+            Cli.run(args).assertTrouble("--locale must be en or ru, not \"fr\"");
+        }
+
         @Test
         void aPathThatDoesNotExist() {
             check(dir.resolve("nowhere")).assertTrouble("cannot check " + dir.resolve("nowhere")

@@ -93,26 +93,61 @@ public final class Mutants {
 
     private static final List<String> PEOPLE = List.of("anna", "boris", "marina", "oleg", "пётр", "ivan_2", "x-y");
     private static final List<String> KINDS = List.of("letter from", "letter to", "call with", "meeting with",
-            "message from", "ping to", "presentation with", "question from", "reminder to");
+            "message from", "ping to", "presentation with", "question from", "reminder to", "question to",
+            "reply to", "reply from", "call from");
+    private static final List<String> DURATIONS = List.of("1d", "1wd", "2wd", "4h", "2w", "0wd");
+    private static final List<String> PARTS = List.of(" decides", " backup", " contact", "", " decides backup",
+            " decides since 2026-10-01", " contact until 2026-11-01", " backup since 2026-09-01 until 2026-12-31",
+            " decides until 2026-10-11 contact since 2026-10-12");
 
-    /** A project written from random parts: people, a plan, touches that reply, agree and confirm, a log. */
+    /**
+     * A project written from random parts, version 1 and 2: people over time
+     * and members, a pause and a moved launch, a plan, touches that reply,
+     * agree, confirm, replace, need no reply, are missed, remind and carry
+     * summaries with actions, expectations received in parts, a log.
+     */
     static String generated(Random random) {
         StringBuilder out = new StringBuilder();
         String id = "g" + random.nextInt(5);
         out.append("project ").append(id).append(" \"Generated ").append(random.nextInt(100)).append("\" {\n");
         if (random.nextBoolean()) {
-            out.append("  status ").append(List.of("active", "paused", "done", "lost").get(random.nextInt(4))).append('\n');
+            out.append("  status ").append(List.of("active", "paused", "done", "lost", "paused until 2026-11-1"
+                    + random.nextInt(10)).get(random.nextInt(5))).append('\n');
         }
         out.append("  starts 2026-0").append(1 + random.nextInt(9)).append("-01\n");
         if (random.nextBoolean()) {
-            out.append("  respond within ").append(1 + random.nextInt(3)).append("d\n");
+            out.append("  launch 2026-12-1").append(random.nextInt(10))
+                    .append(random.nextBoolean() ? " was 2026-12-0" + (1 + random.nextInt(9)) + ", 2026-11-30" : "")
+                    .append('\n');
+        }
+        if (random.nextBoolean()) {
+            out.append("  respond within ").append(DURATIONS.get(random.nextInt(DURATIONS.size()))).append('\n');
+        }
+        if (random.nextBoolean()) {
+            out.append("  remind every ").append(DURATIONS.get(random.nextInt(DURATIONS.size()))).append('\n');
+        }
+        if (random.nextBoolean()) {
+            out.append("  confirm within ").append(DURATIONS.get(random.nextInt(DURATIONS.size()))).append('\n');
+        }
+        boolean member = random.nextBoolean();
+        if (member) {
+            out.append("  member m0 \"Member\"").append(random.nextBoolean()
+                    ? " { role \"Account manager\"  email \"m0@agency.example\" }" : "").append('\n');
         }
         int people = 1 + random.nextInt(PEOPLE.size());
         for (int i = 0; i < people; i++) {
             out.append("  person ").append(PEOPLE.get(i)).append(" \"Person ").append(i).append("\" {");
-            out.append(List.of(" decides", " backup", " contact", "", " decides backup").get(random.nextInt(5)));
+            out.append(PARTS.get(random.nextInt(PARTS.size())));
             if (random.nextBoolean()) {
                 out.append(" goal \"Goal ").append(i).append('"');
+            }
+            switch (random.nextInt(6)) {
+                case 0 -> out.append(" left 2026-11-0").append(1 + random.nextInt(9)).append(" \"Left\"");
+                case 1 -> out.append(" away 2026-10-1").append(random.nextInt(10)).append(" until 2026-10-2")
+                        .append(random.nextInt(10)).append(" \"Leave\"");
+                case 2 -> out.append(" motivation \"m\" prefers message \"Telegram\"");
+                default -> {
+                }
             }
             out.append(" }\n");
         }
@@ -142,6 +177,9 @@ public final class Mutants {
                 }
                 if (random.nextBoolean()) {
                     out.append(" agreed a").append(i).append(" \"Deal\"");
+                    if (i > 0 && random.nextInt(3) == 0) {
+                        out.append(" replaces a").append(random.nextInt(i));
+                    }
                 }
                 if (i > 0 && random.nextBoolean()) {
                     out.append(" confirms a").append(random.nextInt(i));
@@ -149,20 +187,58 @@ public final class Mutants {
                 if (random.nextBoolean()) {
                     out.append(" ack eta 2026-11-").append(10 + random.nextInt(19));
                 }
+                switch (random.nextInt(8)) {
+                    case 0 -> out.append(" noreply \"FYI\"");
+                    case 1 -> out.append(" missed");
+                    case 2 -> out.append(" reminds ").append(random.nextBoolean() ? "e" : "x" + random.nextInt(3));
+                    case 3 -> summary(out, random, i, person, member);
+                    default -> {
+                    }
+                }
                 out.append(" }");
             }
             out.append('\n');
         }
         if (random.nextBoolean()) {
-            out.append("  expect e \"Thing\" from ").append(PEOPLE.get(0)).append(" due 2026-11-1")
-                    .append(random.nextInt(10)).append('\n');
+            out.append("  expect e from ").append(PEOPLE.get(0)).append(" \"Thing\" due 2026-11-1")
+                    .append(random.nextInt(10));
+            if (random.nextBoolean()) {
+                out.append(" received 2026-11-1").append(random.nextInt(10)).append(" partly \"Half\"");
+            }
+            if (random.nextBoolean()) {
+                out.append(" received 2026-11-2").append(random.nextInt(10));
+            }
+            out.append('\n');
         }
         out.append("}\n");
         if (random.nextBoolean()) {
             out.append("log ").append(id).append(" {\n  touch 2026-11-15 ping to ").append(PEOPLE.get(0))
-                    .append(" \"Later\" { purpose \"x\" benefit \"y\" }\n}\n");
+                    .append(" \"Later\" { purpose \"x\" benefit \"y\" }\n");
+            if (random.nextBoolean()) {
+                out.append("  person ").append(PEOPLE.get(0)).append(" { left 2026-11-20 }\n");
+            }
+            out.append("}\n");
         }
         return out.toString();
+    }
+
+    /** A summary: a decision, an action of the client's or ours (maybe done), a question; or nothing written. */
+    private static void summary(StringBuilder out, Random random, int touch, String person, boolean member) {
+        out.append(" summary ").append(random.nextBoolean() ? "final" : "interim").append(" {");
+        if (random.nextInt(4) == 0) {
+            out.append(" decision \"\" }");
+            return;
+        }
+        out.append(" decision \"Decided\"");
+        out.append(" action x").append(touch % 3).append(" \"Do it\" owner ")
+                .append(member && random.nextBoolean() ? "m0" : person).append(" due 2026-11-1").append(random.nextInt(10));
+        if (random.nextBoolean()) {
+            out.append(" done").append(random.nextBoolean() ? " 2026-11-2" + random.nextInt(10) : "");
+        }
+        if (random.nextBoolean()) {
+            out.append(" question \"What next?\"");
+        }
+        out.append(" }");
     }
 
     /** A mutant of {@code text} after {@code steps} random mutations. */

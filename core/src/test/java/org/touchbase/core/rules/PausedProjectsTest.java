@@ -61,7 +61,8 @@ class PausedProjectsTest {
         assertEquals(Set.of(Status.ACTIVE, Status.PAUSED), Rules.info("key-person-leaving").statuses());
         assertEquals(Set.of(Status.PAUSED), Rules.info("stale-status").statuses());
         assertEquals(Set.of(Status.ACTIVE), Rules.info("touch-gap").statuses());
-        assertEquals(Set.of(Status.values()), Set.copyOf(Rules.info("no-decision-maker").statuses()));
+        assertEquals(Set.of(Status.ACTIVE, Status.PAUSED), Rules.info("no-decision-maker").statuses());
+        assertEquals(Set.of(Status.values()), Set.copyOf(Rules.info("late-reply").statuses()));
     }
 
     @Test

@@ -56,12 +56,17 @@ class ProjectRulesTest {
         }
 
         @Test
-        void isCheckedWhateverTheStatus() {
+        void isCheckedOnLiveProjectsOnly() {
             assertFindings("""
+                    project portal {
+                      status paused
+                    }
+                    """, TODAY, f(1, 9, "no-decision-maker"));
+            assertNoFinding("""
                     project portal {
                       status done
                     }
-                    """, TODAY, f(1, 9, "no-decision-maker"));
+                    """, TODAY, "no-decision-maker");
         }
     }
 

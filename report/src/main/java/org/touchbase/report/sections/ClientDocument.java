@@ -6,7 +6,6 @@ import java.util.List;
 import org.touchbase.core.model.Day;
 import org.touchbase.core.model.Expectation;
 import org.touchbase.core.model.Name;
-import org.touchbase.core.model.Pause;
 import org.touchbase.core.model.Summary;
 import org.touchbase.core.model.Touch;
 import org.touchbase.core.state.ActionState;
@@ -31,30 +30,7 @@ public final class ClientDocument {
 
     /** The header: client, manager, status, start, launch and how it moved. */
     public static List<Block> header(ProjectView v) {
-        List<Block.Fact> facts = new ArrayList<>();
-        facts.add(new Block.Fact(v.t("header.client"),
-                Line.of(v.project().client() != null ? v.project().client().value() : "—")));
-        facts.add(new Block.Fact(v.t("header.manager"),
-                Line.of(v.project().manager() != null ? v.project().manager().value() : "—")));
-        Pause pause = v.project().pause();
-        if (pause != null && pause.until() != null && pause.until().valid()) {
-            facts.add(new Block.Fact(v.t("header.status"), Line.of(HeaderSection.status(v, v.project().status()),
-                    " ", new Inline.Muted(v.t("header.pausedUntil", pause.until().date().toString())))));
-        } else {
-            facts.add(new Block.Fact(v.t("header.status"), Line.of(HeaderSection.status(v, v.project().status()))));
-        }
-        facts.add(new Block.Fact(v.t("header.starts"), Line.of(v.date(v.project().starts()))));
-        if (v.project().launch() != null && v.project().launch().valid()) {
-            facts.add(new Block.Fact(v.t("header.launch"), Line.of(v.date(v.project().launch()), " ",
-                    new Inline.Muted("(" + v.relative(v.project().launch().date()) + ")"))));
-            String history = HeaderSection.launchHistory(v);
-            if (history != null) {
-                facts.add(new Block.Fact(v.t("header.launchHistory"), Line.of(history)));
-            }
-        } else {
-            facts.add(new Block.Fact(v.t("header.launch"), Line.of("—")));
-        }
-        return List.of(new Block.Facts(facts));
+        return List.of(new Block.Facts(HeaderSection.publicFacts(v)));
     }
 
     /** The sections, in this order and no others. */

@@ -28,28 +28,7 @@ public final class HeaderSection {
         Rag.Result rag = v.rag();
         List<Block.Fact> facts = new ArrayList<>();
         facts.add(new Block.Fact(v.t("header.overall"), Line.of(rag(v, rag.tone()))));
-        facts.add(new Block.Fact(v.t("header.client"),
-                Line.of(v.project().client() != null ? v.project().client().value() : "—")));
-        facts.add(new Block.Fact(v.t("header.manager"),
-                Line.of(v.project().manager() != null ? v.project().manager().value() : "—")));
-        Pause pause = v.project().pause();
-        if (pause != null && pause.until() != null && pause.until().valid()) {
-            facts.add(new Block.Fact(v.t("header.status"), Line.of(status(v, v.project().status()), " ",
-                    new Inline.Muted(v.t("header.pausedUntil", pause.until().date().toString())))));
-        } else {
-            facts.add(new Block.Fact(v.t("header.status"), Line.of(status(v, v.project().status()))));
-        }
-        facts.add(new Block.Fact(v.t("header.starts"), Line.of(v.date(v.project().starts()))));
-        if (v.project().launch() != null && v.project().launch().valid()) {
-            facts.add(new Block.Fact(v.t("header.launch"), Line.of(v.date(v.project().launch()), " ",
-                    new Inline.Muted("(" + v.relative(v.project().launch().date()) + ")"))));
-            String history = launchHistory(v);
-            if (history != null) {
-                facts.add(new Block.Fact(v.t("header.launchHistory"), Line.of(history)));
-            }
-        } else {
-            facts.add(new Block.Fact(v.t("header.launch"), Line.of("—")));
-        }
+        facts.addAll(publicFacts(v));
         facts.add(new Block.Fact(v.t("header.trust"), Line.of(v.percent(v.trust()))));
         List<Block> blocks = new ArrayList<>();
         blocks.add(new Block.Facts(facts));
@@ -79,6 +58,37 @@ public final class HeaderSection {
             blocks.add(new Block.Bullets(evidence));
         }
         return blocks;
+    }
+
+    /**
+     * The facts the client may see too: client, manager, status, start,
+     * launch and how it moved (the client's document has these and no more).
+     */
+    static List<Block.Fact> publicFacts(ProjectView v) {
+        List<Block.Fact> facts = new ArrayList<>();
+        facts.add(new Block.Fact(v.t("header.client"),
+                Line.of(v.project().client() != null ? v.project().client().value() : "—")));
+        facts.add(new Block.Fact(v.t("header.manager"),
+                Line.of(v.project().manager() != null ? v.project().manager().value() : "—")));
+        Pause pause = v.project().pause();
+        if (pause != null && pause.until() != null && pause.until().valid()) {
+            facts.add(new Block.Fact(v.t("header.status"), Line.of(status(v, v.project().status()), " ",
+                    new Inline.Muted(v.t("header.pausedUntil", pause.until().date().toString())))));
+        } else {
+            facts.add(new Block.Fact(v.t("header.status"), Line.of(status(v, v.project().status()))));
+        }
+        facts.add(new Block.Fact(v.t("header.starts"), Line.of(v.date(v.project().starts()))));
+        if (v.project().launch() != null && v.project().launch().valid()) {
+            facts.add(new Block.Fact(v.t("header.launch"), Line.of(v.date(v.project().launch()), " ",
+                    new Inline.Muted("(" + v.relative(v.project().launch().date()) + ")"))));
+            String history = launchHistory(v);
+            if (history != null) {
+                facts.add(new Block.Fact(v.t("header.launchHistory"), Line.of(history)));
+            }
+        } else {
+            facts.add(new Block.Fact(v.t("header.launch"), Line.of("—")));
+        }
+        return facts;
     }
 
     /** "moved 2 times, 92 d later in all; was 2026-12-15, 2026-11-30", or null when it never moved. */

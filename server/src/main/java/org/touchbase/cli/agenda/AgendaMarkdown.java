@@ -1,7 +1,6 @@
 package org.touchbase.cli.agenda;
 
 import java.io.PrintWriter;
-import java.util.List;
 import org.touchbase.core.agenda.Agenda;
 import org.touchbase.core.agenda.AgendaItem;
 import org.touchbase.core.agenda.Urgency;
@@ -18,33 +17,49 @@ public final class AgendaMarkdown {
     }
 
     public void write(Agenda agenda, PrintWriter out) {
-        out.println("## " + AgendaView.title(agenda, messages));
-        if (agenda.isEmpty()) {
-            out.println();
-            out.println(messages.get("agenda.empty", agenda.days()));
-            return;
+        AgendaView.walk(agenda, messages, new Lines(out));
+    }
+
+    /** The layout of one write. */
+    private final class Lines implements AgendaView.Layout {
+
+        private final PrintWriter out;
+
+        Lines(PrintWriter out) {
+            this.out = out;
         }
-        for (Urgency urgency : Urgency.values()) {
-            List<AgendaItem> items = agenda.items(urgency);
-            if (items.isEmpty()) {
-                continue;
+
+        @Override
+        public void title(String title) {
+            out.println("## " + title);
+        }
+
+        @Override
+        public void empty(String text) {
+            out.println();
+            out.println(text);
+        }
+
+        @Override
+        public void group(Urgency urgency, String heading) {
+            out.println();
+            out.println("### " + heading);
+            out.println();
+        }
+
+        @Override
+        public void item(AgendaItem item, String when) {
+            StringBuilder line = new StringBuilder("- **").append(when)
+                    .append("** · ").append(AgendaView.who(item)).append(" — ")
+                    .append(messages.format(item.what()));
+            String action = AgendaView.action(item, messages);
+            if (action != null) {
+                line.append(" → *").append(action).append('*');
             }
-            out.println();
-            out.println("### " + AgendaView.heading(urgency, agenda, messages) + " (" + items.size() + ")");
-            out.println();
-            for (AgendaItem item : items) {
-                StringBuilder line = new StringBuilder("- **").append(AgendaView.when(item, agenda, messages))
-                        .append("** · ").append(AgendaView.who(item)).append(" — ")
-                        .append(messages.format(item.what()));
-                String action = AgendaView.action(item, messages);
-                if (action != null) {
-                    line.append(" → *").append(action).append('*');
-                }
-                line.append(" (`").append(AgendaView.place(item)).append("`)");
-                out.println(line);
-                for (Message prepare : item.prepare()) {
-                    out.println("  - " + messages.format(prepare));
-                }
+            line.append(" (`").append(AgendaView.place(item)).append("`)");
+            out.println(line);
+            for (Message prepare : item.prepare()) {
+                out.println("  - " + messages.format(prepare));
             }
         }
     }

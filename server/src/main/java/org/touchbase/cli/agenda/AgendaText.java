@@ -29,35 +29,50 @@ public final class AgendaText {
     }
 
     public void write(Agenda agenda, PrintWriter out) {
-        out.println(paint(BOLD, AgendaView.title(agenda, messages)));
-        if (agenda.isEmpty()) {
-            out.println();
-            wrap(messages.get("agenda.empty", agenda.days()), "", "", null, out);
-            return;
+        AgendaView.walk(agenda, messages, new Lines(out));
+    }
+
+    /** The layout of one write. */
+    private final class Lines implements AgendaView.Layout {
+
+        private final PrintWriter out;
+
+        Lines(PrintWriter out) {
+            this.out = out;
         }
-        for (Urgency urgency : Urgency.values()) {
-            List<AgendaItem> items = agenda.items(urgency);
-            if (items.isEmpty()) {
-                continue;
-            }
+
+        @Override
+        public void title(String title) {
+            out.println(paint(BOLD, title));
+        }
+
+        @Override
+        public void empty(String text) {
             out.println();
-            String heading = AgendaView.heading(urgency, agenda, messages) + " (" + items.size() + ")";
+            wrap(text, "", "", null, out);
+        }
+
+        @Override
+        public void group(Urgency urgency, String heading) {
+            out.println();
             out.println(paint(urgency == Urgency.OVERDUE ? RED : urgency == Urgency.TODAY ? YELLOW : BOLD, heading));
-            for (AgendaItem item : items) {
-                wrap(AgendaView.when(item, agenda, messages) + "  " + AgendaView.who(item), "  ", "    ", BOLD, out);
-                wrap(messages.format(item.what()), "    ", "    ", null, out);
-                String action = AgendaView.action(item, messages);
-                if (action != null) {
-                    wrap("→ " + action, "    ", "      ", CYAN, out);
-                }
-                if (!item.prepare().isEmpty()) {
-                    wrap(messages.get("agenda.prepare") + ":", "    ", "    ", null, out);
-                    for (Message prepare : item.prepare()) {
-                        wrap("- " + messages.format(prepare), "      ", "        ", null, out);
-                    }
-                }
-                wrap(AgendaView.place(item), "    ", "    ", DIM, out);
+        }
+
+        @Override
+        public void item(AgendaItem item, String when) {
+            wrap(when + "  " + AgendaView.who(item), "  ", "    ", BOLD, out);
+            wrap(messages.format(item.what()), "    ", "    ", null, out);
+            String action = AgendaView.action(item, messages);
+            if (action != null) {
+                wrap("→ " + action, "    ", "      ", CYAN, out);
             }
+            if (!item.prepare().isEmpty()) {
+                wrap(messages.get("agenda.prepare") + ":", "    ", "    ", null, out);
+                for (Message prepare : item.prepare()) {
+                    wrap("- " + messages.format(prepare), "      ", "        ", null, out);
+                }
+            }
+            wrap(AgendaView.place(item), "    ", "    ", DIM, out);
         }
     }
 

@@ -9,10 +9,47 @@ import org.touchbase.core.agenda.Urgency;
 import org.touchbase.core.i18n.Messages;
 import org.touchbase.core.text.Position;
 
-/** What the text and Markdown agendas share: headings, the "when" of an item, and its parts as text. */
+/**
+ * What the text and Markdown agendas share: the walk through the groups,
+ * headings, the "when" of an item, and its parts as text. A format only
+ * lays out what the walk hands it.
+ */
 final class AgendaView {
 
+    /** How one format writes the parts of an agenda, in the order {@link #walk} hands them over. */
+    interface Layout {
+
+        void title(String title);
+
+        /** Instead of the groups, when there is nothing to do. */
+        void empty(String text);
+
+        /** A group's heading, its number of items included. */
+        void group(Urgency urgency, String heading);
+
+        void item(AgendaItem item, String when);
+    }
+
     private AgendaView() {
+    }
+
+    /** The title, then each group that has items, by urgency, with its items; or the title and "nothing to do". */
+    static void walk(Agenda agenda, Messages messages, Layout layout) {
+        layout.title(title(agenda, messages));
+        if (agenda.isEmpty()) {
+            layout.empty(messages.get("agenda.empty", agenda.days()));
+            return;
+        }
+        for (Urgency urgency : Urgency.values()) {
+            List<AgendaItem> items = agenda.items(urgency);
+            if (items.isEmpty()) {
+                continue;
+            }
+            layout.group(urgency, heading(urgency, agenda, messages) + " (" + items.size() + ")");
+            for (AgendaItem item : items) {
+                layout.item(item, when(item, agenda, messages));
+            }
+        }
     }
 
     static String title(Agenda agenda, Messages messages) {

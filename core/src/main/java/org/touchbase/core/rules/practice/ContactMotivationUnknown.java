@@ -9,7 +9,7 @@ import org.touchbase.core.rules.RuleInfo;
 /** 2.1.3 See the goals of the contact person: motivation is what you manage by. */
 public final class ContactMotivationUnknown extends PracticeRule {
 
-    public static final RuleInfo INFO = RuleInfo.practice("contact-motivation-unknown", Severity.INFO, "2.1.3");
+    public static final RuleInfo INFO = RuleInfo.structural("contact-motivation-unknown", Severity.INFO, "2.1.3");
 
     public ContactMotivationUnknown() {
         super(INFO);

@@ -9,7 +9,7 @@ import org.touchbase.core.rules.RuleInfo;
 /** 2.1.2 See the goals of the decision-maker, in the language of business. */
 public final class DecisionMakerGoalsUnknown extends PracticeRule {
 
-    public static final RuleInfo INFO = RuleInfo.practice("dm-goals-unknown", Severity.WARNING, "2.1.2");
+    public static final RuleInfo INFO = RuleInfo.structural("dm-goals-unknown", Severity.WARNING, "2.1.2");
 
     public DecisionMakerGoalsUnknown() {
         super(INFO);

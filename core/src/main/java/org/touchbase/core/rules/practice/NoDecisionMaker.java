@@ -15,7 +15,7 @@ import org.touchbase.core.rules.RuleInfo;
  */
 public final class NoDecisionMaker extends PracticeRule {
 
-    public static final RuleInfo INFO = RuleInfo.practice("no-decision-maker", Severity.ERROR, "1.3");
+    public static final RuleInfo INFO = RuleInfo.structural("no-decision-maker", Severity.ERROR, "1.3");
 
     public NoDecisionMaker() {
         super(INFO);

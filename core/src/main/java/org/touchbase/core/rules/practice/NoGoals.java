@@ -8,7 +8,7 @@ import org.touchbase.core.rules.RuleInfo;
 /** 1.4 FIRST find the goals and objectives of the project. */
 public final class NoGoals extends PracticeRule {
 
-    public static final RuleInfo INFO = RuleInfo.practice("no-goals", Severity.WARNING, "1.4");
+    public static final RuleInfo INFO = RuleInfo.structural("no-goals", Severity.WARNING, "1.4");
 
     public NoGoals() {
         super(INFO);

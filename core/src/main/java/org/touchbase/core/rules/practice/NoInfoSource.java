@@ -8,7 +8,7 @@ import org.touchbase.core.rules.RuleInfo;
 /** 2.2 Have a Plan B: other sources of information besides the people. */
 public final class NoInfoSource extends PracticeRule {
 
-    public static final RuleInfo INFO = RuleInfo.practice("no-info-source", Severity.INFO, "2.2");
+    public static final RuleInfo INFO = RuleInfo.structural("no-info-source", Severity.INFO, "2.2");
 
     public NoInfoSource() {
         super(INFO);

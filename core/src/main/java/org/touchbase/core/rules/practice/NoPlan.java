@@ -8,7 +8,7 @@ import org.touchbase.core.rules.RuleInfo;
 /** 2.3.1 Be the person with a plan: the steps to launch. */
 public final class NoPlan extends PracticeRule {
 
-    public static final RuleInfo INFO = RuleInfo.practice("no-plan", Severity.WARNING, "2.3.1");
+    public static final RuleInfo INFO = RuleInfo.structural("no-plan", Severity.WARNING, "2.3.1");
 
     public NoPlan() {
         super(INFO);

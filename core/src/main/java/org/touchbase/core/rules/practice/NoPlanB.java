@@ -9,7 +9,7 @@ import org.touchbase.core.rules.RuleInfo;
 /** 2.2 Have a Plan B: a backup decision-maker now (and other sources of information). */
 public final class NoPlanB extends PracticeRule {
 
-    public static final RuleInfo INFO = RuleInfo.practice("no-plan-b", Severity.WARNING, "2.2");
+    public static final RuleInfo INFO = RuleInfo.structural("no-plan-b", Severity.WARNING, "2.2");
 
     public NoPlanB() {
         super(INFO);

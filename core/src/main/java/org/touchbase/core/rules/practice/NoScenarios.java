@@ -8,7 +8,7 @@ import org.touchbase.core.rules.RuleInfo;
 /** 2.3.2 Be the person with a plan: scenarios of what happens next. */
 public final class NoScenarios extends PracticeRule {
 
-    public static final RuleInfo INFO = RuleInfo.practice("no-scenarios", Severity.INFO, "2.3.2");
+    public static final RuleInfo INFO = RuleInfo.structural("no-scenarios", Severity.INFO, "2.3.2");
 
     public NoScenarios() {
         super(INFO);
