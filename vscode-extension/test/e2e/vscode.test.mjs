@@ -1,7 +1,7 @@
 // End to end in a real VS Code: code-server (run on Node 24) with the
 // packaged .vsix installed, driven through Debian's Chromium by
 // playwright-core. Opens the troubled sample and checks what a user sees:
-// the language, the Problems panel, a quick fix and a hover.
+// the language, the Problems panel, the Agenda view, a quick fix and a hover.
 import assert from 'node:assert/strict';
 import { mkdirSync, readdirSync, readFileSync, writeFileSync } from 'node:fs';
 import { join } from 'node:path';
@@ -365,6 +365,44 @@ describe('VS Code (code-server) with the Touchbase extension', () => {
     await step('status', async () => {
       await waitForStatus((status) => /ready/.test(status.label), 60000);
     });
+  });
+
+  it('shows the agenda in the status bar and the Agenda view, and a click opens the item in its file', async () => {
+    await step('agenda', async () => {
+      // At 2026-11-20 the troubled sample has 13 overdue items, 1 today, 2 this week and 2 soon
+      // (`touchbase agenda samples/troubled --today 2026-11-20`).
+      const count = page.locator('[id="touchbase.touchbase.touchbase.agendaStatus"]');
+      await count.filter({ hasText: '13 overdue · 1 today' }).waitFor({ timeout: 60000 });
+      // The count is a click away from the view.
+      await count.click();
+      const view = page.locator('.pane', { has: page.locator('.pane-header[aria-label="Agenda Section"]') }).first();
+      const row = (label) => view.locator('.monaco-list-row', { has: page.locator('.label-name', { hasText: label }) }).first();
+      await row('Overdue (13)').waitFor({ timeout: 30000 });
+      // The view shares the side bar with the files: they are folded away to give it room.
+      const files = page.locator('.pane-header[aria-label="Explorer Section: troubled"][aria-expanded="true"]');
+      if ((await files.count()) > 0) {
+        await files.first().click();
+      }
+      // Items are sentences that name the person; the first overdue one is the oldest.
+      await row(/^No touch with Oleg Sokolov for 30 days/).waitFor({ timeout: 15000 });
+      // Collapsing the long overdue group brings the others into sight, in the order of urgency.
+      await row('Overdue (13)').click();
+      await row('Soon (2)').waitFor({ timeout: 15000 });
+      const groups = await view.locator('.monaco-list-row[aria-level="1"] .label-name').allTextContents();
+      assert.deepEqual(groups.map((g) => g.trim()), ['Overdue (13)', 'Today (1)', 'This week (2)', 'Soon (2)']);
+      await row(/from Denis Kim needs an answer/).waitFor({ timeout: 15000 });
+      // The call of 2026-11-25 with Alexey Fedorov, in loyalty.client (line 24): a click opens it there.
+      const call = row(/^"Brief for the landing page" \(call, 2026-11-25\) with Alexey Fedorov/);
+      await call.waitFor({ timeout: 15000 });
+      assert.match(await call.locator('.label-description').textContent(), /loyalty · Alexey Fedorov/);
+      await call.click();
+      await page.locator('.tab.active[data-resource-name="loyalty.client"]').waitFor({ timeout: 15000 });
+      // The item's range is selected: the cursor is on its line.
+      await page.locator('[id="status.editor.selection"]', { hasText: /^\s*Ln 24, Col \d+/ }).waitFor({ timeout: 15000 });
+      await page.locator('.view-line', { hasText: 'Brief for the landing page' }).first().waitFor({ timeout: 15000 });
+    });
+    // Back to app.client, where the next steps start.
+    await openFile('app.client');
   });
 
   it("shows the project's trust in the status bar", async () => {
