@@ -322,8 +322,10 @@ describe('Eclipse Theia with the Touchbase extension as a plugin', () => {
       await page.locator('#theia-statusBar .element', { hasText: /Ln 24, Col \d+/ }).first().waitFor({ timeout: 15000 });
       await page.locator('.theia-editor .view-line', { hasText: 'Brief for the landing page' }).first().waitFor({ timeout: 15000 });
     });
-    // Back to app.client, where the next steps start.
-    await openFile('app.client');
+    // Back to app.client, where the next steps start: its tab, as Quick Open may still offer the last file first.
+    await page.locator('.lm-TabBar-tab', { hasText: 'app.client' }).first().click();
+    await page.locator('.lm-TabBar-tab.lm-mod-current .lm-TabBar-tabLabel', { hasText: 'app.client' }).first()
+      .waitFor({ timeout: 15000 });
   });
 
   it('lists the expected findings in the Problems view', async () => {
