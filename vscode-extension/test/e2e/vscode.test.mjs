@@ -581,6 +581,46 @@ describe('VS Code (code-server) with the Touchbase extension', () => {
     });
   });
 
+  it('imports a calendar file with the command, into the project of the person invited', async () => {
+    // Last but the screenshot: the imported touch adds a file to the workspace.
+    const ics = join(WORK, `import-${Date.now()}.ics`);
+    writeFileSync(
+      ics,
+      [
+        'BEGIN:VCALENDAR',
+        'VERSION:2.0',
+        'PRODID:-//Touchbase e2e//EN',
+        'BEGIN:VEVENT',
+        'UID:gateway-check@pixel.example',
+        'DTSTAMP:20261101T000000Z',
+        'DTSTART:20261126T100000Z',
+        'SUMMARY:Payment gateway check',
+        'ATTENDEE:mailto:marina@freshcart.example',
+        'END:VEVENT',
+        'END:VCALENDAR',
+        '',
+      ].join('\r\n'),
+    );
+    await step('import', async () => {
+      await command('View: Close All Editor Groups').catch(() => undefined);
+      await openFile('app.client');
+      await command('Touchbase: Import mail or calendar files…');
+      // code-server's own file dialog: a path in the quick input.
+      const input = page.locator('.quick-input-widget input');
+      await input.waitFor({ state: 'visible', timeout: 15000 });
+      await input.fill(ics);
+      await page.locator('.quick-input-list .monaco-list-row', { hasText: /^import-\d+\.ics/ }).first()
+        .waitFor({ timeout: 15000 }).catch(() => undefined);
+      await page.keyboard.press('Enter');
+      // The file the server wrote opens, and a notification says what was added.
+      await page.locator('.tab.active[data-resource-name="app-2026-11.client"]').waitFor({ timeout: 60000 });
+      await page.locator('.notification-toast', { hasText: 'Touchbase: Added 1 touch to' }).first().waitFor({ timeout: 30000 });
+    });
+    const log = readFileSync(join(workspace, 'app-2026-11.client'), 'utf8');
+    // 10:00 UTC, in the zone of the machine's code-server (the server's default without `timezone`).
+    assert.match(log, /^log app \{\n {2}touch \S+ 2026-11-2[67] \d\d:\d\d meeting with marina "Payment gateway check"\n\}/, log);
+  });
+
   it('leaves an overview screenshot', async () => {
     await step('overview', async () => {
       await command('View: Close All Editor Groups').catch(() => undefined);
