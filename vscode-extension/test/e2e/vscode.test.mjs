@@ -473,6 +473,11 @@ describe('VS Code (code-server) with the Touchbase extension', () => {
       await page.keyboard.press('Escape');
       await page.keyboard.press('Control+S');
       await page.waitForFunction(() => !document.querySelector('.tab.active.dirty'), undefined, { timeout: 15000 });
+      // The tab is clean a moment before the file is written on a loaded machine: wait for the file itself.
+      const deadline = Date.now() + 15000;
+      while (Date.now() < deadline && !readFileSync(join(workspace, 'app.client'), 'utf8').includes('Send the release notes')) {
+        await page.waitForTimeout(250);
+      }
     });
     const text = readFileSync(join(workspace, 'app.client'), 'utf8');
     const meeting = text.slice(text.indexOf('"Sprint demo"'), text.indexOf('expect banners'));
@@ -608,9 +613,11 @@ describe('VS Code (code-server) with the Touchbase extension', () => {
       // code-server's own file dialog: a path in the quick input.
       const input = page.locator('.quick-input-widget input');
       await input.waitFor({ state: 'visible', timeout: 15000 });
+      // It fills in the workspace folder and lists it first: the path is typed over it after that.
+      await page.locator('.quick-input-list .monaco-list-row', { hasText: 'loyalty.client' }).first().waitFor({ timeout: 15000 });
       await input.fill(ics);
-      await page.locator('.quick-input-list .monaco-list-row', { hasText: /^import-\d+\.ics/ }).first()
-        .waitFor({ timeout: 15000 }).catch(() => undefined);
+      await page.waitForFunction((path) => document.querySelector('.quick-input-widget input')?.value === path, ics, { timeout: 15000 });
+      await page.locator('.quick-input-list .monaco-list-row', { hasText: /import-\d+\.ics/ }).first().waitFor({ timeout: 15000 });
       await page.keyboard.press('Enter');
       // The file the server wrote opens, and a notification says what was added.
       await page.locator('.tab.active[data-resource-name="app-2026-11.client"]').waitFor({ timeout: 60000 });
