@@ -3,8 +3,9 @@
 // test/e2e/theia/ (built into .e2e-tools/theia by scripts/e2e-tools.sh, run on
 // Node 24) with the packaged .vsix unzipped as a plugin, driven through
 // Debian's Chromium by playwright-core. Opens the troubled sample and checks
-// what a user sees: the Problems view, a hover, completion, the quick fix,
-// the report webview and both commands from the command palette.
+// what a user sees: the Agenda view and its count in the status bar, the
+// Problems view, a hover, completion, the quick fix, the report webview and
+// both commands from the command palette.
 import assert from 'node:assert/strict';
 import { execFileSync } from 'node:child_process';
 import { mkdirSync, readFileSync, writeFileSync } from 'node:fs';
@@ -278,6 +279,54 @@ describe('Eclipse Theia with the Touchbase extension as a plugin', () => {
   before(() => launch('theia'));
 
   after(shutdown);
+
+  it('shows the agenda in the status bar and the Agenda view, and a click opens the item in its file', async () => {
+    await step('agenda', async () => {
+      await openFile('app.client');
+      // At 2026-11-20 the troubled sample has 13 overdue items, 1 today, 2 this week and 2 soon.
+      const count = page.locator('[id="status-bar-touchbase.agendaStatus"]');
+      await count.filter({ hasText: '13 overdue · 1 today' }).waitFor({ timeout: 90000 });
+      // On the first start of a workspace Theia leaves a plugin's tree view empty when the plugin
+      // registers it while the workbench is still being laid out (eclipse-theia/theia#7738): a
+      // reload of the page, as a user would do, shows it.
+      await page.reload();
+      await page.locator('.theia-ApplicationShell').waitFor({ timeout: 90000 });
+      await page.locator('.theia-preload').waitFor({ state: 'detached', timeout: 90000 }).catch(() => undefined);
+      await count.filter({ hasText: '13 overdue · 1 today' }).waitFor({ timeout: 90000 });
+      // The count is a click away from the view.
+      await count.click();
+      const view = page.locator('[id="explorer-view-container--plugin-view:touchbase.agenda"]');
+      const node = (label) => view.locator('.theia-TreeNodeSegmentGrow', { hasText: label }).first();
+      await node('Overdue (13)').waitFor({ timeout: 60000 });
+      // Items are sentences that name the person; the first overdue one is the oldest.
+      await node(/^No touch with Oleg Sokolov for 30 days/).waitFor({ timeout: 15000 });
+      // The view shares the side bar with the files: they are folded away to give it room.
+      const files = page.locator('#explorer-view-container--files .theia-view-container-part-header');
+      if ((await files.locator('.codicon-chevron-down').count()) > 0) {
+        await files.click();
+      }
+      // Collapsing the long overdue group brings the others into sight, in the order of urgency.
+      await view.locator('.theia-CompositeTreeNode', { hasText: 'Overdue (13)' }).locator('.theia-ExpansionToggle').click();
+      await node('Soon (2)').waitFor({ timeout: 15000 });
+      const groups = await view.locator('.theia-CompositeTreeNode .theia-TreeNodeSegmentGrow').allTextContents();
+      assert.deepEqual(groups.map((g) => g.trim()), ['Overdue (13)', 'Today (1)', 'This week (2)', 'Soon (2)']);
+      await node(/from Denis Kim needs an answer/).waitFor({ timeout: 15000 });
+      // The call of 2026-11-25 with Alexey Fedorov, in loyalty.client (line 24): a click opens it there.
+      const call = node(/^"Brief for the landing page" \(call, 2026-11-25\) with Alexey Fedorov/);
+      await call.waitFor({ timeout: 15000 });
+      assert.match(await call.locator('.theia-tree-view-description').textContent(), /loyalty · Alexey Fedorov/);
+      await call.click();
+      await page.locator('.lm-TabBar-tab.lm-mod-current .lm-TabBar-tabLabel', { hasText: 'loyalty.client' }).first()
+        .waitFor({ timeout: 15000 });
+      // The item's range is selected: the cursor is on its line.
+      await page.locator('#theia-statusBar .element', { hasText: /Ln 24, Col \d+/ }).first().waitFor({ timeout: 15000 });
+      await page.locator('.theia-editor .view-line', { hasText: 'Brief for the landing page' }).first().waitFor({ timeout: 15000 });
+    });
+    // Back to app.client, where the next steps start: its tab, as Quick Open may still offer the last file first.
+    await page.locator('.lm-TabBar-tab', { hasText: 'app.client' }).first().click();
+    await page.locator('.lm-TabBar-tab.lm-mod-current .lm-TabBar-tabLabel', { hasText: 'app.client' }).first()
+      .waitFor({ timeout: 15000 });
+  });
 
   it('lists the expected findings in the Problems view', async () => {
     await step('problems', async () => {

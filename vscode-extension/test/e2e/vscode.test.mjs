@@ -1,7 +1,7 @@
 // End to end in a real VS Code: code-server (run on Node 24) with the
 // packaged .vsix installed, driven through Debian's Chromium by
 // playwright-core. Opens the troubled sample and checks what a user sees:
-// the language, the Problems panel, a quick fix and a hover.
+// the language, the Problems panel, the Agenda view, a quick fix and a hover.
 import assert from 'node:assert/strict';
 import { mkdirSync, readdirSync, readFileSync, writeFileSync } from 'node:fs';
 import { join } from 'node:path';
@@ -367,6 +367,44 @@ describe('VS Code (code-server) with the Touchbase extension', () => {
     });
   });
 
+  it('shows the agenda in the status bar and the Agenda view, and a click opens the item in its file', async () => {
+    await step('agenda', async () => {
+      // At 2026-11-20 the troubled sample has 13 overdue items, 1 today, 2 this week and 2 soon
+      // (`touchbase agenda samples/troubled --today 2026-11-20`).
+      const count = page.locator('[id="touchbase.touchbase.touchbase.agendaStatus"]');
+      await count.filter({ hasText: '13 overdue · 1 today' }).waitFor({ timeout: 60000 });
+      // The count is a click away from the view.
+      await count.click();
+      const view = page.locator('.pane', { has: page.locator('.pane-header[aria-label="Agenda Section"]') }).first();
+      const row = (label) => view.locator('.monaco-list-row', { has: page.locator('.label-name', { hasText: label }) }).first();
+      await row('Overdue (13)').waitFor({ timeout: 30000 });
+      // The view shares the side bar with the files: they are folded away to give it room.
+      const files = page.locator('.pane-header[aria-label="Explorer Section: troubled"][aria-expanded="true"]');
+      if ((await files.count()) > 0) {
+        await files.first().click();
+      }
+      // Items are sentences that name the person; the first overdue one is the oldest.
+      await row(/^No touch with Oleg Sokolov for 30 days/).waitFor({ timeout: 15000 });
+      // Collapsing the long overdue group brings the others into sight, in the order of urgency.
+      await row('Overdue (13)').click();
+      await row('Soon (2)').waitFor({ timeout: 15000 });
+      const groups = await view.locator('.monaco-list-row[aria-level="1"] .label-name').allTextContents();
+      assert.deepEqual(groups.map((g) => g.trim()), ['Overdue (13)', 'Today (1)', 'This week (2)', 'Soon (2)']);
+      await row(/from Denis Kim needs an answer/).waitFor({ timeout: 15000 });
+      // The call of 2026-11-25 with Alexey Fedorov, in loyalty.client (line 24): a click opens it there.
+      const call = row(/^"Brief for the landing page" \(call, 2026-11-25\) with Alexey Fedorov/);
+      await call.waitFor({ timeout: 15000 });
+      assert.match(await call.locator('.label-description').textContent(), /loyalty · Alexey Fedorov/);
+      await call.click();
+      await page.locator('.tab.active[data-resource-name="loyalty.client"]').waitFor({ timeout: 15000 });
+      // The item's range is selected: the cursor is on its line.
+      await page.locator('[id="status.editor.selection"]', { hasText: /^\s*Ln 24, Col \d+/ }).waitFor({ timeout: 15000 });
+      await page.locator('.view-line', { hasText: 'Brief for the landing page' }).first().waitFor({ timeout: 15000 });
+    });
+    // Back to app.client, where the next steps start.
+    await openFile('app.client');
+  });
+
   it("shows the project's trust in the status bar", async () => {
     await step('trust', async () => {
       // touchbase/projectInfo for app.client: the project and its trust index.
@@ -435,6 +473,11 @@ describe('VS Code (code-server) with the Touchbase extension', () => {
       await page.keyboard.press('Escape');
       await page.keyboard.press('Control+S');
       await page.waitForFunction(() => !document.querySelector('.tab.active.dirty'), undefined, { timeout: 15000 });
+      // The tab is clean a moment before the file is written on a loaded machine: wait for the file itself.
+      const deadline = Date.now() + 15000;
+      while (Date.now() < deadline && !readFileSync(join(workspace, 'app.client'), 'utf8').includes('Send the release notes')) {
+        await page.waitForTimeout(250);
+      }
     });
     const text = readFileSync(join(workspace, 'app.client'), 'utf8');
     const meeting = text.slice(text.indexOf('"Sprint demo"'), text.indexOf('expect banners'));
@@ -541,6 +584,48 @@ describe('VS Code (code-server) with the Touchbase extension', () => {
       // Back to the file as saved, for the steps after this one.
       await command('File: Revert File');
     });
+  });
+
+  it('imports a calendar file with the command, into the project of the person invited', async () => {
+    // Last but the screenshot: the imported touch adds a file to the workspace.
+    const ics = join(WORK, `import-${Date.now()}.ics`);
+    writeFileSync(
+      ics,
+      [
+        'BEGIN:VCALENDAR',
+        'VERSION:2.0',
+        'PRODID:-//Touchbase e2e//EN',
+        'BEGIN:VEVENT',
+        'UID:gateway-check@pixel.example',
+        'DTSTAMP:20261101T000000Z',
+        'DTSTART:20261126T100000Z',
+        'SUMMARY:Payment gateway check',
+        'ATTENDEE:mailto:marina@freshcart.example',
+        'END:VEVENT',
+        'END:VCALENDAR',
+        '',
+      ].join('\r\n'),
+    );
+    await step('import', async () => {
+      await command('View: Close All Editor Groups').catch(() => undefined);
+      await openFile('app.client');
+      await command('Touchbase: Import mail or calendar files…');
+      // code-server's own file dialog: a path in the quick input.
+      const input = page.locator('.quick-input-widget input');
+      await input.waitFor({ state: 'visible', timeout: 15000 });
+      // It fills in the workspace folder and lists it first: the path is typed over it after that.
+      await page.locator('.quick-input-list .monaco-list-row', { hasText: 'loyalty.client' }).first().waitFor({ timeout: 15000 });
+      await input.fill(ics);
+      await page.waitForFunction((path) => document.querySelector('.quick-input-widget input')?.value === path, ics, { timeout: 15000 });
+      await page.locator('.quick-input-list .monaco-list-row', { hasText: /import-\d+\.ics/ }).first().waitFor({ timeout: 15000 });
+      await page.keyboard.press('Enter');
+      // The file the server wrote opens, and a notification says what was added.
+      await page.locator('.tab.active[data-resource-name="app-2026-11.client"]').waitFor({ timeout: 60000 });
+      await page.locator('.notification-toast', { hasText: 'Touchbase: Added 1 touch to' }).first().waitFor({ timeout: 30000 });
+    });
+    const log = readFileSync(join(workspace, 'app-2026-11.client'), 'utf8');
+    // 10:00 UTC, in the zone of the machine's code-server (the server's default without `timezone`).
+    assert.match(log, /^log app \{\n {2}touch \S+ 2026-11-2[67] \d\d:\d\d meeting with marina "Payment gateway check"\n\}/, log);
   });
 
   it('leaves an overview screenshot', async () => {

@@ -52,7 +52,7 @@ final class ImportCommand implements Callable<Integer> {
     @Option(names = "--with-notes", description = "Copy the first line of a message's text into the touch as a note (the body is not copied otherwise).")
     boolean withNotes;
 
-    @Option(names = "--zone", paramLabel = "ZONE", description = "The time zone touches are written in, e.g. Europe/Moscow (default: the system's). Events with a time zone of their own keep their local time.")
+    @Option(names = "--zone", paramLabel = "ZONE", description = "The time zone touches are written in, e.g. Europe/Moscow (default: timezone in touchbase.json, else the system's). Events with a time zone of their own keep their local time.")
     String zone;
 
     @CommandLine.Mixin
@@ -86,7 +86,9 @@ final class ImportCommand implements Callable<Integer> {
         }
         ZoneId zoneId;
         try {
-            zoneId = zone == null ? ZoneId.systemDefault() : ZoneId.of(zone);
+            // --zone, else the timezone of touchbase.json, else the system's
+            zoneId = zone != null ? ZoneId.of(zone) : config.timezone() != null ? config.timezone()
+                    : ZoneId.systemDefault();
         } catch (DateTimeException e) {
             throw new CliException(Message.of("import.badZone", zone));
         }

@@ -252,8 +252,12 @@ public final class TouchbaseLanguageServer implements LanguageServer, LanguageCl
         return diagnostics;
     }
 
-    /** Where in {@code touchbase.json} the problem is, when the JSON parser said; else its start. */
+    /** Where in {@code touchbase.json} the problem is, when the reader or the JSON parser said; else its start. */
     private static Range configRange(ConfigException problem) {
+        if (problem.line() > 0 && problem.column() > 0) {
+            Position at = new Position(problem.line() - 1, problem.column() - 1);
+            return new Range(at, new Position(at.getLine(), at.getCharacter() + 1));
+        }
         if (problem.problem().key().equals("config.badJsonAt") && problem.problem().args().size() == 3) {
             try {
                 int line = Integer.parseInt(String.valueOf(problem.problem().args().get(1))) - 1;

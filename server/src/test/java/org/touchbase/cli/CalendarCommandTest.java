@@ -8,6 +8,9 @@ import java.io.StringReader;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
+import java.time.Instant;
+import java.time.ZoneId;
+import java.time.temporal.Temporal;
 import java.util.ArrayList;
 import java.util.HashSet;
 import java.util.LinkedHashMap;
@@ -16,8 +19,11 @@ import java.util.Map;
 import net.fortuna.ical4j.data.CalendarBuilder;
 import net.fortuna.ical4j.data.ParserException;
 import net.fortuna.ical4j.model.Calendar;
+import net.fortuna.ical4j.model.Component;
+import net.fortuna.ical4j.model.Parameter;
 import net.fortuna.ical4j.model.Property;
 import net.fortuna.ical4j.model.component.VEvent;
+import net.fortuna.ical4j.model.component.VTimeZone;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 
@@ -110,17 +116,72 @@ class CalendarCommandTest {
         assertEquals(first.size(), new HashSet<>(first.values()).size(), "every UID is different");
     }
 
+    private static final String CALL = "portal: Texts (call with Anna Smirnova, Boris Kuznetsov)";
+
+    /** The call's DTSTART as written: TZID (or none) and value. */
+    private static String start(VEvent event) {
+        Property start = event.getProperty(Property.DTSTART).orElseThrow();
+        return start.getParameter(Parameter.TZID).map(tzid -> "TZID=" + tzid.getValue() + ":").orElse("")
+                + start.getValue();
+    }
+
+    /** The IDs of the calendar's VTIMEZONEs. */
+    private static List<String> zones(Calendar calendar) {
+        return calendar.<VTimeZone>getComponents(Component.VTIMEZONE).stream()
+                .map(zone -> zone.getProperty(Property.TZID).orElseThrow().getValue()).toList();
+    }
+
     @Test
-    void timesAreInTheTimeZoneOfTouchbaseJson(@TempDir Path dir) throws Exception {
+    void timesAreTheLocalTimesOfTheFilesInTheTimeZoneOfTouchbaseJson(@TempDir Path dir) throws Exception {
         Files.writeString(dir.resolve("touchbase.json"), "{\"timezone\": \"Europe/Moscow\"}");
         Calendar calendar = calendar(dir, "2026-11-26");
-        VEvent call = event(calendar, "portal: Texts (call with Anna Smirnova, Boris Kuznetsov)");
-        // 10:30 in Moscow (UTC+3) is 07:30 UTC, whatever time-zone data the reader has.
-        assertEquals("20261124T073000Z", value(call, Property.DTSTART));
+        calendar.validate();
+        // touch 2026-11-24 10:30 call ...: 10:30 in Moscow, with the zone's definition in the file
+        assertEquals("TZID=Europe/Moscow:20261124T103000", start(event(calendar, CALL)));
+        assertEquals(List.of("Europe/Moscow"), zones(calendar));
         assertEquals("Europe/Moscow", calendar.getProperty("X-WR-TIMEZONE").orElseThrow().getValue());
+        // dates without a time stay all-day events
+        VEvent launch = event(calendar, "portal: Launch: Portal");
+        assertEquals("20261215", value(launch, Property.DTSTART));
+        assertEquals("DATE", launch.getProperty(Property.DTSTART).orElseThrow().getParameter("VALUE").orElseThrow()
+                .getValue());
+
         Files.writeString(dir.resolve("touchbase.json"), "{\"timezone\": \"America/New_York\"}");
-        VEvent inNewYork = event(calendar(dir, "2026-11-26"), "portal: Texts (call with Anna Smirnova, Boris Kuznetsov)");
-        assertEquals("20261124T153000Z", value(inNewYork, Property.DTSTART));
+        Map<String, String> moscowUids = uids(calendar);
+        calendar = calendar(dir, "2026-11-26");
+        VEvent inNewYork = event(calendar, CALL);
+        assertEquals("TZID=America/New_York:20261124T103000", start(inNewYork));
+        assertEquals(List.of("America/New_York"), zones(calendar));
+        // read back through the VTIMEZONE: 10:30 in New York (UTC-5 in November) is 15:30 UTC
+        Temporal read = inNewYork.<Temporal>getDateTimeStart().getDate();
+        assertEquals(Instant.parse("2026-11-24T15:30:00Z"), Instant.from(read));
+        assertEquals(moscowUids, uids(calendar), "another time zone keeps the UIDs");
+    }
+
+    @Test
+    void withoutATimezoneKeyTheSystemsZoneIsUsed(@TempDir Path dir) throws Exception {
+        String system = ZoneId.systemDefault().getId();
+        Calendar calendar = calendar(dir, "2026-11-26");
+        assertEquals(system, calendar.getProperty("X-WR-TIMEZONE").orElseThrow().getValue());
+        String start = start(event(calendar, CALL));
+        assertTrue(start.matches("TZID=[^:]+:20261124T103000") || start.endsWith("Z"), start);
+    }
+
+    @Test
+    void aZoneIcal4jDoesNotDefineGivesUtcTimes(@TempDir Path dir) throws Exception {
+        Files.writeString(dir.resolve("touchbase.json"), "{\"timezone\": \"+03:00\"}");
+        Calendar calendar = calendar(dir, "2026-11-26");
+        calendar.validate();
+        assertEquals("20261124T073000Z", start(event(calendar, CALL)));
+        assertEquals(List.of(), zones(calendar));
+    }
+
+    @Test
+    void utcIsEtcUtcInTheFile(@TempDir Path dir) throws Exception {
+        Files.writeString(dir.resolve("touchbase.json"), "{\"timezone\": \"UTC\"}");
+        Calendar calendar = calendar(dir, "2026-11-26");
+        assertEquals("TZID=Etc/UTC:20261124T103000", start(event(calendar, CALL)));
+        assertEquals(List.of("Etc/UTC"), zones(calendar));
     }
 
     @Test
@@ -128,7 +189,11 @@ class CalendarCommandTest {
         Cli.write(dir, "portal.client", PROJECT.formatted("2026-11-26"));
         Files.writeString(dir.resolve("touchbase.json"), "{\"timezone\": \"Mars/Olympus\"}");
         Cli.run("calendar", dir.toString(), "--locale", "en", "--out", dir.resolve("x.ics").toString())
-                .assertTrouble("\"timezone\" must be a time zone such as Europe/Moscow or UTC, not \"Mars/Olympus\"");
+                .assertTrouble(dir.resolve("touchbase.json") + ":1:14: \"timezone\" must be a time zone such as "
+                        + "Europe/Moscow or UTC, not \"Mars/Olympus\"");
+        Cli.run("calendar", dir.toString(), "--locale", "ru", "--out", dir.resolve("x.ics").toString())
+                .assertTrouble(dir.resolve("touchbase.json") + ":1:14: \"timezone\" должен быть часовым поясом, "
+                        + "например Europe/Moscow или UTC, а не \"Mars/Olympus\"");
     }
 
     @Test

@@ -94,6 +94,16 @@ class ImportCommandTest {
     }
 
     @Test
+    void withoutZoneTheTimezoneOfTouchbaseJsonApplies() throws IOException {
+        Cli.write(workspace, "touchbase.json", "{ \"today\": \"2026-11-20\", \"timezone\": \"Asia/Tokyo\", "
+                + "\"ourAddresses\": [\"@agency.example\"] }\n");
+        Path call = Cli.write(dir, "cal/call.ics", CALL);
+        Cli.run("import", "--workspace", workspace.toString(), "--locale", "en", call.toString()).assertCode(Main.OK);
+        // 07:00 UTC is 16:00 in Tokyo
+        assertTrue(log().contains(" 2026-11-12 16:00 call with anna"), log());
+    }
+
+    @Test
     void importsALetterThatCheckThenFindsUnanswered() throws IOException {
         Path letter = Cli.write(dir, "mail/question.eml", QUESTION);
         Cli.Result run = importFiles(letter.toString()).assertCode(Main.OK);

@@ -12,6 +12,7 @@ import static org.touchbase.cli.Cli.write;
 import java.io.IOException;
 import java.nio.file.Files;
 import java.nio.file.Path;
+import java.util.regex.Pattern;
 import org.junit.jupiter.api.Nested;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
@@ -210,7 +211,10 @@ class TroubleAndConfigTest {
         void aBadConfigurationExitsTwoAndSaysWhy(String json, String reason) throws IOException {
             Path config = write(dir, "touchbase.json", json);
             write(dir, "portal.client", HEALTHY);
-            check(dir).assertTrouble(config + ": " + reason.substring(0, Math.min(reason.length(), 60)));
+            // the file, and the line and column of the setting when the JSON is valid
+            String err = check(dir).assertTrouble(reason.substring(0, Math.min(reason.length(), 60))).err();
+            assertTrue(err.startsWith(config + ": ") || err.matches("(?s)" + Pattern.quote(config.toString())
+                    + ":1:\\d+: .*"), err);
             check(dir.resolve("portal.client"), "--config", config).assertTrouble(reason);
         }
 

@@ -16,6 +16,7 @@ import org.eclipse.lsp4j.Diagnostic;
 import org.eclipse.lsp4j.DidChangeConfigurationParams;
 import org.eclipse.lsp4j.FileChangeType;
 import org.eclipse.lsp4j.MessageType;
+import org.eclipse.lsp4j.Position;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 
@@ -185,6 +186,8 @@ class WorkspaceFilesTest {
             List<Diagnostic> problem = lsp.awaitDiagnostics(Uris.fromPath(root.resolve("touchbase.json")),
                     list -> !list.isEmpty());
             assertTrue(problem.get(0).getMessage().contains("\"today\" must be a date"), problem.toString());
+            // on the value: {"today": "someday"} — line 1, the opening quote of "someday" at column 11
+            assertEquals(new Position(0, 10), problem.get(0).getRange().getStart(), problem.toString());
         }
     }
 

@@ -17,6 +17,7 @@ import java.time.DayOfWeek;
 import java.time.LocalDate;
 import java.time.LocalDateTime;
 import java.time.ZoneId;
+import java.util.HashMap;
 import java.util.HashSet;
 import java.util.LinkedHashMap;
 import java.util.Map;
@@ -39,6 +40,9 @@ import org.touchbase.core.time.WorkCalendar;
 public final class ConfigReader {
 
     private static final Pattern JSON_POSITION = Pattern.compile("line (\\d+) column (\\d+)");
+
+    private static final Set<String> KNOWN_KEYS = Set.of("rules", "today", "locale", "respondWithin", "cadence",
+            "remindEvery", "confirmWithin", "workweek", "holidays", "ourAddresses", "timezone", "$schema");
 
     private ConfigReader() {
     }
@@ -76,7 +80,68 @@ public final class ConfigReader {
         if (!root.isJsonObject()) {
             throw new ConfigException(Message.of("config.notObject", name));
         }
-        return fromJson(name, root.getAsJsonObject());
+        return fromJson(name, root.getAsJsonObject(), places(text));
+    }
+
+    /**
+     * Where each top-level setting is in the text, 1-based: its value, or for
+     * an unknown key the key itself. Read again with a streaming reader, which
+     * knows positions; the text is valid JSON by now.
+     */
+    private static Map<String, Place> places(String text) {
+        Map<String, Place> places = new HashMap<>();
+        JsonReader reader = new JsonReader(new StringReader(text));
+        try {
+            reader.beginObject();
+            while (reader.hasNext()) {
+                reader.peek();
+                // the reader is past the key's opening quote
+                Position key = place(reader, 1);
+                String name = reader.nextName();
+                // and now past its closing quote: the value starts after the colon and the blanks
+                Position after = place(reader, 0);
+                places.put(name, new Place(key, key == null || after == null ? null : valueAfter(text, after)));
+                reader.skipValue();
+            }
+        } catch (IOException | RuntimeException e) {
+            // no places: the messages name the file alone
+        }
+        return places;
+    }
+
+    private static Position place(JsonReader reader, int columnsPast) {
+        Matcher position = JSON_POSITION.matcher(reader.toString());
+        return position.find() ? new Position(Integer.parseInt(position.group(1)),
+                Math.max(1, Integer.parseInt(position.group(2)) - columnsPast)) : null;
+    }
+
+    /** The first character after {@code from} that is neither blank nor the colon. */
+    private static Position valueAfter(String text, Position from) {
+        int line = from.line();
+        int column = from.column();
+        int offset = 0;
+        for (int l = 1; l < line; l++) {
+            offset = text.indexOf('\n', offset) + 1;
+        }
+        offset += column - 1;
+        while (offset < text.length() && (Character.isWhitespace(text.charAt(offset)) || text.charAt(offset) == ':')) {
+            if (text.charAt(offset) == '\n') {
+                line++;
+                column = 1;
+            } else {
+                column++;
+            }
+            offset++;
+        }
+        return new Position(line, column);
+    }
+
+    /** A 1-based line and column in a configuration file. */
+    private record Position(int line, int column) {
+    }
+
+    /** Where a setting's key and its value are. */
+    private record Place(Position key, Position value) {
     }
 
     private static ConfigException badJson(String name, Throwable e, int columnsPast) {
@@ -93,66 +158,93 @@ public final class ConfigReader {
      * {@code confirmWithin}, {@code workweek}, {@code holidays}, {@code timezone}.
      */
     public static Config fromJson(String name, JsonObject object) throws ConfigException {
-        Map<String, RuleLevel> rules = new LinkedHashMap<>();
-        LocalDateTime today = null;
-        String locale = null;
-        Term respondWithin = null;
-        Term cadence = null;
-        Term remindEvery = null;
-        Term confirmWithin = null;
-        Set<DayOfWeek> workweek = null;
-        Set<LocalDate> holidays = null;
-        ZoneId timezone = null;
+        return fromJson(name, object, Map.of());
+    }
+
+    private static Config fromJson(String name, JsonObject object, Map<String, Place> places)
+            throws ConfigException {
+        Settings settings = new Settings();
         for (Map.Entry<String, JsonElement> entry : object.entrySet()) {
             String key = entry.getKey();
             JsonElement value = entry.getValue();
             if (value.isJsonNull()) {
                 continue;
             }
+            Place place = places.get(key);
+            Position at = place == null ? null : KNOWN_KEYS.contains(key) ? place.value() : place.key();
+            // "touchbase.json:3:15" when the text is known, as a finding's position is written; else the file alone
+            String where = at == null ? name : name + ":" + at.line() + ":" + at.column();
+            try {
+                settings.read(key, value, where);
+            } catch (ConfigException e) {
+                throw at == null ? e : new ConfigException(e.problem(), at.line(), at.column());
+            }
+        }
+        return settings.config();
+    }
+
+    /** The settings read so far. */
+    private static final class Settings {
+        private Map<String, RuleLevel> rules = new LinkedHashMap<>();
+        private LocalDateTime today;
+        private String locale;
+        private Term respondWithin;
+        private Term cadence;
+        private Term remindEvery;
+        private Term confirmWithin;
+        private Set<DayOfWeek> workweek;
+        private Set<LocalDate> holidays;
+        private ZoneId timezone;
+
+        /** Reads one setting; {@code where} names the file, and the place in it when known. */
+        void read(String key, JsonElement value, String where) throws ConfigException {
             switch (key) {
-                case "rules" -> rules = rules(name, value);
+                case "rules" -> rules = rules(where, value);
                 case "today" -> {
-                    String text = string(name, key, value);
+                    String text = string(where, key, value);
                     if (!text.isBlank()) {
                         today = Dates.parseMoment(text);
                         if (today == null) {
-                            throw new ConfigException(Message.of("config.badToday", name, text));
+                            throw new ConfigException(Message.of("config.badToday", where, text));
                         }
                     }
                 }
                 case "locale" -> {
-                    String text = string(name, key, value);
+                    String text = string(where, key, value);
                     if (!text.isBlank()) {
                         if (!Messages.isSupported(text)) {
-                            throw new ConfigException(Message.of("config.badLocale", name, text));
+                            throw new ConfigException(Message.of("config.badLocale", where, text));
                         }
                         locale = text;
                     }
                 }
-                case "respondWithin" -> respondWithin = duration(name, key, value);
-                case "cadence" -> cadence = duration(name, key, value);
-                case "remindEvery" -> remindEvery = duration(name, key, value);
-                case "confirmWithin" -> confirmWithin = duration(name, key, value);
-                case "workweek" -> workweek = workweek(name, key, value);
-                case "holidays" -> holidays = holidays(name, key, value);
-                case "ourAddresses" -> ourAddresses(name, value);
+                case "respondWithin" -> respondWithin = duration(where, key, value);
+                case "cadence" -> cadence = duration(where, key, value);
+                case "remindEvery" -> remindEvery = duration(where, key, value);
+                case "confirmWithin" -> confirmWithin = duration(where, key, value);
+                case "workweek" -> workweek = workweek(where, key, value);
+                case "holidays" -> holidays = holidays(where, key, value);
+                case "ourAddresses" -> ourAddresses(where, value);
                 case "timezone" -> {
-                    String text = string(name, key, value);
+                    String text = string(where, key, value);
                     if (!text.isBlank()) {
                         try {
                             timezone = ZoneId.of(text.strip());
                         } catch (DateTimeException e) {
-                            throw new ConfigException(Message.of("config.badTimezone", name, text));
+                            throw new ConfigException(Message.of("config.badTimezone", where, text));
                         }
                     }
                 }
                 case "$schema" -> {
                 }
-                default -> throw new ConfigException(Message.of("config.unknownKey", name, key));
+                default -> throw new ConfigException(Message.of("config.unknownKey", where, key));
             }
         }
-        return new Config(Map.copyOf(rules), today, locale, respondWithin, cadence, remindEvery, confirmWithin,
-                workweek, holidays, timezone);
+
+        Config config() {
+            return new Config(Map.copyOf(rules), today, locale, respondWithin, cadence, remindEvery, confirmWithin,
+                    workweek, holidays, timezone);
+        }
     }
 
     private static Map<String, RuleLevel> rules(String name, JsonElement value) throws ConfigException {

@@ -33,10 +33,46 @@ class ConfigReaderTest {
         return ConfigReader.parse("touchbase.json", json);
     }
 
-    /** The English message of the problem {@code json} has. */
+    /** The English message of the problem {@code json} has, without its line and column (see {@link #problemAt}). */
     private static String problem(String json) {
+        return problemAt(json).replaceFirst("^touchbase\\.json:\\d+:\\d+: ", "touchbase.json: ");
+    }
+
+    /** The English message of the problem {@code json} has, as the command line prints it. */
+    private static String problemAt(String json) {
         ConfigException e = assertThrows(ConfigException.class, () -> parse(json));
         return Messages.english().format(e.problem());
+    }
+
+    @Test
+    void aBadSettingIsShownAtItsValueAndAnUnknownOneAtItsKey() {
+        String json = """
+                {
+                  "today": "2026-11-20",
+                  "timezone":   "Mars/Olympus"
+                }
+                """;
+        assertEquals("touchbase.json:3:17: \"timezone\" must be a time zone such as Europe/Moscow or UTC, "
+                + "not \"Mars/Olympus\"", problemAt(json));
+        ConfigException e = assertThrows(ConfigException.class, () -> parse(json));
+        assertEquals(3, e.line());
+        assertEquals(17, e.column());
+        assertEquals("touchbase.json:1:13: \"cadence\" must be a string", problemAt("{\"cadence\": 14}"));
+        assertEquals("touchbase.json:1:11: \"rules\" must be an object of rule ids and levels",
+                problemAt("{\"rules\": [\"no-goals\"]}"));
+        assertTrue(problemAt("{\n\t\"colour\": \"red\"}").startsWith("touchbase.json:2:2: unknown setting \"colour\""));
+        // the editor's settings have no text: the messages name them alone
+        ConfigException settings = assertThrows(ConfigException.class, () -> ConfigReader.fromJson("settings",
+                JsonParser.parseString("{\"timezone\": \"Mars/Olympus\"}").getAsJsonObject()));
+        assertEquals(0, settings.line());
+        assertTrue(Messages.english().format(settings.problem()).startsWith("settings: \"timezone\" must be"));
+    }
+
+    @Test
+    void aBadTimeZoneIsSaidInRussianToo() {
+        ConfigException e = assertThrows(ConfigException.class, () -> parse("{\"timezone\": \"Europe/Moskva\"}"));
+        assertEquals("touchbase.json:1:14: \"timezone\" должен быть часовым поясом, например Europe/Moscow или UTC, "
+                + "а не \"Europe/Moskva\"", Messages.forLanguage("ru").format(e.problem()));
     }
 
     @Test
@@ -165,7 +201,7 @@ class ConfigReaderTest {
         Path file = dir.resolve("touchbase.json");
         Files.writeString(file, "{\"locale\": \"de\"}", StandardCharsets.UTF_8);
         ConfigException e = assertThrows(ConfigException.class, () -> ConfigReader.read(file));
-        assertEquals(file + ": \"locale\" must be \"en\" or \"ru\", not \"de\"", Messages.english().format(e.problem()));
+        assertEquals(file + ":1:12: \"locale\" must be \"en\" or \"ru\", not \"de\"", Messages.english().format(e.problem()));
     }
 
     // ---- which file applies

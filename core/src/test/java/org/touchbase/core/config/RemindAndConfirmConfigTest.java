@@ -35,7 +35,7 @@ class RemindAndConfirmConfigTest {
     void aBadValueNamesTheFileAndTheKey() {
         ConfigException error = assertThrows(ConfigException.class,
                 () -> ConfigReader.parse("touchbase.json", "{\"confirmWithin\": \"soon\"}"));
-        assertEquals("touchbase.json: \"confirmWithin\" must be a duration such as 4h, 1d, 2w or 1wd, not \"soon\"",
+        assertEquals("touchbase.json:1:19: \"confirmWithin\" must be a duration such as 4h, 1d, 2w or 1wd, not \"soon\"",
                 Messages.english().format(error.problem()));
     }
 }

@@ -12,11 +12,17 @@ import java.util.List;
 import java.util.UUID;
 import net.fortuna.ical4j.data.CalendarOutputter;
 import net.fortuna.ical4j.model.Calendar;
+import net.fortuna.ical4j.model.TimeZone;
+import net.fortuna.ical4j.model.TimeZoneRegistry;
+import net.fortuna.ical4j.model.TimeZoneRegistryFactory;
 import net.fortuna.ical4j.model.component.VEvent;
+import net.fortuna.ical4j.model.parameter.TzId;
 import net.fortuna.ical4j.model.property.Categories;
 import net.fortuna.ical4j.model.property.Description;
 import net.fortuna.ical4j.model.property.DtStamp;
+import net.fortuna.ical4j.model.property.DtStart;
 import net.fortuna.ical4j.model.property.ProdId;
+import net.fortuna.ical4j.model.property.Summary;
 import net.fortuna.ical4j.model.property.Uid;
 import net.fortuna.ical4j.model.property.XProperty;
 import net.fortuna.ical4j.model.property.immutable.ImmutableCalScale;
@@ -28,16 +34,22 @@ import org.touchbase.core.i18n.Messages;
 
 /**
  * The calendar entries as an iCalendar file, written with ical4j: all-day
- * events for dates; one-hour events for date-times, which are in the
- * workspace's time zone and written as UTC instants (converted with Java's
- * time-zone rules, so no calendar can read them with outdated ones); a UID
- * made from the project and what the entry is about (never its date); and a
- * DTSTAMP of "now", so that the same knowledge base gives the same file.
+ * events ({@code VALUE=DATE}) for dates; one-hour events for date-times,
+ * written as the local time of the file ({@code DTSTART;TZID=Europe/Moscow:
+ * 20261124T103000}) with the zone's {@code VTIMEZONE} from ical4j's registry —
+ * the time is never converted, so what the file says is what the calendar
+ * shows; a zone the registry does not know (a bare offset such as
+ * {@code +03:00}) gives UTC instants instead, converted with Java's rules; a
+ * UID made from the project and what the entry is about (never its date); and
+ * a DTSTAMP of "now", so that the same knowledge base gives the same file.
  */
 public final class CalendarIcs {
 
     /** How long a timed event lasts: a touch has no end time in the language. */
     static final Duration TOUCH_LENGTH = Duration.ofHours(1);
+
+    /** ical4j's time-zone definitions, bundled in its jar (updates from the network are off: ical4j.properties). */
+    private static final TimeZoneRegistry REGISTRY = TimeZoneRegistryFactory.getInstance().createRegistry();
 
     private CalendarIcs() {
     }
@@ -56,11 +68,25 @@ public final class CalendarIcs {
         calendar.add(new XProperty("X-WR-CALNAME", "Touchbase"));
         calendar.add(new XProperty("X-WR-TIMEZONE", zone.getId()));
         DtStamp stamp = new DtStamp(now.atZone(zone).toInstant());
+        TimeZone timeZone = entries.stream().anyMatch(entry -> entry.time() != null) ? registered(zone) : null;
+        if (timeZone != null) {
+            calendar.add(timeZone.getVTimeZone());
+        }
         for (CalendarEntry entry : entries) {
             String summary = entry.project().id() + ": " + messages.format(entry.title());
-            VEvent event = entry.time() == null
-                    ? new VEvent(entry.date(), entry.date().plusDays(1), summary)
-                    : new VEvent(ZonedDateTime.of(entry.date(), entry.time(), zone).toInstant(), TOUCH_LENGTH, summary);
+            VEvent event;
+            if (entry.time() == null) {
+                event = new VEvent(entry.date(), entry.date().plusDays(1), summary);
+            } else if (timeZone != null) {
+                event = new VEvent(false);
+                DtStart<LocalDateTime> start = new DtStart<>(LocalDateTime.of(entry.date(), entry.time()));
+                start.add(new TzId(timeZone.getID()));
+                event.add(start);
+                event.add(new net.fortuna.ical4j.model.property.Duration(TOUCH_LENGTH));
+                event.add(new Summary(summary));
+            } else {
+                event = new VEvent(ZonedDateTime.of(entry.date(), entry.time(), zone).toInstant(), TOUCH_LENGTH, summary);
+            }
             event.replace(stamp);
             event.add(new Uid(uid(entry)));
             event.add(new Description(description(entry, messages)));
@@ -70,6 +96,15 @@ public final class CalendarIcs {
         StringWriter out = new StringWriter();
         new CalendarOutputter(true).output(calendar, out);
         return out.toString();
+    }
+
+    /** The zone as ical4j's registry defines it ({@code UTC} is {@code Etc/UTC} there); null when it has none. */
+    static TimeZone registered(ZoneId zone) {
+        try {
+            return REGISTRY.getTimeZone(zone.getId());
+        } catch (RuntimeException e) {
+            return null;
+        }
     }
 
     private static String description(CalendarEntry entry, Messages messages) {

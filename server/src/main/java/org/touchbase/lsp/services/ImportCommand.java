@@ -74,7 +74,8 @@ public final class ImportCommand {
         LocalDateTime now = config.today() != null ? config.today()
                 : LocalDateTime.now().truncatedTo(ChronoUnit.MINUTES);
         ImportOptions options = new ImportOptions(arguments.into() == null ? null : path(arguments.into()),
-                arguments.dryRun(), arguments.withNotes(), now, ZoneId.systemDefault(), DiskWorkspace.ourAddresses(root));
+                arguments.dryRun(), arguments.withNotes(), now,
+                config.timezone() != null ? config.timezone() : ZoneId.systemDefault(), DiskWorkspace.ourAddresses(root));
         DiskWorkspace workspace = DiskWorkspace.read(root);
         ImportResult result = Importer.run(workspace.knowledgeBase(), workspace.paths()::get,
                 arguments.paths().stream().map(ImportCommand::path).toList(), options);
