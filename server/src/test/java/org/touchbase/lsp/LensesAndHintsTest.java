@@ -86,10 +86,10 @@ class LensesAndHintsTest {
                     0:8 launch in 25 d
                     2:9 trust 50%%
                     2:9 1 touch
-                    2:9 last touch 2026-11-10 (10 d ago)
+                    2:9 last touch 10 Nov (10 d ago)
                     3:9 trust 100%%
                     3:9 2 touches
-                    3:9 last touch 2026-11-18 (2 d ago)""".replace("67%", "67%%").formatted(findings),
+                    3:9 last touch 18 Nov (2 d ago)""".replace("67%", "67%%").formatted(findings),
                     lenses(lsp, uri));
         }
     }

@@ -39,7 +39,7 @@ public final class ClientDocument {
         Pause pause = v.project().pause();
         if (pause != null && pause.until() != null && pause.until().valid()) {
             facts.add(new Block.Fact(v.t("header.status"), Line.of(HeaderSection.status(v, v.project().status()),
-                    " ", new Inline.Muted(v.t("header.pausedUntil", pause.until().date().toString())))));
+                    " ", new Inline.Muted(v.t("header.pausedUntil", v.day(pause.until()))))));
         } else {
             facts.add(new Block.Fact(v.t("header.status"), Line.of(HeaderSection.status(v, v.project().status()))));
         }

@@ -35,7 +35,7 @@ public final class HeaderSection {
         Pause pause = v.project().pause();
         if (pause != null && pause.until() != null && pause.until().valid()) {
             facts.add(new Block.Fact(v.t("header.status"), Line.of(status(v, v.project().status()), " ",
-                    new Inline.Muted(v.t("header.pausedUntil", pause.until().date().toString())))));
+                    new Inline.Muted(v.t("header.pausedUntil", v.day(pause.until()))))));
         } else {
             facts.add(new Block.Fact(v.t("header.status"), Line.of(status(v, v.project().status()))));
         }
@@ -81,13 +81,13 @@ public final class HeaderSection {
         return blocks;
     }
 
-    /** "moved 2 times, 92 d later in all; was 2026-12-15, 2026-11-30", or null when it never moved. */
+    /** "moved 2 times, 92 d later in all; was 15 Dec, 30 Nov", or null when it never moved. */
     static String launchHistory(ProjectView v) {
         List<String> was = new ArrayList<>();
         LocalDate first = null;
         for (Day day : v.project().launchWas()) {
             if (day.valid()) {
-                was.add(day.date().toString());
+                was.add(v.day(day.date()));
                 first = day.date();
             }
         }
