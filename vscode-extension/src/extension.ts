@@ -13,7 +13,8 @@ import { IMPORT_FILTERS, importArguments, importNotice, parseImportResult, SERVE
 import { AgendaView } from './agenda';
 import { findJava, noJavaMessage } from './java';
 import { archiveStamp, jvmOptions } from './jvm';
-import { ReportPanel } from './report';
+import { openPosition, ReportPanel } from './report';
+import { OPEN_POSITION_COMMAND } from './report-html';
 import { openSettingCommand, serverCommand, toJvmArgs, toServerSettings } from './settings';
 import { parseProjectInfo, ProjectInfo, ServerState, statusView } from './status';
 
@@ -69,6 +70,7 @@ export async function activate(context: vscode.ExtensionContext): Promise<void> 
 
   context.subscriptions.push(
     vscode.commands.registerCommand('touchbase.showReport', showReport),
+    vscode.commands.registerCommand(OPEN_POSITION_COMMAND, openPosition),
     vscode.commands.registerCommand('touchbase.insertMeetingSummary', insertMeetingSummary),
     vscode.commands.registerCommand('touchbase.restartServer', restartServer),
     vscode.commands.registerCommand('touchbase.showOutput', () => output.show(true)),

@@ -177,6 +177,8 @@ public final class MarkdownRenderer {
             // The mark's words in bold, as the badge of the HTML page: text after it reads apart from it.
             String inner = Escape.markdown(mark.text());
             out.append(emoji(mark.tone())).append(inner.isEmpty() ? "" : " **" + inner + "**");
+        } else if (part instanceof Inline.Place place) {
+            out.append(Escape.markdown(place.text()));
         } else if (part instanceof Inline.Link link) {
             String href = link.href();
             if (href.startsWith("#") && slugs.containsKey(href.substring(1))) {

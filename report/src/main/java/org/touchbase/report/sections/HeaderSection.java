@@ -69,7 +69,7 @@ public final class HeaderSection {
             // The badge is the severity's (a warning is amber), never the red of a Red status.
             evidence.add(Line.of(FindingsSection.severity(v.messages(), item.finding().severity()),
                     " ", Line.ticked(v.messages().format(item.finding().message())), " ",
-                    new Inline.Muted(ProjectView.where(item.finding()))));
+                    ProjectView.where(item.finding())));
         }
         if (rag.evidence().size() > EVIDENCE_SHOWN) {
             evidence.add(Line.of(new Inline.Link(v.t("rag.more", rag.evidence().size() - EVIDENCE_SHOWN),

@@ -30,6 +30,7 @@ import org.touchbase.core.time.Term;
 import org.touchbase.core.workspace.Project;
 import org.touchbase.report.Audience;
 import org.touchbase.report.Rag;
+import org.touchbase.report.doc.Inline;
 
 /**
  * One project as the sections see it: the analysis, "now", the reported and
@@ -246,7 +247,8 @@ public final class ProjectView {
     }
 
     /** Where a finding points, 1-based: {@code file:line}. */
-    public static String where(Finding finding) {
-        return finding.file().id() + ":" + (finding.file().lineOf(finding.span().start()) + 1);
+    /** Where a finding is, {@code file:line}, as a link to the place. */
+    public static Inline.Place where(Finding finding) {
+        return new Inline.Place(finding.file().id(), finding.file().lineOf(finding.span().start()) + 1);
     }
 }
