@@ -187,7 +187,7 @@ class SectionsTest {
         assertTrue(full.contains("2026-11-10 12:00 | reply | to Boris | acknowledged: Backups?"), full);
         assertTrue(full.contains("### Planned\nWhen | Kind | Who | What\n2026-11-30 10:00 | call | with Anna | Planned call"), full);
         assertTrue(full.contains("2026-11-10 09:00 | Boris | Backups? | 10 days | Promised for 12 Nov, not answered"), full);
-        assertTrue(full.contains("2026-11-18 09:00 | Boris | Hosting? | 39 hours | Not acknowledged in time (reply due 19 Nov)"), full);
+        assertTrue(full.contains("2026-11-18 09:00 | Boris | Hosting? | 39 hours | Not acknowledged in time (due 19 Nov)"), full);
         String bare = Texts.of(TouchesSection.build(view(BARE, "bare")));
         assertTrue(bare.contains("(empty) No touches yet."), bare);
         assertTrue(bare.contains("(empty) Nothing is waiting for an answer."), bare);
