@@ -187,7 +187,7 @@ class RepliesAndObligationsEditorTest {
     void hoverShowsAnAgreementsConfirmationAndWhatReplacedIt() {
         assertHover(STATES.replace("agreed scope \"", "agreed sc|ope \""), "Replaced by \\`scope2\\`");
         assertHover(STATES.replace("agreed scope2", "agreed sco|pe2"), "Recorded in writing",
-                "later than confirm within 1wd", "replaces \\`scope\\`");
+                "late: not within 1 working day", "replaces \\`scope\\`");
     }
 
     @Test

@@ -11,6 +11,7 @@ import org.touchbase.core.analysis.Trust;
 import org.touchbase.core.diagnostics.Finding;
 import org.touchbase.core.diagnostics.Severity;
 import org.touchbase.core.i18n.Days;
+import org.touchbase.core.i18n.Durations;
 import org.touchbase.core.i18n.Messages;
 import org.touchbase.core.model.Absence;
 import org.touchbase.core.model.Agreement;
@@ -508,7 +509,7 @@ public final class Cards {
         } else if (state.recorded()) {
             String recorded = messages.get("lsp.card.recorded", line(project, state.firstConfirmation()));
             parts.add(state.confirmedLate() ? messages.get("lsp.card.recordedLate", recorded,
-                    deadlines(project).confirmWithin().toString()) : recorded);
+                    messages.format(Durations.within(deadlines(project).confirmWithin()))) : recorded);
         } else if (state.replacedBy() == null) {
             parts.add(messages.get("lsp.card.notRecorded"));
         }
