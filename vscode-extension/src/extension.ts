@@ -14,7 +14,8 @@ import { AgendaView } from './agenda';
 import { findJava, noJavaMessage } from './java';
 import * as l10n from './l10n';
 import { archiveStamp, jvmOptions } from './jvm';
-import { ReportPanel } from './report';
+import { openPosition, ReportPanel } from './report';
+import { OPEN_POSITION_COMMAND } from './report-html';
 import { openSettingCommand, serverCommand, toJvmArgs, toServerSettings } from './settings';
 import { parseProjectInfo, ProjectInfo, ServerState, statusView } from './status';
 
@@ -72,6 +73,7 @@ export async function activate(context: vscode.ExtensionContext): Promise<void> 
 
   context.subscriptions.push(
     vscode.commands.registerCommand('touchbase.showReport', showReport),
+    vscode.commands.registerCommand(OPEN_POSITION_COMMAND, openPosition),
     vscode.commands.registerCommand('touchbase.insertMeetingSummary', insertMeetingSummary),
     vscode.commands.registerCommand('touchbase.restartServer', restartServer),
     vscode.commands.registerCommand('touchbase.showOutput', () => output.show(true)),

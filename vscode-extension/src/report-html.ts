@@ -19,6 +19,32 @@ export function escapeHtml(text: string): string {
   return text.replace(/&/g, '&amp;').replace(/</g, '&lt;').replace(/>/g, '&gt;');
 }
 
+/** The command a position in the report runs: open the file at the line. */
+export const OPEN_POSITION_COMMAND = 'touchbase.openPosition';
+
+function unescapeAttribute(text: string): string {
+  return text.replace(/&(quot|#39|lt|gt|amp);/g, (_, name: string) =>
+    name === 'quot' ? '"' : name === '#39' ? "'" : name === 'lt' ? '<' : name === 'gt' ? '>' : '&',
+  );
+}
+
+/**
+ * The report marks each file position as `<a class="pos" href="FILE#LLINE"
+ * data-file="FILE" data-line="LINE">`, a link a browser follows to the file;
+ * in the editor's preview it becomes a command link that opens the file at
+ * the line (the panel allows just that command). Other links stay as they are.
+ */
+export function withPositionLinks(html: string): string {
+  return html.replace(
+    /<a class="pos" href="[^"]*" data-file="([^"]*)" data-line="(\d+)">/g,
+    (_, file: string, line: string) => {
+      const args = encodeURIComponent(JSON.stringify([unescapeAttribute(file), Number(line)]));
+      const href = `command:${OPEN_POSITION_COMMAND}?${args}`;
+      return `<a class="pos" href="${escapeAttribute(href)}" data-file="${file}" data-line="${line}">`;
+    },
+  );
+}
+
 /** Puts the CSP meta tag first in the document's head (adding a head when there is none). */
 export function withCsp(html: string, cspSource: string): string {
   const meta = `<meta http-equiv="Content-Security-Policy" content="${escapeAttribute(reportCsp(cspSource))}">`;

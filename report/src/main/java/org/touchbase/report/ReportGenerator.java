@@ -12,6 +12,7 @@ import java.util.Locale;
 import java.util.Set;
 import java.util.function.Function;
 import org.touchbase.core.analysis.Analysis;
+import org.touchbase.core.i18n.Days;
 import org.touchbase.core.i18n.Messages;
 import org.touchbase.core.workspace.Project;
 import org.touchbase.report.doc.Block;
@@ -192,7 +193,7 @@ public final class ReportGenerator {
                 PlanSection.build(v), TouchesSection.build(v), AgreementsSection.build(v),
                 ObligationsSection.build(v), MeetingsSection.build(v), FindingsSection.build(v));
         String client = project.client() != null ? project.client().value() : null;
-        Line subtitle = Line.of(client != null ? client + " · " : null, v.t("asOf", v.date(v.today())));
+        Line subtitle = Line.of(client != null ? client + " · " : null, v.t("asOf", v.messages().format(Days.on(v.today(), null))));
         return new Page(messages.language(), project.title(), subtitle, back, HeaderSection.build(v), sections,
                 footer(messages, v.now()));
     }
@@ -201,7 +202,7 @@ public final class ReportGenerator {
     static Page clientPage(Analysis analysis, Project project, Messages messages) {
         ProjectView v = new ProjectView(analysis, project, messages, Audience.CLIENT);
         String client = project.client() != null ? project.client().value() : null;
-        Line subtitle = Line.of(client != null ? client + " · " : null, v.t("asOf", v.date(v.today())));
+        Line subtitle = Line.of(client != null ? client + " · " : null, v.t("asOf", v.messages().format(Days.on(v.today(), null))));
         return new Page(messages.language(), project.title(), subtitle, null, ClientDocument.header(v),
                 ClientDocument.sections(v), footer(messages, v.now()));
     }
@@ -234,7 +235,7 @@ public final class ReportGenerator {
         Function<Project, String> link = project -> missing.contains(project.id()) ? null
                 : Escape.fileLink(names.get(projects.indexOf(project)));
         LocalDateTime now = IndexPage.now(analysis);
-        Line subtitle = now == null ? Line.EMPTY : Line.of(messages.get("report.asOf", now.toLocalDate().toString()));
+        Line subtitle = now == null ? Line.EMPTY : Line.of(messages.get("report.asOf", messages.format(Days.on(now.toLocalDate(), null))));
         return new Page(messages.language(), messages.get("report.index.title"), subtitle, null, List.of(),
                 IndexPage.sections(analysis, projects, messages, link), footer(messages, now));
     }

@@ -63,10 +63,10 @@ class PeopleAndPausesSectionsTest {
     @Test
     void peopleWithTheirPartsOverTimeAndDepartures() {
         String people = Texts.of(PeopleSection.build(view(PEOPLE, "app")));
-        assertTrue(people.contains("Irina Volkova | — | Decision-maker since 2026-10-12 |"), people);
-        assertTrue(people.contains("Marina Belova | — | Contact leaves 2026-11-30 away 2026-11-23 – 2026-11-25 |"),
+        assertTrue(people.contains("Irina Volkova | — | Decision-maker since 12 Oct |"), people);
+        assertTrue(people.contains("Marina Belova | — | Contact leaves 30 Nov away 23 Nov – 25 Nov |"),
                 people);
-        assertTrue(people.contains("Oleg Sokolov | — | Decision-maker until 2026-10-11 left 2026-10-12 | — | no touch yet | —"),
+        assertTrue(people.contains("Oleg Sokolov | — | Decision-maker until 11 Oct left 12 Oct | — | no touch yet | —"),
                 people);
         assertTrue(people.indexOf("Irina Volkova") < people.indexOf("Marina Belova")
                 && people.indexOf("Marina Belova") < people.indexOf("Oleg Sokolov"),
@@ -87,7 +87,7 @@ class PeopleAndPausesSectionsTest {
     @Test
     void theLaunchsHistory() {
         String header = Texts.of(HeaderSection.build(view(PEOPLE, "app")));
-        assertTrue(header.contains("Launch moved: 2 times, 30 days later in all; it was 2026-12-01, 2026-11-15"),
+        assertTrue(header.contains("Launch moved: 2 times, 30 days later in all; it was 1 Dec, 15 Nov"),
                 header);
     }
 
@@ -96,7 +96,7 @@ class PeopleAndPausesSectionsTest {
         ProjectView paused = view(PAUSED, "wh");
         assertEquals(Tone.AMBER, paused.rag().tone());
         String header = Texts.of(HeaderSection.build(paused));
-        assertTrue(header.contains("Status: Paused until 2026-12-01"), header);
+        assertTrue(header.contains("Status: Paused until 1 Dec"), header);
         assertTrue(header.contains("Why not green: a client's letter waits for our answer while the project is paused"),
                 header);
         String answered = PAUSED.replace("  touch q 2026-11-19 16:00 letter from anna \"Invoice, please\"\n",

@@ -98,7 +98,7 @@ class AgendaCommandTest {
                 "plan { step golive \"Go live\" due 2027-06-15 }").replace("touch 2026-11-18", "touch 2026-11-19"));
         Cli.Result result = Cli.run("agenda", dir.toString(), "--today", "2026-11-20", "--locale", "en")
                 .assertCode(0);
-        assertEquals(List.of("Agenda for 2026-11-20", "",
+        assertEquals(List.of("Agenda for 20 Nov", "",
                 "Nothing is due: nothing late, nothing in the next 7 days."), result.lines());
     }
 

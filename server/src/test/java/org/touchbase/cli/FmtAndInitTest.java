@@ -89,7 +89,7 @@ class FmtAndInitTest {
             assertTrue(project.contains(locale.equals("ru") ? "Наш первый проект" : "Our first project"), project);
             assertTrue(Files.readString(folder.resolve("touchbase.json")).contains("\"locale\": \"" + locale + "\""));
             Cli.Result check = Cli.run("check", folder.toString()).assertCode(Main.OK);
-            assertTrue(check.out().startsWith(locale.equals("ru") ? "ошибок: 0, предупреждений: 0, сведений: 0, подсказок: 0" : "0 errors, 0 warnings, 0 info, 0 hints"),
+            assertTrue(check.out().startsWith(locale.equals("ru") ? "ошибок: 0, предупреждений: 0, к сведению: 0, подсказок: 0" : "0 errors, 0 warnings, 0 info, 0 hints"),
                     check.out());
             assertEquals("", Cli.run("fmt", "--check", folder.toString()).out(), "the starter is formatted");
         }

@@ -23,11 +23,12 @@ import org.junit.jupiter.params.provider.CsvSource;
 /**
  * docs/messages.md, "Checked by tests", over real findings: every finding that
  * {@code check} gives for the samples and the field trial, in both languages,
- * says durations in words and names people by their display name.
+ * says durations and dates in words and names people by their display name.
  */
 class MessageStyleTest {
 
     private static final Pattern RAW_DURATION = Pattern.compile("\\b\\d+(h|d|w|wd)\\b");
+    private static final Pattern ISO_DATE = Pattern.compile("\\b\\d{4}-\\d{2}-\\d{2}\\b");
     private static final Pattern QUOTED = Pattern.compile("`[^`]*`");
     private static final Pattern NAMED = Pattern.compile("^\\s*(?:person|member)\\s+(\\S+)\\s+\"([^\"]+)\"",
             Pattern.MULTILINE);
@@ -78,6 +79,20 @@ class MessageStyleTest {
             }
         }
         assertEquals(List.of(), raw);
+    }
+
+    @ParameterizedTest
+    @CsvSource({"samples, en", "samples, ru", "trial, en", "trial, ru"})
+    void noFindingSaysAnIsoDateOutsideBackticks(String dir, String locale) {
+        List<String> iso = new ArrayList<>();
+        List<String> messages = messages(above(dir), locale);
+        assertFalse(messages.isEmpty());
+        for (String message : messages) {
+            if (ISO_DATE.matcher(QUOTED.matcher(message).replaceAll("")).find()) {
+                iso.add(message);
+            }
+        }
+        assertEquals(List.of(), iso);
     }
 
     @ParameterizedTest

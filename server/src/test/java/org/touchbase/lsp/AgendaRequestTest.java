@@ -52,7 +52,7 @@ class AgendaRequestTest {
             JsonObject reply = agenda.getAsJsonArray("items").get(1).getAsJsonObject();
             assertTrue(reply.get("time").isJsonNull(), "one working day: by the end of Friday 2026-11-20");
             assertEquals("2026-11-20", reply.get("date").getAsString());
-            assertEquals("\"Prices?\" (letter, 2026-11-19) from Anna Smirnova needs an answer",
+            assertEquals("\"Prices?\" (letter, 19 Nov) from Anna Smirnova needs an answer",
                     reply.get("what").getAsString());
             assertEquals(1, agenda.getAsJsonObject("counts").get("overdue").getAsInt());
 

@@ -67,7 +67,7 @@ class CompletionTest {
     @Test
     void incomingTouchesAfterRe() throws Exception {
         List<CompletionItem> items = testCompletionFor(HEAD + "  touch 2026-11-20 reply to boris re |\n}\n", "q1");
-        assertEquals("\"Which hosting?\" (letter, 2026-11-10) from boris", item(items, "q1").getDetail());
+        assertEquals("\"Which hosting?\" (letter, 10 Nov) from boris", item(items, "q1").getDetail());
         assertEquals(1, items.stream().filter(i -> i.getSortText().startsWith("0")).count());
         testCompletionFor(HEAD + "  touch 2026-11-20 reply to boris { re | }\n}\n", "q1");
     }
@@ -76,10 +76,10 @@ class CompletionTest {
     void agreementsExpectationsOwnersAndProjects() throws Exception {
         CompletionItem scope = item(testCompletionFor(HEAD + "  touch 2026-11-20 letter to anna { confirms | }\n}\n",
                 "scope"), "scope");
-        assertEquals("v1 is the portal — \"Scope\" (call, 2026-11-11) with anna", scope.getDetail());
+        assertEquals("v1 is the portal — \"Scope\" (call, 11 Nov) with anna", scope.getDetail());
         CompletionItem logo = item(testCompletionFor(HEAD + "  touch 2026-11-20 reminder to boris {\n    reminds |\n  }\n}\n",
                 "logo"), "logo");
-        assertEquals("Logo files — from boris, due 2026-11-14", logo.getDetail());
+        assertEquals("Logo files — from boris, due 14 Nov", logo.getDetail());
         testCompletionFor(HEAD + """
                   touch 2026-11-12 meeting with anna { summary { action "Send" owner | } }
                 }

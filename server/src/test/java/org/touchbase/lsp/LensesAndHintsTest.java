@@ -86,10 +86,10 @@ class LensesAndHintsTest {
                     0:8 launch in 25 d
                     2:9 trust 50%%
                     2:9 1 touch
-                    2:9 last touch 2026-11-10 (10 d ago)
+                    2:9 last touch 10 Nov (10 d ago)
                     3:9 trust 100%%
                     3:9 2 touches
-                    3:9 last touch 2026-11-18 (2 d ago)""".replace("67%", "67%%").formatted(findings),
+                    3:9 last touch 18 Nov (2 d ago)""".replace("67%", "67%%").formatted(findings),
                     lenses(lsp, uri));
         }
     }
@@ -157,8 +157,15 @@ class LensesAndHintsTest {
     void everyLanguageServerTextIsInBothLanguages() throws IOException {
         Properties english = load("messages.properties");
         Properties russian = load("messages_ru.properties");
-        TreeSet<String> englishKeys = new TreeSet<>(english.stringPropertyNames());
-        TreeSet<String> russianKeys = new TreeSet<>(russian.stringPropertyNames());
+        // A counted text has a variant per plural form, and the languages have different forms.
+        TreeSet<String> englishKeys = new TreeSet<>();
+        TreeSet<String> russianKeys = new TreeSet<>();
+        for (String key : english.stringPropertyNames()) {
+            englishKeys.add(key.replaceFirst("\\.(one|few|many|other)$", ""));
+        }
+        for (String key : russian.stringPropertyNames()) {
+            russianKeys.add(key.replaceFirst("\\.(one|few|many|other)$", ""));
+        }
         englishKeys.removeIf(key -> !key.startsWith("lsp."));
         russianKeys.removeIf(key -> !key.startsWith("lsp."));
         assertEquals(englishKeys, russianKeys);

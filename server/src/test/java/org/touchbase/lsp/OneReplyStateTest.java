@@ -43,12 +43,12 @@ class OneReplyStateTest {
 
     @Test
     void theLatestDatedAcknowledgementCountsEverywhere() throws Exception {
-        assertSameEta(TWO_ACKS, "2026-11-12");
+        assertSameEta(TWO_ACKS, "12 Nov");
     }
 
     @Test
     void anUndatedAcknowledgementCountsWhenItIsTheOnlyOne() throws Exception {
-        assertSameEta(UNDATED_ACK, "2026-11-18");
+        assertSameEta(UNDATED_ACK, "18 Nov");
     }
 
     private static void assertSameEta(String text, String eta) throws Exception {

@@ -171,23 +171,23 @@ class RepliesAndObligationsEditorTest {
     @Test
     void hoverShowsAnActionsState() {
         assertHover(STATES.replace("action photos", "action pho|tos"), "**Action** · `photos`", "**Owner:** anna",
-                "past due and reminded; remind again from 2026\\-11\\-21", "**Reminders:** the reminder of 2026\\-11\\-14");
+                "past due and reminded; remind again from 21 Nov", "**Reminders:** the reminder of 14 Nov");
         assertHover(STATES.replace("2026-11-14 reminder", "2026-11-13 reminder").replace("action photos", "action pho|tos"),
-                "overdue: remind the owner", "**Overdue since:** 2026\\-11\\-14");
-        assertHover(STATES.replace("action mockups", "action mock|ups"), "**State:** done on 2026\\-11\\-14");
+                "overdue: remind the owner", "**Overdue since:** 14 Nov");
+        assertHover(STATES.replace("action mockups", "action mock|ups"), "**State:** done on 14 Nov");
     }
 
     @Test
     void hoverShowsAnObligationsRemindersAndParts() {
         assertHover(STATES.replace("expect menu", "expect me|nu"),
-                "**Parts received:** Half of the menu \\(2026\\-11\\-13\\)", "**Reminders:** the reminder of 2026\\-11\\-14");
+                "**Parts received:** Half of the menu \\(13 Nov\\)", "**Reminders:** the reminder of 14 Nov");
     }
 
     @Test
     void hoverShowsAnAgreementsConfirmationAndWhatReplacedIt() {
         assertHover(STATES.replace("agreed scope \"", "agreed sc|ope \""), "Replaced by \\`scope2\\`");
         assertHover(STATES.replace("agreed scope2", "agreed sco|pe2"), "Recorded in writing",
-                "later than confirm within 1wd", "replaces \\`scope\\`");
+                "late: not within 1 working day", "replaces \\`scope\\`");
     }
 
     @Test

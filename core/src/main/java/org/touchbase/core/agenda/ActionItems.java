@@ -3,6 +3,7 @@ package org.touchbase.core.agenda;
 import java.util.List;
 import org.touchbase.core.diagnostics.Finding;
 import org.touchbase.core.diagnostics.Message;
+import org.touchbase.core.i18n.Days;
 import org.touchbase.core.i18n.Durations;
 import org.touchbase.core.model.Summary;
 import org.touchbase.core.rules.practice.ActionOverdue;
@@ -29,14 +30,14 @@ final class ActionItems implements AgendaSource {
             ActionState state = context.queries().action(action);
             String text = action.text() == null ? "" : action.text().value();
             String owner = context.name(action.owner());
-            String due = action.due().date().toString();
+            Message due = Days.on(action.due().date(), context.today());
             List<String> people = action.owner() == null ? List.of() : List.of(context.name(action.owner()));
             String identity = action.id() != null ? "action:" + action.id().text()
                     : context.identity(state.touch()) + "/action:" + text;
             Finding late = context.finding(RULE, action);
             if (state.clientOwned()) {
-                String last = state.obligation().lastReminder() == null ? ""
-                        : state.obligation().lastReminder().at().toLocalDate().toString();
+                Object last = state.obligation().lastReminder() == null ? ""
+                        : Days.on(state.obligation().lastReminder().at().toLocalDate(), context.today());
                 Message first = action.id() == null ? Message.of("finding." + RULE + ".noId", text, owner, due)
                         : Message.of("finding." + RULE, text, owner, due, action.id().text());
                 Owed.collect(context, state.obligation(), late, Kinds.CLIENT_ACTION, identity, people,

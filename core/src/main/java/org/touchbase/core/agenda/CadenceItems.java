@@ -4,6 +4,7 @@ import java.time.LocalDateTime;
 import java.util.List;
 import org.touchbase.core.diagnostics.Finding;
 import org.touchbase.core.diagnostics.Message;
+import org.touchbase.core.i18n.Days;
 import org.touchbase.core.i18n.Durations;
 import org.touchbase.core.model.Person;
 import org.touchbase.core.model.Touch;
@@ -50,7 +51,7 @@ final class CadenceItems implements AgendaSource {
                 continue;
             }
             long days = silence.length(now).toDays();
-            String from = silence.from().toLocalDate().toString();
+            Message from = Days.on(silence.from().toLocalDate(), context.today());
             Message rule = Message.of("finding." + RULE, person.displayName(), Durations.of(Term.days(days)), from, cadence);
             context.due(AgendaContext.day(deadline), null, Kinds.CADENCE, identity, people,
                     Message.of("agenda.cadence", person.displayName(), days, from, cadence), Message.fixOf(rule),

@@ -40,7 +40,7 @@ final class NextTouchItems implements AgendaSource {
                     }
                     context.due(next.date(), next.hasTime() ? next.at().toLocalTime() : null, Kinds.NEXT_TOUCH,
                             context.identity(touch) + "/next" + (index++ == 0 ? "" : "#" + index),
-                            context.names(touch.people()), Message.of("agenda.next-touch", Labels.touch(touch)),
+                            context.names(touch.people()), Message.of("agenda.next-touch", Labels.touch(touch, context.today())),
                             Message.of("agenda.action.next-touch", String.join(", ", context.names(touch.people()))), PlannedTouchItems
                                     .prepare(context, touch), summary.file(), next.span());
                 }

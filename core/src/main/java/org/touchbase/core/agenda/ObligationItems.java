@@ -2,6 +2,7 @@ package org.touchbase.core.agenda;
 
 import java.util.List;
 import org.touchbase.core.diagnostics.Message;
+import org.touchbase.core.i18n.Days;
 import org.touchbase.core.i18n.Durations;
 import org.touchbase.core.model.Expectation;
 import org.touchbase.core.rules.practice.Labels;
@@ -30,10 +31,10 @@ final class ObligationItems implements AgendaSource {
             List<String> people = expectation.from() == null ? List.of() : List.of(context.name(expectation.from()));
             String title = expectation.title() == null ? expectation.id().text() : expectation.title().value();
             String from = context.name(expectation.from());
-            String due = expectation.due().date().toString();
+            Message due = Days.on(expectation.due().date(), context.today());
             String id = expectation.id().text();
-            Object parts = Labels.parts(state.parts());
-            String lastReminder = state.lastReminder() == null ? "" : state.lastReminder().at().toLocalDate().toString();
+            Object parts = Labels.parts(state.parts(), context.today());
+            Object lastReminder = state.lastReminder() == null ? "" : Days.on(state.lastReminder().at().toLocalDate(), context.today());
             Owed.collect(context, state, context.finding(RULE, expectation), Kinds.OBLIGATION, "expect:" + id, people,
                     Message.of("agenda.obligation", title, String.join(", ", people)),
                     Message.of("finding." + RULE, title, from, due, id, parts),

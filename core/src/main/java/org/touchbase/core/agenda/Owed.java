@@ -4,6 +4,7 @@ import java.time.LocalDateTime;
 import java.util.List;
 import org.touchbase.core.diagnostics.Finding;
 import org.touchbase.core.diagnostics.Message;
+import org.touchbase.core.i18n.Days;
 import org.touchbase.core.model.Touch;
 import org.touchbase.core.state.ObligationState;
 
@@ -45,7 +46,7 @@ final class Owed {
             LocalDateTime again = context.queries().deadlines().remindAgain(last.at());
             context.due(AgendaContext.day(again), AgendaContext.time(again), Kinds.REMIND_AGAIN, identity, people,
                     Message.of("agenda.remind-again", state.title() == null ? "" : state.title().value(),
-                            String.join(", ", people), last.at().toLocalDate().toString()),
+                            String.join(", ", people), Days.on(last.at().toLocalDate(), context.today())),
                     Message.fixOf(againFix), List.of(), state.subject().file(), state.subject().focus());
         }
     }

@@ -3,6 +3,7 @@ package org.touchbase.core.agenda;
 import java.util.List;
 import org.touchbase.core.diagnostics.Finding;
 import org.touchbase.core.diagnostics.Message;
+import org.touchbase.core.i18n.Days;
 import org.touchbase.core.model.Pause;
 import org.touchbase.core.model.Status;
 import org.touchbase.core.rules.practice.StaleStatus;
@@ -26,7 +27,7 @@ final class PauseItems implements AgendaSource {
         if (late != null) {
             context.overdue(late, pause.until().date(), null, Kinds.PAUSE_ENDS, "pause", List.of());
         } else {
-            Message rule = Message.of("finding." + RULE, context.project().id(), pause.until().date().toString());
+            Message rule = Message.of("finding." + RULE, context.project().id(), Days.on(pause.until().date(), context.today()));
             context.due(pause.until().date(), null, Kinds.PAUSE_ENDS, "pause", List.of(),
                     Message.of("agenda.pause-ends", context.project().title()), Message.fixOf(rule), List.of(),
                     context.project().declaration().file(), pause.span());

@@ -3,6 +3,7 @@ package org.touchbase.core.agenda;
 import java.util.ArrayList;
 import java.util.List;
 import org.touchbase.core.diagnostics.Message;
+import org.touchbase.core.i18n.Days;
 import org.touchbase.core.model.Name;
 import org.touchbase.core.model.Summary;
 import org.touchbase.core.model.Text;
@@ -29,7 +30,7 @@ final class PlannedTouchItems implements AgendaSource {
             Message action = touch.purpose() == null ? null : Message.of("agenda.action.purpose", touch.purpose().value());
             context.due(touch.at().toLocalDate(), touch.when().hasTime() ? touch.at().toLocalTime() : null,
                     Kinds.PLANNED_TOUCH, context.identity(touch), context.names(touch.people()),
-                    Message.of("agenda.planned-touch", Labels.touch(touch), String.join(", ", context.names(touch.people()))), action,
+                    Message.of("agenda.planned-touch", Labels.touch(touch, context.today()), String.join(", ", context.names(touch.people()))), action,
                     touch.isSpoken() ? prepare(context, touch) : List.of(), touch.file(), touch.header());
         }
     }
@@ -59,7 +60,7 @@ final class PlannedTouchItems implements AgendaSource {
                 }
                 prepare.add(Message.of("agenda.prepare.action", action.text() == null ? "" : action.text().value(),
                         context.name(action.owner()), action.due() == null || !action.due().valid() ? "—"
-                                : action.due().date().toString()));
+                                : Days.on(action.due().date(), context.today())));
             }
         }
         return prepare;

@@ -41,11 +41,11 @@ final class QuestionItems implements AgendaSource {
                 context.overdue(late, AgendaContext.day(again), AgendaContext.time(again), Kinds.QUESTION,
                         context.identity(touch), people);
             } else if (!state.overdue()) {
-                Message rule = Message.of("finding." + RULE, Labels.touch(touch), Labels.people(context.project(), touch),
+                Message rule = Message.of("finding." + RULE, Labels.touch(touch, context.today()), Labels.people(context.project(), touch),
                         Durations.of(Term.days(ChronoUnit.DAYS.between(touch.at().toLocalDate(), context.today()))),
                         Durations.every(context.queries().remindEvery()));
                 context.due(AgendaContext.day(again), AgendaContext.time(again), Kinds.QUESTION, context.identity(touch), people,
-                        Message.of("agenda.question", Labels.touch(touch), String.join(", ", people)),
+                        Message.of("agenda.question", Labels.touch(touch, context.today()), String.join(", ", people)),
                         Message.fixOf(rule), List.of(), touch.file(), touch.header());
             }
         }

@@ -4,6 +4,7 @@ import java.time.LocalDateTime;
 import java.util.List;
 import org.touchbase.core.diagnostics.Finding;
 import org.touchbase.core.diagnostics.Message;
+import org.touchbase.core.i18n.Days;
 import org.touchbase.core.i18n.Durations;
 import org.touchbase.core.model.Touch;
 import org.touchbase.core.rules.practice.Labels;
@@ -37,7 +38,7 @@ final class ReplyItems implements AgendaSource {
             List<String> people = context.names(touch.people());
             String identity = context.identity(touch);
             Finding late = context.finding(RULE, touch);
-            Message label = Labels.touch(touch);
+            Message label = Labels.touch(touch, context.today());
             String ids = Labels.people(context.project(), touch);
             String names = String.join(", ", people);
             LocalDateTime deadline = replies.deadline();
@@ -67,7 +68,7 @@ final class ReplyItems implements AgendaSource {
                 case ETA_AHEAD -> {
                     if (replies.eta().valid()) {
                         Message rule = Message.of("finding.unanswered.overdue", label, ids,
-                                replies.eta().date().toString());
+                                Days.on(replies.eta().date(), context.today()));
                         context.due(replies.eta().date(), null, Kinds.PROMISED_ANSWER, identity, people,
                                 Message.of("agenda.promised-answer", label, names), Message.fixOf(rule), List.of(),
                                 replies.ack().file(), replies.eta().span());

@@ -32,7 +32,7 @@ final class SummaryItems implements AgendaSource {
                 context.overdue(late, touch.at().toLocalDate(), null, Kinds.SUMMARY, context.identity(touch), people);
             } else if (touch.happenedBy(context.now()) && touch.at().toLocalDate().equals(context.today())) {
                 Message rule = Message.of(touch.summaries().isEmpty() ? "finding." + RULE : "finding." + RULE + ".empty",
-                        Labels.touch(touch));
+                        Labels.touch(touch, context.today()));
                 context.due(context.today(), null, Kinds.SUMMARY, context.identity(touch), people,
                         Message.problemOf(rule), Message.fixOf(rule), List.of(), touch.file(), touch.header());
             }

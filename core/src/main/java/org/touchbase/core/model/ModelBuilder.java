@@ -18,6 +18,7 @@ import org.touchbase.core.diagnostics.Finding;
 import org.touchbase.core.diagnostics.Message;
 import org.touchbase.core.diagnostics.RuleIds;
 import org.touchbase.core.diagnostics.Severity;
+import org.touchbase.core.i18n.Days;
 import org.touchbase.core.syntax.ParsedFile;
 import org.touchbase.core.syntax.StringLiterals;
 import org.touchbase.core.syntax.SyntaxParser;
@@ -291,7 +292,7 @@ public final class ModelBuilder {
         Day until = period == null ? null : day(period.until);
         if (since != null && until != null && since.valid() && until.valid()
                 && until.date().isBefore(since.date())) {
-            invalidUse(span(period), Message.of("invalidUse.periodBackwards", since.date(), until.date()));
+            invalidUse(span(period), Message.of("invalidUse.periodBackwards", Days.on(since.date(), null), Days.on(until.date(), null)));
         }
         return new Part(kind, span(flag), since, until);
     }
@@ -301,7 +302,7 @@ public final class ModelBuilder {
         Day from = day(c.from);
         Day until = day(c.until);
         if (from != null && until != null && from.valid() && until.valid() && until.date().isBefore(from.date())) {
-            invalidUse(span(c), Message.of("invalidUse.periodBackwards", from.date(), until.date()));
+            invalidUse(span(c), Message.of("invalidUse.periodBackwards", Days.on(from.date(), null), Days.on(until.date(), null)));
         }
         return new Absence(span(c), from, until, text(c.string()));
     }

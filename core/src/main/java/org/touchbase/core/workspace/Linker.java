@@ -14,6 +14,7 @@ import org.touchbase.core.diagnostics.Finding;
 import org.touchbase.core.diagnostics.Message;
 import org.touchbase.core.diagnostics.RuleIds;
 import org.touchbase.core.diagnostics.Severity;
+import org.touchbase.core.i18n.Days;
 import org.touchbase.core.model.Agreement;
 import org.touchbase.core.model.Block;
 import org.touchbase.core.model.Direction;
@@ -366,7 +367,7 @@ public final class Linker {
             boolean before = reply.when().hasTime() && target.when().hasTime() ? reply.at().isBefore(target.at())
                     : reply.at().toLocalDate().isBefore(target.at().toLocalDate());
             if (before) {
-                return Message.of("invalidUse.reBefore", id, target.when().date().toString());
+                return Message.of("invalidUse.reBefore", id, Days.on(target.when().date(), null));
             }
         }
         return null;

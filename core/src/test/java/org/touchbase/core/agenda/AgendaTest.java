@@ -80,14 +80,14 @@ class AgendaTest {
         assertEquals(Urgency.TODAY, due.urgency());
         assertTrue(due.allDay(), "one working day: by the end of Friday");
         assertEquals("2026-11-21T00:00", due.due().toString());
-        assertEquals("\"Prices?\" (letter, 2026-11-19) from Anna Smirnova needs an answer", EN.format(due.what()));
+        assertEquals("\"Prices?\" (letter, 19 Nov) from Anna Smirnova needs an answer", EN.format(due.what()));
         assertEquals("acknowledge receipt now and say when the answer will come", EN.format(due.action()));
         assertEquals(null, due.rule());
 
         AgendaItem late = only(agenda(text, "2026-11-21"), Kinds.REPLY);
         assertEquals(Urgency.OVERDUE, late.urgency());
         assertEquals("unanswered", late.rule());
-        assertEquals("\"Prices?\" (letter, 2026-11-19) from Anna Smirnova has had no answer within 1 working day", EN.format(late.what()));
+        assertEquals("\"Prices?\" (letter, 19 Nov) from Anna Smirnova has had no answer within 1 working day", EN.format(late.what()));
         assertEquals("acknowledge receipt now and say when the answer will come", EN.format(late.action()));
     }
 
@@ -138,7 +138,7 @@ class AgendaTest {
         assertEquals("2026-11-21T14:00", item.due().toString());
         assertEquals("purpose: Settle the texts", EN.format(item.action()));
         assertEquals(List.of("open question: Who signs off the texts?",
-                "action: Send the brand book (owner Anna Smirnova, due 2026-11-25)"),
+                "action: Send the brand book (owner Anna Smirnova, due 25 Nov)"),
                 item.prepare().stream().map(EN::format).toList());
     }
 
@@ -168,7 +168,7 @@ class AgendaTest {
                 """;
         AgendaItem item = only(agenda(quiet.formatted(""), "2026-11-20"), Kinds.CADENCE);
         assertEquals("2026-11-21", item.date().toString());
-        assertEquals("Anna Smirnova: last touch 12 days ago (on 2026-11-08), cadence: every 14 days", EN.format(item.what()));
+        assertEquals("Anna Smirnova: last touch 12 days ago (on 8 Nov), cadence: every 14 days", EN.format(item.what()));
         assertEquals("get in touch", EN.format(item.action()));
         assertEquals(Urgency.OVERDUE, only(agenda(quiet.formatted(""), "2026-11-23"), Kinds.CADENCE).urgency());
 
@@ -313,7 +313,7 @@ class AgendaTest {
         AgendaItem call = only(agenda(project("active", """
                   touch 2026-11-20 09:00 call from anna "Budget" { missed }
                 """), "2026-11-20 10:00"), Kinds.REPLY);
-        assertEquals("\"Budget\" (call, 2026-11-20) from Anna Smirnova was missed and needs a call back",
+        assertEquals("\"Budget\" (call, 20 Nov) from Anna Smirnova was missed and needs a call back",
                 EN.format(call.what()));
         assertEquals("call back now, or say when you will", EN.format(call.action()));
     }

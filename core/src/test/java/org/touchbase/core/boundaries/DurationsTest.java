@@ -108,7 +108,7 @@ class DurationsTest {
                   person boris { contact }
                   touch q1 2026-11-10 09:40 letter from boris "Hosting?"
                 }
-                """, TODAY), f(4, 3, "unanswered").message("\"Hosting?\" (letter, 2026-11-10) from boris has had "
+                """, TODAY), f(4, 3, "unanswered").message("\"Hosting?\" (letter, 10 Nov) from boris has had "
                 + "no answer within 48 hours: acknowledge receipt now and say when the answer will come"));
     }
 }

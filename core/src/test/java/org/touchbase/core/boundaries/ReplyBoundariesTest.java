@@ -28,7 +28,7 @@ class ReplyBoundariesTest {
 
     private static void assertLate(String replyAt, String howLate) {
         assertFindings(REPLY_AT.formatted(replyAt), TODAY, f(5, 3, "late-reply").message(
-                "This was the first answer to \"Checkout screens?\" (letter, 2026-10-14), " + howLate
+                "This was the first answer to \"Checkout screens?\" (letter, 14 Oct), " + howLate
                         + " (reply deadline: within 1 day)"));
     }
 
@@ -77,7 +77,7 @@ class ReplyBoundariesTest {
                 """, TODAY);
         assertNoFinding(analysis, "late-reply");
         assertFindings(analysis, f(3, 3, "unanswered").message("The answer to \"Checkout screens?\" "
-                + "(letter, 2026-10-14) from boris was promised for 2026-10-25 and has not come: "
+                + "(letter, 14 Oct) from boris was promised for 25 Oct and has not come: "
                 + "answer now, even if not everything is clear yet"));
     }
 
@@ -95,7 +95,7 @@ class ReplyBoundariesTest {
         assertNoFinding(promised, "unanswered");
         assertFindings(promised, f(5, 9, "invalid-date"));
         assertFindings(text.formatted("", "eta 2026-11-25"), TODAY, f(3, 3, "unanswered").message(
-                "\"Hosting?\" (letter, 2026-11-02) from boris was acknowledged without a date: "
+                "\"Hosting?\" (letter, 2 Nov) from boris was acknowledged without a date: "
                         + "say when the answer will come (`eta`)"));
     }
 
@@ -110,7 +110,7 @@ class ReplyBoundariesTest {
                 """;
         assertNoFinding(text.formatted("eta 2026-11-25"), TODAY, "unanswered", "late-reply");
         assertFindings(text.formatted(""), TODAY, f(3, 3, "unanswered").message(
-                "\"Hosting?\" (letter, 2026-11-02) from boris was acknowledged without a date: "
+                "\"Hosting?\" (letter, 2 Nov) from boris was acknowledged without a date: "
                         + "say when the answer will come (`eta`)"));
     }
 
@@ -151,7 +151,7 @@ class ReplyBoundariesTest {
                 """;
         assertNoFinding(text, "2026-11-19 23:59", "unanswered");
         assertFindings(text, "2026-11-20 00:00", f(3, 3, "unanswered").message("The answer to \"Hosting?\" "
-                + "(letter, 2026-11-02) from boris was promised for 2026-11-19 and has not come: "
+                + "(letter, 2 Nov) from boris was promised for 19 Nov and has not come: "
                 + "answer now, even if not everything is clear yet"));
     }
 }

@@ -115,7 +115,7 @@ class Version2BoundariesTest {
                 """;
         assertNoFinding(text, "2026-11-16 23:59", "unanswered");
         assertFindings(text, "2026-11-17 00:00", f(3, 3, "unanswered").message(
-                "\"Hosting?\" (letter, 2026-11-13) from boris has had no answer within 1 working day: "
+                "\"Hosting?\" (letter, 13 Nov) from boris has had no answer within 1 working day: "
                         + "acknowledge receipt now and say when the answer will come"));
     }
 

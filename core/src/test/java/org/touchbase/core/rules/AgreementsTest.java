@@ -30,9 +30,9 @@ class AgreementsTest {
     @Test
     void aConfirmationWeeksLaterIsLate() {
         assertFindings(call("", "2026-11-16"), TODAY, f(6, 5, "late-confirmation").message("Agreement `scope` made "
-                + "in a call on 2026-11-06 was first confirmed in writing on 2026-11-16, not within 1 working day "
+                + "in a call on 6 Nov was first confirmed in writing on 16 Nov, not within 1 working day "
                 + "(`confirm within`): confirm agreements before they can be disputed")
-                .ru("Договорённость `scope` (касание: звонок, 2026-11-06) впервые зафиксирована письменно 2026-11-16, "
+                .ru("Договорённость `scope` (касание: звонок, 6 ноября) впервые зафиксирована письменно 16 ноября, "
                         + "а не в течение рабочего дня (`confirm within`): фиксируйте договорённости письменно, пока их не оспорили"));
         assertMarked(CALL.formatted("", "2026-11-16"), TODAY, "late-confirmation");
     }

@@ -53,9 +53,9 @@ class EmptyTextTest {
     @Test
     void anUnfilledSummaryIsNoSummary() {
         assertFindings(MEETING.formatted("decision \"\" action \"\" owner anna due 2026-11-30 question \"\""), TODAY,
-                f(3, 3, "meeting-without-summary").message("\"Review\" (meeting, 2026-11-05) has a summary with "
+                f(3, 3, "meeting-without-summary").message("\"Review\" (meeting, 5 Nov) has a summary with "
                         + "nothing written in it: fill in the decisions, actions and open questions")
-                        .ru("«Review» (встреча, 2026-11-05): итоги не заполнены: впишите решения, задачи и открытые "
+                        .ru("«Review» (встреча, 5 ноября): итоги не заполнены: впишите решения, задачи и открытые "
                                 + "вопросы"));
         assertFindings(MEETING.formatted(""), TODAY, f(3, 3, "meeting-without-summary"));
     }

@@ -22,9 +22,9 @@ class KeyPersonLeavingTest {
                   }
                 }
                 """, TODAY, f(5, 5, "key-person-leaving").to(5, 65).message(
-                "Marina Belova leaves on 2026-11-30, and nobody else is the contact from then on: find out who takes "
+                "Marina Belova leaves on 30 Nov, and nobody else is the contact from then on: find out who takes "
                         + "over")
-                .ru("Уходит 2026-11-30: Marina Belova. После этого никто другой не является контактным лицом — "
+                .ru("Уходит 30 ноября: Marina Belova. После этого никто другой не является контактным лицом — "
                         + "выясните, кто возьмёт это на себя"));
     }
 
@@ -45,8 +45,8 @@ class KeyPersonLeavingTest {
                 }
                 """;
         assertFindings(text.formatted("2026-11-10"), TODAY, f(2, 42, "key-person-leaving").message(
-                "Oleg left on 2026-11-10, and nobody else decides since: find out who took over")
-                .ru("С 2026-11-10 больше не в проекте: Oleg. С тех пор никто другой не принимает решения — выясните, "
+                "Oleg left on 10 Nov, and nobody else decides since: find out who took over")
+                .ru("С 10 ноября больше не в проекте: Oleg. С тех пор никто другой не принимает решения — выясните, "
                         + "кто взял это на себя"));
         assertNoFinding(text.formatted("2026-11-06"), TODAY, "key-person-leaving");
     }
@@ -58,7 +58,7 @@ class KeyPersonLeavingTest {
                   person oleg "Oleg" { decides contact goal "g"  left 2026-12-01 }
                 }
                 """, TODAY, f(2, 50, "key-person-leaving").message(
-                "Oleg leaves on 2026-12-01, and nobody else decides or is the contact from then on: find out who "
+                "Oleg leaves on 1 Dec, and nobody else decides or is the contact from then on: find out who "
                         + "takes over"));
     }
 

@@ -30,16 +30,16 @@ class LateReplyTest {
     void aReplyAMinuteAfterTheDeadlineIsLate() {
         assertFindings(REPLY_AT.formatted("2026-10-15 10:01"), TODAY, f(5, 3, "late-reply")
                 .severity(Severity.INFO).message("This was the first answer to \"Checkout screens?\" "
-                        + "(letter, 2026-10-14), 1 h late (reply deadline: within 1 day)"));
+                        + "(letter, 14 Oct), 1 h late (reply deadline: within 1 day)"));
     }
 
     @Test
     void saysHowLate() {
         assertFindings(REPLY_AT.formatted("2026-10-16 12:30"), TODAY, f(5, 3, "late-reply")
-                .message("This was the first answer to \"Checkout screens?\" (letter, 2026-10-14), "
+                .message("This was the first answer to \"Checkout screens?\" (letter, 14 Oct), "
                         + "27 h late (reply deadline: within 1 day)"));
         assertFindings(REPLY_AT.formatted("2026-10-20 10:00"), TODAY, f(5, 3, "late-reply")
-                .message("This was the first answer to \"Checkout screens?\" (letter, 2026-10-14), "
+                .message("This was the first answer to \"Checkout screens?\" (letter, 14 Oct), "
                         + "5 days late (reply deadline: within 1 day)"));
     }
 

@@ -36,10 +36,10 @@ class ObligationsAndActionsTest {
             String text = REMINDED.formatted("");
             assertNoFinding(text, "2026-11-20 09:59", "obligation-overdue");
             assertFindings(text, "2026-11-20 10:00", f(4, 3, "obligation-overdue").message(
-                    "\"Photos of the clinics\" was due from boris on 2026-11-10 and has not been received; last reminded "
-                            + "on 2026-11-13, and reminders go every 7 days: remind again (`reminds photos`)")
-                    .ru("«Photos of the clinics» (от кого: boris) ожидалось к 2026-11-10 и не получено; последнее напоминание — "
-                            + "2026-11-13, напоминать нужно раз в 7 дней: напомните снова (`reminds photos`)"));
+                    "\"Photos of the clinics\" was due from boris on 10 Nov and has not been received; last reminded "
+                            + "on 13 Nov, and reminders go every 7 days: remind again (`reminds photos`)")
+                    .ru("«Photos of the clinics» (от кого: boris) ожидалось к 10 ноября и не получено; последнее напоминание — "
+                            + "13 ноября, напоминать нужно раз в 7 дней: напомните снова (`reminds photos`)"));
         }
 
         @Test
@@ -85,11 +85,11 @@ class ObligationsAndActionsTest {
         @Test
         void aPartlyReceivedObligationIsStillOpenAndTheMessageSaysWhatCame() {
             assertFindings(EXPECTED.formatted("received 2026-11-09 partly \"13 of 15 texts\""), TODAY,
-                    f(3, 3, "obligation-overdue").message("\"Texts\" was due from boris on 2026-11-10, has not been "
-                            + "received in full (so far came: 13 of 15 texts (2026-11-09)), and nobody has reminded "
+                    f(3, 3, "obligation-overdue").message("\"Texts\" was due from boris on 10 Nov, has not been "
+                            + "received in full (so far came: 13 of 15 texts (9 Nov)), and nobody has reminded "
                             + "them since: send a reminder (`reminds texts`)")
-                            .ru("«Texts» (от кого: boris) ожидалось к 2026-11-10, не получено полностью (пришло: 13 of 15 texts "
-                                    + "(2026-11-09)), и с тех пор никто не напомнил: отправьте напоминание "
+                            .ru("«Texts» (от кого: boris) ожидалось к 10 ноября, не получено полностью (пришло: 13 of 15 texts "
+                                    + "(9 ноября)), и с тех пор никто не напомнил: отправьте напоминание "
                                     + "(`reminds texts`)"));
         }
 
@@ -128,9 +128,9 @@ class ObligationsAndActionsTest {
         void aClientsActionPastDueAndNotRemindedFires() {
             assertFindings(MEETING.formatted("", "action brandbook \"Send the brand book\" owner boris due 2026-11-10",
                     ""), TODAY, f(7, 7, "action-overdue").to(7, 72).message("Action \"Send the brand book\" (owner: "
-                            + "boris) was due on 2026-11-10 and is not done, and nobody has reminded them since: send a "
+                            + "boris) was due on 10 Nov and is not done, and nobody has reminded them since: send a "
                             + "reminder (`reminds brandbook`)")
-                    .ru("Задача «Send the brand book» (ответственный: boris) должна была быть выполнена к 2026-11-10, "
+                    .ru("Задача «Send the brand book» (ответственный: boris) должна была быть выполнена к 10 ноября, "
                             + "не выполнена, и с тех пор никто не напомнил: отправьте напоминание "
                             + "(`reminds brandbook`)"));
         }
@@ -148,7 +148,7 @@ class ObligationsAndActionsTest {
         void anActionWithoutAnIdIsAskedForOne() {
             assertFindings(MEETING.formatted("", "action \"Send the brand book\" owner boris due 2026-11-10", ""),
                     TODAY, f(7, 7, "action-overdue").message("Action \"Send the brand book\" (owner: boris) was due "
-                            + "on 2026-11-10 and is not done, and nobody has reminded them since: give the action an "
+                            + "on 10 Nov and is not done, and nobody has reminded them since: give the action an "
                             + "id and send a reminder"));
         }
 
@@ -175,7 +175,7 @@ class ObligationsAndActionsTest {
                     "touch 2026-11-15 reminder to boris { purpose \"p\" benefit \"b\" reminds brandbook }");
             assertNoFinding(text, TODAY, "action-overdue", "unknown-reference");
             assertFindings(text, "2026-11-22", f(7, 7, "action-overdue").message("Action \"Send the brand book\" "
-                    + "(owner: boris) was due on 2026-11-10 and is not done; last reminded on 2026-11-15, and "
+                    + "(owner: boris) was due on 10 Nov and is not done; last reminded on 15 Nov, and "
                     + "reminders go every 7 days: remind again"));
         }
 

@@ -81,9 +81,9 @@ class PausedProjectsTest {
                 project portal {
                   status paused until 2026-11-01
                 }
-                """, TODAY, f(2, 3, "stale-status").message("Project `portal` was paused until 2026-11-01, and that "
+                """, TODAY, f(2, 3, "stale-status").message("Project `portal` was paused until 1 Nov, and that "
                 + "date has passed: set its status (`status active`, `done` or `lost`), or pause it until a later date")
-                .ru("Проект `portal` был на паузе до 2026-11-01, и эта дата прошла: укажите статус (`status active`, "
+                .ru("Проект `portal` был на паузе до 1 ноября, и эта дата прошла: укажите статус (`status active`, "
                         + "`done` или `lost`) или продлите паузу"));
     }
 

@@ -47,9 +47,9 @@ class PeopleOverTimeTest {
         @Test
         void saysWhoDecidedAndSinceWhenNobodyDoes() {
             assertFindings(HANDOVER.formatted("2026-10-11", "2026-12-01"), TODAY, f(1, 9, "no-decision-maker")
-                    .message("Nobody in project `portal` decides since 2026-10-12 (the last decision-maker was Oleg "
+                    .message("Nobody in project `portal` decides since 12 Oct (the last decision-maker was Oleg "
                             + "Sokolov): find out who decides now and mark that person with `decides`")
-                    .ru("В проекте `portal` никто не принимает решения с 2026-10-12 (последний ЛПР: Oleg Sokolov): "
+                    .ru("В проекте `portal` никто не принимает решения с 12 октября (последний ЛПР: Oleg Sokolov): "
                             + "выясните, кто решает теперь, и отметьте этого человека словом `decides`"));
         }
 
@@ -60,7 +60,7 @@ class PeopleOverTimeTest {
                       person oleg "Oleg Sokolov" { decides  goal "g"  left 2026-11-02 "Moved to a competitor" }
                     }
                     """, TODAY, f(1, 9, "no-decision-maker").message("Nobody in project `portal` decides since "
-                    + "2026-11-02 (the last decision-maker was Oleg Sokolov): find out who decides now and mark that "
+                    + "2 Nov (the last decision-maker was Oleg Sokolov): find out who decides now and mark that "
                     + "person with `decides`"));
         }
 
@@ -155,8 +155,8 @@ class PeopleOverTimeTest {
             assertNoFinding(text.formatted("2026-11-10"), TODAY, "touch-gap");
             assertNoFinding(text.formatted("2026-11-05"), TODAY, "touch-gap");
             assertFindings(text.formatted("2026-11-04"), TODAY, f(2, 10, "touch-gap").message(
-                    "No touch with Boris for 15 days since they came back on 2026-11-05 (cadence: every 14 days): get in touch")
-                    .ru("Boris: нет касаний уже 15 дней после возвращения 2026-11-05 (периодичность касаний: раз в 14 дней): свяжитесь"));
+                    "No touch with Boris for 15 days since they came back on 5 Nov (cadence: every 14 days): get in touch")
+                    .ru("Boris: нет касаний уже 15 дней после возвращения 5 ноября (периодичность касаний: раз в 14 дней): свяжитесь"));
         }
 
         @Test
@@ -169,7 +169,7 @@ class PeopleOverTimeTest {
                     """;
             assertNoFinding(text.formatted("2026-11-10"), TODAY, "touch-gap");
             assertFindings(text.formatted("2026-11-01"), TODAY, f(3, 10, "touch-gap").message(
-                    "No touch with Irina at all in the 19 days since their part began on 2026-11-01 (cadence: every 14 days): "
+                    "No touch with Irina at all in the 19 days since their part began on 1 Nov (cadence: every 14 days): "
                             + "get in touch"));
         }
 

@@ -37,7 +37,7 @@ class PlanRulesTest {
                       plan { step beta "Beta" due 2026-11-13 }
                     }
                     """, TODAY, f(2, 10, "step-overdue").severity(Severity.WARNING)
-                    .message("Step `beta` was due 2026-11-13 and is not done (7 days overdue)"));
+                    .message("Step `beta` was due 13 Nov and is not done (7 days overdue)"));
         }
 
         @Test
@@ -80,7 +80,7 @@ class PlanRulesTest {
                       touch 2026-11-05 16:00 meeting with anna "Sprint demo"
                     }
                     """, TODAY, f(3, 3, "meeting-without-summary").severity(Severity.WARNING).message("\"Sprint demo\" "
-                    + "(meeting, 2026-11-05) has no summary: sum up the decisions, actions and open questions (`summary`)"));
+                    + "(meeting, 5 Nov) has no summary: sum up the decisions, actions and open questions (`summary`)"));
         }
 
         @Test
@@ -137,7 +137,7 @@ class PlanRulesTest {
                       expect brandbook from boris "Brand book" due 2026-11-10
                     }
                     """, TODAY, f(3, 3, "obligation-overdue").severity(Severity.WARNING).message("\"Brand book\" was "
-                    + "due from boris on 2026-11-10, has not been received, and nobody has reminded them since: "
+                    + "due from boris on 10 Nov, has not been received, and nobody has reminded them since: "
                     + "send a reminder (`reminds brandbook`)"));
         }
 

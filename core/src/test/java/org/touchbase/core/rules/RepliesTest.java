@@ -80,9 +80,9 @@ class RepliesTest {
                       person boris { contact }
                       touch c1 2026-11-10 09:00 call from boris "Hosting?" { missed }
                     }
-                    """, TODAY, f(3, 3, "unanswered").message("\"Hosting?\" (call, 2026-11-10) from boris was missed "
+                    """, TODAY, f(3, 3, "unanswered").message("\"Hosting?\" (call, 10 Nov) from boris was missed "
                     + "and has not been called back within 1 working day: call back now, or say when you will")
-                    .ru("«Hosting?» (звонок, 2026-11-10) (автор: boris): звонок пропущен, и мы не перезвонили в течение рабочего дня: "
+                    .ru("«Hosting?» (звонок, 10 ноября) (автор: boris): звонок пропущен, и мы не перезвонили в течение рабочего дня: "
                             + "перезвоните сейчас или скажите, когда перезвоните"));
         }
 
@@ -173,8 +173,8 @@ class RepliesTest {
         void aReplyDatedBeforeWhatItAnswersIsInvalidUseAndAnswersNothing() {
             String text = LETTER.formatted("2026-11-09 12:00");
             assertFindings(text, TODAY, f(3, 3, "unanswered"), f(4, 44, "invalid-use").message(
-                    "this reply is dated before `q1` (2026-11-10), which it answers: check the date or `re`")
-                    .ru("этот ответ датирован раньше касания `q1` (2026-11-10), на которое он отвечает: "
+                    "this reply is dated before `q1` (10 Nov 2026), which it answers: check the date or `re`")
+                    .ru("этот ответ датирован раньше касания `q1` (10 ноября 2026 г.), на которое он отвечает: "
                             + "проверьте дату или `re`"));
         }
 
@@ -207,10 +207,10 @@ class RepliesTest {
             assertMarked(TEXT.formatted("anna"), TODAY, "misdirected-reply");
             assertFindings(TEXT.replace("[[", "").replace("]]", "").formatted("anna"), TODAY,
                     f(5, 3, "misdirected-reply").message("This reply is with anna, but \"Which hosting do we use?\" "
-                            + "(letter, 2026-11-10) was with boris: nobody is in both; answer the right person, "
+                            + "(letter, 10 Nov) was with boris: nobody is in both; answer the right person, "
                             + "or point `re` at the right touch")
                             .ru("Участники этого ответа: anna; участники касания, на которое он отвечает "
-                                    + "(«Which hosting do we use?» (письмо, 2026-11-10)): boris. Общих нет: ответьте "
+                                    + "(«Which hosting do we use?» (письмо, 10 ноября)): boris. Общих нет: ответьте "
                                     + "тому, кто писал, или исправьте `re`"));
         }
 
@@ -245,9 +245,9 @@ class RepliesTest {
             String text = QUESTION.formatted("");
             assertNoFinding(text, "2026-11-20 08:59", "open-question");
             assertFindings(text, "2026-11-20 09:00", f(4, 3, "open-question").message(
-                    "No answer to our question \"Who signs off the texts?\" (question, 2026-11-13), sent to anna, "
+                    "No answer to our question \"Who signs off the texts?\" (question, 13 Nov), sent to anna, "
                             + "for 7 days (reminders go every 7 days): ask again, or find the answer elsewhere")
-                    .ru("Нет ответа на наш вопрос: «Who signs off the texts?» (вопрос, 2026-11-13) (кому: anna) — "
+                    .ru("Нет ответа на наш вопрос: «Who signs off the texts?» (вопрос, 13 ноября) (кому: anna) — "
                             + "уже 7 дней (напоминать нужно раз в 7 дней): спросите снова или найдите ответ в другом "
                             + "источнике"));
         }

@@ -52,7 +52,7 @@ class TouchRulesTest {
                       touch 2026-11-13 ping to anna { %s }
                     }
                     """.formatted(items == null ? "" : items), TODAY, f(3, 3, "aimless-touch")
-                    .severity(Severity.HINT).message("the ping of 2026-11-13 " + message));
+                    .severity(Severity.HINT).message("the ping of 13 Nov " + message));
         }
 
         @Test
@@ -127,7 +127,7 @@ class TouchRulesTest {
         void saysHowLongTheSilenceIs() {
             assertFindings(LAST_TOUCH_AT.formatted("2026-10-20 12:00"), TODAY, f(2, 10, "touch-gap")
                     .severity(Severity.WARNING).message("No touch with Anna Smirnova for 30 days "
-                            + "(the last on 2026-10-20; cadence: every 14 days): get in touch"));
+                            + "(the last on 20 Oct; cadence: every 14 days): get in touch"));
         }
 
         @Test
@@ -157,7 +157,7 @@ class TouchRulesTest {
                       touch 2026-11-24 meeting with anna "Beta review"
                     }
                     """, TODAY, f(2, 10, "touch-gap").message(
-                    "No touch with anna for 31 days (the last on 2026-10-20; cadence: every 14 days): get in touch"));
+                    "No touch with anna for 31 days (the last on 20 Oct; cadence: every 14 days): get in touch"));
         }
 
         @Test
@@ -194,7 +194,7 @@ class TouchRulesTest {
                     """;
             assertNoFinding(text, TODAY, "touch-gap");
             assertFindings(text.replace("2w", "13d"), TODAY, f(3, 10, "touch-gap").message(
-                    "No touch with anna for 14 days (the last on 2026-11-06; cadence: every 13 days): get in touch"));
+                    "No touch with anna for 14 days (the last on 6 Nov; cadence: every 13 days): get in touch"));
         }
 
         @Test

@@ -25,7 +25,7 @@ class UnansweredTest {
                   touch q1 2026-11-18 09:40 letter from boris "Which hosting do we use?"
                 }
                 """, TODAY, f(3, 3, "unanswered").to(3, 73).severity(Severity.WARNING).message(
-                "\"Which hosting do we use?\" (letter, 2026-11-18) from Boris Kuznetsov has had no answer within 1 working day: "
+                "\"Which hosting do we use?\" (letter, 18 Nov) from Boris Kuznetsov has had no answer within 1 working day: "
                         + "acknowledge receipt now and say when the answer will come"));
     }
 
@@ -75,7 +75,7 @@ class UnansweredTest {
                   touch q1 2026-11-10 09:40 letter from boris "Hosting?"
                   touch 2026-11-10 10:15 reply to boris re q1 { ack }
                 }
-                """, TODAY, f(3, 3, "unanswered").message("\"Hosting?\" (letter, 2026-11-10) from boris was "
+                """, TODAY, f(3, 3, "unanswered").message("\"Hosting?\" (letter, 10 Nov) from boris was "
                 + "acknowledged without a date: say when the answer will come (`eta`)"));
     }
 
@@ -93,7 +93,7 @@ class UnansweredTest {
                 """;
         assertNoFinding(text.formatted("2026-11-20"), "2026-11-20 23:59", "unanswered");
         assertFindings(text.formatted("2026-11-19"), TODAY, f(3, 3, "unanswered").message("The answer to "
-                + "\"Hosting?\" (letter, 2026-11-10) from boris was promised for 2026-11-19 and has not come: "
+                + "\"Hosting?\" (letter, 10 Nov) from boris was promised for 19 Nov and has not come: "
                 + "answer now, even if not everything is clear yet"));
     }
 
@@ -142,7 +142,7 @@ class UnansweredTest {
                 """;
         assertNoFinding(text.formatted("eta 2026-11-25"), TODAY, "unanswered");
         assertFindings(text.formatted(""), TODAY, f(3, 3, "unanswered")
-                .message("\"Hosting?\" (letter, 2026-11-02) from boris was acknowledged without a date: "
+                .message("\"Hosting?\" (letter, 2 Nov) from boris was acknowledged without a date: "
                         + "say when the answer will come (`eta`)"));
     }
 
@@ -191,7 +191,7 @@ class UnansweredTest {
                 """;
         assertNoFinding(text, "2026-11-20 12:59", "unanswered");
         assertFindings(text, "2026-11-20 13:00", f(4, 3, "unanswered").message(
-                "\"Is the server down?\" (message, 2026-11-20) from boris has had no answer within 4 hours: "
+                "\"Is the server down?\" (message, 20 Nov) from boris has had no answer within 4 hours: "
                         + "acknowledge receipt now and say when the answer will come"));
     }
 

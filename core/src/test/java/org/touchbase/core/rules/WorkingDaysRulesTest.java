@@ -33,7 +33,7 @@ class WorkingDaysRulesTest {
         String text = LETTER_AT.formatted("2026-11-20 17:00");
         assertNoFinding(text, "2026-11-23 23:59", "unanswered");
         assertFindings(text, "2026-11-24", f(3, 3, "unanswered").message(
-                "\"Hosting?\" (letter, 2026-11-20) from boris has had no answer within 1 working day: acknowledge receipt now "
+                "\"Hosting?\" (letter, 20 Nov) from boris has had no answer within 1 working day: acknowledge receipt now "
                         + "and say when the answer will come"));
     }
 
@@ -72,7 +72,7 @@ class WorkingDaysRulesTest {
                 """;
         assertNoFinding(text.formatted("2026-11-16 18:00"), "2026-11-20", "late-reply");
         assertFindings(text.formatted("2026-11-17 09:00"), "2026-11-20", f(4, 3, "late-reply").message(
-                "This was the first answer to \"Hosting?\" (letter, 2026-11-13), 9 h late (reply deadline: within 1 working day)"));
+                "This was the first answer to \"Hosting?\" (letter, 13 Nov), 9 h late (reply deadline: within 1 working day)"));
     }
 
     @Test

@@ -1,5 +1,8 @@
 package org.touchbase.report.doc;
 
+import java.net.URLDecoder;
+import java.nio.charset.StandardCharsets;
+
 /**
  * A piece of text in a line. Every string is plain text: the renderers
  * escape it for their format, so text from {@code .client} files can go
@@ -32,5 +35,32 @@ public sealed interface Inline {
 
     /** A link; {@code href} is built by the report, never taken from a file. */
     record Link(String text, String href) implements Inline {
+    }
+
+    /**
+     * A position in a {@code .client} file, {@code file:line}: a link that
+     * opens the file at the line (an editor's preview opens it in the
+     * editor). {@code file} is the file's id as the workspace knows it, a
+     * relative path or a URI; a URI is shown by its file name.
+     */
+    record Place(String file, int line) implements Inline {
+
+        @Override
+        public String text() {
+            return shown(file) + ":" + line;
+        }
+
+        /** A URI by its last segment, decoded ({@code file:///w/app.client} → {@code app.client}); a path as is. */
+        static String shown(String file) {
+            if (!file.matches("[A-Za-z][A-Za-z0-9+.-]+:.*")) {
+                return file;
+            }
+            String last = file.substring(file.lastIndexOf('/') + 1);
+            try {
+                return URLDecoder.decode(last.replace("+", "%2B"), StandardCharsets.UTF_8);
+            } catch (IllegalArgumentException e) {
+                return last;
+            }
+        }
     }
 }

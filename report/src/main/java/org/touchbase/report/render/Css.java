@@ -18,6 +18,7 @@ final class Css {
             .back{margin:0 0 .5em;font-size:.9em}
             .nw{white-space:nowrap}
             .muted{color:var(--muted);font-size:.92em}
+            a.pos{color:var(--muted);font-size:.92em;white-space:nowrap}
             .empty{color:var(--muted);font-style:italic}
             code{font:.88em ui-monospace,SFMono-Regular,Menlo,Consolas,monospace;background:#f1f3f5;padding:.05em .3em;border-radius:3px}
             .mark{display:inline-block;padding:.05em .55em;border-radius:1em;font-size:.82em;font-weight:600;line-height:1.4;white-space:nowrap;color:#fff}

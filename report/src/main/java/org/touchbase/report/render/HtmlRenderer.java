@@ -177,7 +177,33 @@ public final class HtmlRenderer {
         } else if (part instanceof Inline.Link link) {
             out.append("<a href=\"").append(Escape.html(link.href())).append("\">").append(Escape.html(link.text()))
                     .append("</a>");
+        } else if (part instanceof Inline.Place place) {
+            // A position, marked for an editor's preview to turn into a link that opens the file there.
+            out.append("<a class=\"pos\" href=\"").append(Escape.html(placeHref(place))).append("\" data-file=\"")
+                    .append(Escape.html(place.file())).append("\" data-line=\"").append(place.line()).append("\">")
+                    .append(Escape.html(place.text())).append("</a>");
         }
+    }
+
+    /**
+     * Where a position links in the page itself: the file's URI, or its path
+     * (percent-encoded but for the slashes), with {@code #L} and the line, so
+     * a browser opens the file; an editor's preview rewrites it to open the
+     * editor at the line.
+     */
+    static String placeHref(Inline.Place place) {
+        String file = place.file();
+        if (!file.matches("[A-Za-z][A-Za-z0-9+.-]+:.*")) {
+            StringBuilder path = new StringBuilder();
+            for (String segment : file.replace('\\', '/').split("/", -1)) {
+                if (path.length() > 0) {
+                    path.append('/');
+                }
+                path.append(Escape.fileLink(segment));
+            }
+            file = path.toString();
+        }
+        return file + "#L" + place.line();
     }
 
     static String tone(Tone tone) {

@@ -11,7 +11,7 @@ import org.touchbase.report.doc.Tone;
 
 /**
  * A page as GitHub-flavoured Markdown: tables, marks as coloured emoji with
- * their words, charts as Mermaid {@code xychart-beta} blocks (the numbers are
+ * their words in bold, charts as Mermaid {@code xychart-beta} blocks (the numbers are
  * in a table beside them).
  */
 public final class MarkdownRenderer {
@@ -174,7 +174,11 @@ public final class MarkdownRenderer {
             out.append(code.text().matches("[\\p{L}\\p{N}_.\\-]+") ? "`" + code.text() + "`"
                     : Escape.markdown(code.text()));
         } else if (part instanceof Inline.Mark mark) {
-            out.append(emoji(mark.tone())).append(' ').append(Escape.markdown(mark.text()));
+            // The mark's words in bold, as the badge of the HTML page: text after it reads apart from it.
+            String inner = Escape.markdown(mark.text());
+            out.append(emoji(mark.tone())).append(inner.isEmpty() ? "" : " **" + inner + "**");
+        } else if (part instanceof Inline.Place place) {
+            out.append(Escape.markdown(place.text()));
         } else if (part instanceof Inline.Link link) {
             String href = link.href();
             if (href.startsWith("#") && slugs.containsKey(href.substring(1))) {

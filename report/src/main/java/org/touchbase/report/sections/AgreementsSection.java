@@ -4,10 +4,12 @@ import java.time.temporal.ChronoUnit;
 import java.util.ArrayList;
 import java.util.Comparator;
 import java.util.List;
+import org.touchbase.core.i18n.Durations;
 import org.touchbase.core.model.Agreement;
 import org.touchbase.core.model.Touch;
 import org.touchbase.core.rules.practice.UnrecordedAgreement;
 import org.touchbase.core.state.AgreementState;
+import org.touchbase.core.time.Term;
 import org.touchbase.report.doc.Block;
 import org.touchbase.report.doc.Inline;
 import org.touchbase.report.doc.Line;
@@ -69,8 +71,9 @@ public final class AgreementsSection {
                     new Inline.Muted(v.kind(first.kind()) + " · " + v.title(first)));
             if (late) {
                 long days = ChronoUnit.DAYS.between(made.at().toLocalDate(), first.at().toLocalDate());
-                return Line.of(written, " ", new Inline.Muted(v.t("agreements.late", days,
-                        v.deadlines().confirmWithin().toString())));
+                return Line.of(written, " ", new Inline.Muted(v.t("agreements.late",
+                        v.messages().format(Durations.of(Term.days(days))),
+                        v.messages().format(Durations.within(v.deadlines().confirmWithin())))));
             }
             return written;
         }

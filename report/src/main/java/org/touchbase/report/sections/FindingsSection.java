@@ -56,7 +56,7 @@ public final class FindingsSection {
                         Line.ticked(messages.format(finding.message())),
                         Line.of(info != null ? new Inline.Link(finding.rule(), info.docsUrl())
                                 : new Inline.Code(finding.rule())),
-                        Line.of(new Inline.Muted(ProjectView.where(finding)))));
+                        Line.of(ProjectView.where(finding))));
             }
             body.add(new Block.Table(List.of(messages.get("report.col.severity"),
                     messages.get("report.col.finding"), messages.get("report.col.rule"),

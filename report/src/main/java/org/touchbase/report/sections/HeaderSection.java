@@ -48,7 +48,7 @@ public final class HeaderSection {
             // The badge is the severity's (a warning is amber), never the red of a Red status.
             evidence.add(Line.of(FindingsSection.severity(v.messages(), item.finding().severity()),
                     " ", Line.ticked(v.messages().format(item.finding().message())), " ",
-                    new Inline.Muted(ProjectView.where(item.finding()))));
+                    ProjectView.where(item.finding())));
         }
         if (rag.evidence().size() > EVIDENCE_SHOWN) {
             evidence.add(Line.of(new Inline.Link(v.t("rag.more", rag.evidence().size() - EVIDENCE_SHOWN),
@@ -73,7 +73,7 @@ public final class HeaderSection {
         Pause pause = v.project().pause();
         if (pause != null && pause.until() != null && pause.until().valid()) {
             facts.add(new Block.Fact(v.t("header.status"), Line.of(status(v, v.project().status()), " ",
-                    new Inline.Muted(v.t("header.pausedUntil", pause.until().date().toString())))));
+                    new Inline.Muted(v.t("header.pausedUntil", v.day(pause.until()))))));
         } else {
             facts.add(new Block.Fact(v.t("header.status"), Line.of(status(v, v.project().status()))));
         }
@@ -91,13 +91,13 @@ public final class HeaderSection {
         return facts;
     }
 
-    /** "moved 2 times, 92 d later in all; was 2026-12-15, 2026-11-30", or null when it never moved. */
+    /** "moved 2 times, 92 d later in all; was 15 Dec, 30 Nov", or null when it never moved. */
     static String launchHistory(ProjectView v) {
         List<String> was = new ArrayList<>();
         LocalDate first = null;
         for (Day day : v.project().launchWas()) {
             if (day.valid()) {
-                was.add(day.date().toString());
+                was.add(v.day(day.date()));
                 first = day.date();
             }
         }

@@ -96,7 +96,7 @@ public final class MeetingsSection {
         ActionState state = ActionState.of(v.project(), action, v.deadlines());
         if (state.done()) {
             return Line.of(new Inline.Mark(Tone.DONE, action.doneOn() == null || !action.doneOn().valid()
-                    ? v.t("meetings.actionDone") : v.t("meetings.actionDoneOn", v.date(action.doneOn()))));
+                    ? v.t("meetings.actionDone") : v.t("meetings.actionDoneOn", v.day(action.doneOn()))));
         }
         if (state.overdue()) {
             return Line.of(new Inline.Mark(Tone.RED, v.t("meetings.actionOverdue")));

@@ -62,8 +62,8 @@ public final class ObligationsSection {
             LocalDate due = due(state);
             LocalDate on = state.closedOn() == null ? null : state.closedOn().date();
             String text = on != null && due != null && on.isAfter(due)
-                    ? v.t("obligations.receivedLate", on, ChronoUnit.DAYS.between(due, on))
-                    : v.t("obligations.receivedOn", v.date(on));
+                    ? v.t("obligations.receivedLate", v.day(on), v.days(ChronoUnit.DAYS.between(due, on)))
+                    : v.t("obligations.receivedOn", v.day(on));
             rows.add(row(v, state, new Inline.Mark(Tone.DONE, v.t("obligations.received")),
                     notes(v, state, text, true)));
         }
@@ -79,7 +79,7 @@ public final class ObligationsSection {
             lines.add(note);
         }
         for (Expectation.Receipt part : state.parts()) {
-            lines.add(v.t("obligations.part", part.partly().value(), v.date(part.date())));
+            lines.add(v.t("obligations.part", part.partly().value(), v.day(part.date())));
         }
         String text = String.join("; ", lines);
         return muted ? Line.of(new Inline.Muted(text)) : Line.of(text);
@@ -100,7 +100,7 @@ public final class ObligationsSection {
         }
         List<String> dates = new ArrayList<>();
         for (Touch touch : state.reminders()) {
-            dates.add(v.when(touch.when()));
+            dates.add(v.moment(touch.when()));
         }
         return v.t(after.isEmpty() ? "obligations.remindedBefore" : "obligations.reminded", String.join(", ", dates));
     }

@@ -4,6 +4,7 @@ import java.time.Duration;
 import java.time.LocalDateTime;
 import java.util.ArrayList;
 import java.util.List;
+import org.touchbase.core.i18n.Durations;
 import org.touchbase.core.model.Absence;
 import org.touchbase.core.model.Member;
 import org.touchbase.core.model.Part;
@@ -43,7 +44,7 @@ public final class PeopleSection {
             body.add(new Block.Table(List.of(v.t("col.person"), v.t("col.role"), v.t("col.part"),
                     v.t("col.channel"), v.t("col.lastTouch"), v.t("col.cadence")), rows));
             body.add(new Block.Paragraph(Line.of(new Inline.Muted(v.t("people.cadenceNote",
-                    v.cadence().toString())))));
+                    v.messages().format(Durations.every(v.cadence())))))));
         }
         body.add(new Block.Subheading(Line.of(v.t("people.team"))));
         if (v.project().members().isEmpty()) {
@@ -133,21 +134,21 @@ public final class PeopleSection {
             marks.add(" ");
             boolean gone = person.leftBy(v.now());
             marks.add(new Inline.Mark(gone ? Tone.NEUTRAL : Tone.AMBER,
-                    v.t(gone ? "people.left" : "people.leaves", person.left().day().date().toString())));
+                    v.t(gone ? "people.left" : "people.leaves", v.day(person.left().day()))));
         }
         for (Absence absence : person.away()) {
             if (absence.valid() && absence.end().isAfter(v.now())) {
                 marks.add(" ");
-                marks.add(new Inline.Muted(v.t("people.away", absence.from().date().toString(),
-                        absence.until().date().toString())));
+                marks.add(new Inline.Muted(v.t("people.away", v.day(absence.from()),
+                        v.day(absence.until()))));
             }
         }
         return Line.of(marks.toArray());
     }
 
     private static String period(ProjectView v, Part part) {
-        String since = part.since() == null || part.since().date() == null ? null : part.since().date().toString();
-        String until = part.until() == null || part.until().date() == null ? null : part.until().date().toString();
+        String since = part.since() == null || part.since().date() == null ? null : v.day(part.since().date());
+        String until = part.until() == null || part.until().date() == null ? null : v.day(part.until().date());
         if (since != null && until != null) {
             return v.t("part.fromTo", since, until);
         }

@@ -47,9 +47,9 @@ public final class PlanSection {
                 if (on == null) {
                     state = v.t("plan.done");
                 } else if (due != null && on.isAfter(due)) {
-                    state = v.t("plan.doneLate", on, ChronoUnit.DAYS.between(due, on));
+                    state = v.t("plan.doneLate", v.day(on), v.days(ChronoUnit.DAYS.between(due, on)));
                 } else {
-                    state = v.t("plan.doneOn", on);
+                    state = v.t("plan.doneOn", v.day(on));
                 }
             } else if (due == null) {
                 tone = Tone.NEUTRAL;

@@ -10,6 +10,8 @@ import org.touchbase.core.analysis.Analysis;
 import org.touchbase.core.analysis.Settings;
 import org.touchbase.core.analysis.Trust;
 import org.touchbase.core.diagnostics.Finding;
+import org.touchbase.core.i18n.Days;
+import org.touchbase.core.i18n.Durations;
 import org.touchbase.core.i18n.Messages;
 import org.touchbase.core.model.Day;
 import org.touchbase.core.model.Element;
@@ -28,6 +30,7 @@ import org.touchbase.core.time.Term;
 import org.touchbase.core.workspace.Project;
 import org.touchbase.report.Audience;
 import org.touchbase.report.Rag;
+import org.touchbase.report.doc.Inline;
 
 /**
  * One project as the sections see it: the analysis, "now", the reported and
@@ -156,6 +159,29 @@ public final class ProjectView {
         return day == null || !day.valid() ? "—" : day.date().toString();
     }
 
+    /** A date in a sentence: "10 Nov", «10 ноября», with the year when it is not this year's (ISO stays in tables). */
+    public String day(LocalDate date) {
+        return date == null ? "—" : messages.format(Days.on(date, today()));
+    }
+
+    /** A date in a sentence; "—" for none. */
+    public String day(Day day) {
+        return day == null || !day.valid() ? "—" : day(day.date());
+    }
+
+    /** A number of days in words, "3 days", «3 дня» (see {@link Durations}). */
+    public String days(long days) {
+        return messages.format(Durations.of(Term.days(days)));
+    }
+
+    /** A date and time in a sentence, "10 Nov, 14:30"; "—" for none. */
+    public String moment(When when) {
+        if (when == null || !when.valid()) {
+            return "—";
+        }
+        return messages.format(when.hasTime() ? Days.at(when.at(), today()) : Days.on(when.date(), today()));
+    }
+
     public String when(When when) {
         if (when == null || !when.valid()) {
             return "—";
@@ -221,7 +247,8 @@ public final class ProjectView {
     }
 
     /** Where a finding points, 1-based: {@code file:line}. */
-    public static String where(Finding finding) {
-        return finding.file().id() + ":" + (finding.file().lineOf(finding.span().start()) + 1);
+    /** Where a finding is, {@code file:line}, as a link to the place. */
+    public static Inline.Place where(Finding finding) {
+        return new Inline.Place(finding.file().id(), finding.file().lineOf(finding.span().start()) + 1);
     }
 }

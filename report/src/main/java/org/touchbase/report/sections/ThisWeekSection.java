@@ -53,7 +53,7 @@ public final class ThisWeekSection {
             String action = item.action() == null ? "" : messages.format(item.action());
             row.add(action.isEmpty() ? Line.of("—") : Line.ticked(action));
             int line = item.file().lineOf(item.span().start()) + 1;
-            row.add(Line.of(new Inline.Muted(item.file().id() + ":" + line)));
+            row.add(Line.of(new Inline.Place(item.file().id(), line)));
             rows.add(row);
         }
         List<Block> body = new ArrayList<>();

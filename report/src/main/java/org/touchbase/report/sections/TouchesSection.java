@@ -12,13 +12,13 @@ import java.util.Comparator;
 import java.util.EnumMap;
 import java.util.List;
 import java.util.Map;
+import org.touchbase.core.i18n.Days;
 import org.touchbase.core.model.Direction;
 import org.touchbase.core.model.Touch;
 import org.touchbase.core.model.TouchKind;
 import org.touchbase.core.rules.practice.Unanswered;
 import org.touchbase.core.state.QuestionState;
 import org.touchbase.core.state.ReplyState;
-import org.touchbase.core.time.Deadlines;
 import org.touchbase.report.doc.Block;
 import org.touchbase.report.doc.Inline;
 import org.touchbase.report.doc.Line;
@@ -191,12 +191,12 @@ public final class TouchesSection {
         if (replies.ack() == null) {
             LocalDateTime due = replies.deadline();
             return Line.of(new Inline.Mark(tone, v.t(late ? "waiting.noAck" : "waiting.replyDue")), " ",
-                    new Inline.Muted(v.t("waiting.due", Deadlines.text(due))));
+                    new Inline.Muted(v.t("waiting.due", v.messages().format(Days.deadline(due, v.today())))));
         }
         if (replies.eta() == null) {
             return Line.of(new Inline.Mark(tone, v.t("waiting.ackNoEta")));
         }
-        return Line.of(new Inline.Mark(tone, v.t(late ? "waiting.etaPassed" : "waiting.eta", v.date(replies.eta()))));
+        return Line.of(new Inline.Mark(tone, v.t(late ? "waiting.etaPassed" : "waiting.eta", v.day(replies.eta()))));
     }
 
     /** Questions we sent that have no answer yet; null when there are none. */
@@ -213,7 +213,7 @@ public final class TouchesSection {
             Line mark = state.overdue()
                     ? Line.of(new Inline.Mark(Tone.RED, v.t("questions.askAgain")))
                     : Line.of(new Inline.Mark(Tone.AMBER, v.t("questions.waiting")), " ",
-                            new Inline.Muted(v.t("questions.askAgainOn", state.askAgain().toLocalDate())));
+                            new Inline.Muted(v.t("questions.askAgainOn", v.day(state.askAgain().toLocalDate()))));
             rows.add(List.of(Line.of(v.when(touch.when())), Line.of(v.people(touch.people())), Line.of(v.title(touch)),
                     Line.of(v.span(Duration.between(touch.at(), v.now()))), mark));
         }

@@ -1,11 +1,13 @@
 package org.touchbase.cli.agenda;
 
+import java.time.LocalDate;
 import java.time.temporal.ChronoUnit;
 import java.util.ArrayList;
 import java.util.List;
 import org.touchbase.core.agenda.Agenda;
 import org.touchbase.core.agenda.AgendaItem;
 import org.touchbase.core.agenda.Urgency;
+import org.touchbase.core.i18n.Days;
 import org.touchbase.core.i18n.Messages;
 import org.touchbase.core.text.Position;
 
@@ -53,7 +55,8 @@ final class AgendaView {
     }
 
     static String title(Agenda agenda, Messages messages) {
-        return messages.get("agenda.title", agenda.now().toLocalDate().toString());
+        LocalDate today = agenda.now().toLocalDate();
+        return messages.get("agenda.title", messages.format(Days.on(today, today)));
     }
 
     static String heading(Urgency urgency, Agenda agenda, Messages messages) {

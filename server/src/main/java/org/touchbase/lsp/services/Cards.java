@@ -1,5 +1,6 @@
 package org.touchbase.lsp.services;
 
+import java.time.LocalDate;
 import java.time.LocalDateTime;
 import java.time.temporal.ChronoUnit;
 import java.util.ArrayList;
@@ -9,6 +10,8 @@ import org.touchbase.core.analysis.Analysis;
 import org.touchbase.core.analysis.Trust;
 import org.touchbase.core.diagnostics.Finding;
 import org.touchbase.core.diagnostics.Severity;
+import org.touchbase.core.i18n.Days;
+import org.touchbase.core.i18n.Durations;
 import org.touchbase.core.i18n.Messages;
 import org.touchbase.core.model.Absence;
 import org.touchbase.core.model.Agreement;
@@ -27,7 +30,6 @@ import org.touchbase.core.state.ObligationState;
 import org.touchbase.core.state.QuestionState;
 import org.touchbase.core.state.ReplyState;
 import org.touchbase.core.state.Timing;
-import org.touchbase.core.time.Deadlines;
 import org.touchbase.core.workspace.Project;
 
 /**
@@ -48,49 +50,50 @@ public final class Cards {
     // ---- one line
 
     /** "Anna Smirnova — CEO, decision-maker". */
-    public static String personLine(Person person, Messages messages) {
+    public static String personLine(Person person, Messages messages, LocalDate today) {
         List<String> about = new ArrayList<>();
         if (person.role() != null) {
             about.add(person.role().value());
         }
-        about.addAll(flags(person, messages));
+        about.addAll(flags(person, messages, null, today));
         return about.isEmpty() ? person.displayName() : person.displayName() + " — " + String.join(", ", about);
     }
 
-    /** "\"Which hosting?\" (letter, 2026-09-10) from boris": by id, for completion, where the id is what one types. */
-    public static String touchLine(Touch touch, Messages messages) {
-        String label = messages.format(Labels.touch(touch));
+    /** "\"Which hosting?\" (letter, 10 Sep) from boris": by id, for completion, where the id is what one types. */
+    public static String touchLine(Touch touch, Messages messages, LocalDate today) {
+        String label = messages.format(Labels.touch(touch, today));
         if (touch.direction() == null || touch.people().isEmpty()) {
             return label;
         }
         return label + " " + messages.get("label.direction." + touch.direction().keyword(), Labels.ids(touch));
     }
 
-    /** "\"Which hosting?\" (letter, 2026-09-10) from Boris Petrov": people by display name, for cards. */
-    public static String touchLine(Project project, Touch touch, Messages messages) {
-        String label = messages.format(Labels.touch(touch));
+    /** "\"Which hosting?\" (letter, 10 Sep) from Boris Petrov": people by display name, for cards. */
+    public static String touchLine(Project project, Touch touch, Messages messages, LocalDate today) {
+        String label = messages.format(Labels.touch(touch, today));
         if (touch.direction() == null || touch.people().isEmpty()) {
             return label;
         }
         return label + " " + messages.format(Labels.direction(project, touch));
     }
 
-    public static String expectationLine(Expectation expectation, Messages messages) {
+    public static String expectationLine(Expectation expectation, Messages messages, LocalDate today) {
         return messages.get("lsp.completion.expectation",
                 expectation.title() == null ? expectation.id().text() : expectation.title().value(),
                 expectation.from() == null ? "?" : expectation.from().text(),
-                expectation.due() == null || expectation.due().date() == null ? "?" : expectation.due().date().toString());
+                day(expectation.due() == null ? null : expectation.due().date(), messages, today));
     }
 
-    /** "\"Send the brand book\" — boris, due 2026-09-20". */
-    public static String actionLine(Summary.Action action, Messages messages) {
+    /** "\"Send the brand book\" — boris, due 20 Sep". */
+    public static String actionLine(Summary.Action action, Messages messages, LocalDate today) {
         return messages.get("lsp.completion.action", action.text() == null ? "" : action.text().value(),
                 action.owner() == null ? "?" : action.owner().text(),
-                action.due() == null || action.due().date() == null ? "?" : action.due().date().toString());
+                day(action.due() == null ? null : action.due().date(), messages, today));
     }
 
-    private static List<String> flags(Person person, Messages messages) {
-        return flags(person, messages, null);
+    /** A date in a sentence (see {@link Days#on}): "10 Sep", «10 сентября». */
+    public static String day(LocalDate date, Messages messages, LocalDate today) {
+        return messages.format(Days.on(date, today));
     }
 
     /**
@@ -98,31 +101,33 @@ public final class Cards {
      * …" (or "leaves on …" when {@code now} is before it) and the absences
      * ("away until …" while it lasts, else "away from … until …").
      */
-    private static List<String> flags(Person person, Messages messages, LocalDateTime now) {
+    private static List<String> flags(Person person, Messages messages, LocalDateTime now, LocalDate today) {
         List<String> flags = new ArrayList<>();
         for (Part part : person.parts()) {
-            flags.add(partLabel(part, messages, "lsp.card." + part.kind().keyword()));
+            flags.add(partLabel(part, messages, "lsp.card." + part.kind().keyword(), today));
         }
         if (person.left() != null && person.left().at() != null) {
             boolean ahead = now != null && !person.leftBy(now);
             flags.add(messages.get(ahead ? "lsp.card.leavesOn" : "lsp.card.leftOn",
-                    person.left().day().date().toString()));
+                    day(person.left().day().date(), messages, today)));
         }
         for (Absence absence : person.away()) {
             if (absence.valid()) {
                 flags.add(now != null && absence.holdsAt(now)
-                        ? messages.get("lsp.card.awayUntil", absence.until().date().toString())
-                        : messages.get("lsp.card.awayFromTo", absence.from().date().toString(),
-                                absence.until().date().toString()));
+                        ? messages.get("lsp.card.awayUntil", day(absence.until().date(), messages, today))
+                        : messages.get("lsp.card.awayFromTo", day(absence.from().date(), messages, today),
+                                day(absence.until().date(), messages, today)));
             }
         }
         return flags;
     }
 
-    /** "decision-maker", "decision-maker since 2026-10-12", "… until …", "… from … until …"; {@code key} names the part. */
-    public static String partLabel(Part part, Messages messages, String key) {
-        String since = part.since() == null || part.since().date() == null ? null : part.since().date().toString();
-        String until = part.until() == null || part.until().date() == null ? null : part.until().date().toString();
+    /** "decision-maker", "decision-maker since 12 Oct", "… until …", "… from … until …"; {@code key} names the part. */
+    public static String partLabel(Part part, Messages messages, String key, LocalDate today) {
+        String since = part.since() == null || part.since().date() == null ? null
+                : day(part.since().date(), messages, today);
+        String until = part.until() == null || part.until().date() == null ? null
+                : day(part.until().date(), messages, today);
         String cardKey = "lsp.card." + part.kind().keyword();
         if (since != null && until != null) {
             return messages.get(cardKey + "FromTo", since, until);
@@ -168,7 +173,8 @@ public final class Cards {
         if (person.role() != null) {
             out.append("  \n").append(Markdown.escape(person.role().value()));
         }
-        List<String> flags = flags(person, messages, project == null ? null : now(project));
+        LocalDateTime now = project == null ? null : now(project);
+        List<String> flags = flags(person, messages, now, now == null ? null : now.toLocalDate());
         if (!flags.isEmpty()) {
             out.append("\n\n").append(capitalize(String.join(" · ", flags)));
         }
@@ -187,12 +193,11 @@ public final class Cards {
         field(out, "lsp.card.email", person.email() == null ? null : person.email().value());
         field(out, "lsp.card.phone", person.phone() == null ? null : person.phone().value());
         if (project != null) {
-            LocalDateTime now = now(project);
             Touch last = project.lastTouchWith(person.id().text(), now);
             String lastTouch = messages.get("lsp.card.noTouch");
             if (last != null) {
                 long days = ChronoUnit.DAYS.between(last.at().toLocalDate(), now.toLocalDate());
-                lastTouch = touchLine(project, last, messages) + " — " + messages.get("lsp.card.daysAgo", days);
+                lastTouch = line(project, last) + " — " + messages.get("lsp.card.daysAgo", days);
             }
             out.append('\n').append("**").append(messages.get("lsp.card.lastTouch")).append(":** ")
                     .append(Markdown.escape(lastTouch)).append("  ");
@@ -210,8 +215,9 @@ public final class Cards {
             out.append(' ').append(Markdown.escape(messages.format(Labels.direction(project, touch))));
         }
         if (touch.when() != null) {
-            out.append(" · ").append(Markdown.escape(touch.at() == null ? "?" : touch.when().hasTime()
-                    ? touch.at().toLocalDate() + " " + touch.at().toLocalTime() : touch.at().toLocalDate().toString()));
+            LocalDate today = project == null ? null : now(project).toLocalDate();
+            out.append(" · ").append(Markdown.escape(messages.format(touch.at() == null ? Days.on(null, today)
+                    : touch.when().hasTime() ? Days.at(touch.at(), today) : Days.on(touch.at().toLocalDate(), today))));
         }
         if (touch.id() != null) {
             out.append(" · ").append(Markdown.code(touch.id().text()));
@@ -238,11 +244,11 @@ public final class Cards {
             }
             if (touch.replyTo() != null) {
                 Touch target = project.touch(touch.replyTo().text());
-                field(out, "lsp.card.repliesTo", target == null ? touch.replyTo().text() : touchLine(project, target, messages));
+                field(out, "lsp.card.repliesTo", target == null ? touch.replyTo().text() : line(project, target));
                 if (touch.isAck()) {
                     field(out, "lsp.card.ack", touch.eta() == null || touch.eta().date() == null
                             ? messages.get("lsp.card.ackNoEta")
-                            : messages.get("lsp.card.ackEta", touch.eta().date().toString()));
+                            : messages.get("lsp.card.ackEta", day(touch.eta().date(), project)));
                 }
             }
             if (!touch.agreements().isEmpty()) {
@@ -279,7 +285,7 @@ public final class Cards {
         out.append('\n');
         Touch touch = project == null ? null : project.touchOf(agreement);
         if (touch != null) {
-            field(out, "lsp.card.madeIn", touchLine(project, touch, messages));
+            field(out, "lsp.card.madeIn", line(project, touch));
             out.append('\n').append(Markdown.escape(capitalize(recorded(project, touch, agreement))));
         }
         return out.toString().strip();
@@ -290,22 +296,22 @@ public final class Cards {
         out.append("**").append(Markdown.escape(expectation.title() == null ? expectation.id().text()
                 : expectation.title().value())).append("** · ").append(Markdown.code(expectation.id().text()))
                 .append('\n');
-        field(out, "lsp.card.expected", expectationLine(expectation, messages));
+        field(out, "lsp.card.expected", expectationLine(expectation, messages, project == null ? null
+                : now(project).toLocalDate()));
         if (project == null) {
             return out.toString().strip();
         }
         ObligationState state = ObligationState.of(project, expectation, deadlines(project));
         List<String> parts = new ArrayList<>();
         for (Expectation.Receipt part : state.parts()) {
-            parts.add(part.partly().value() + " (" + (part.date() == null || part.date().date() == null ? "?"
-                    : part.date().date().toString()) + ")");
+            parts.add(part.partly().value() + " (" + day(part.date() == null ? null : part.date().date(), project)
+                    + ")");
         }
         if (!parts.isEmpty()) {
             field(out, "lsp.card.parts", String.join("; ", parts));
         }
         if (state.closed()) {
-            field(out, "lsp.card.received", state.closedOn() == null || state.closedOn().date() == null ? "?"
-                    : state.closedOn().date().toString());
+            field(out, "lsp.card.received", day(state.closedOn() == null ? null : state.closedOn().date(), project));
         } else {
             obligationStatus(project, out, state);
         }
@@ -325,7 +331,7 @@ public final class Cards {
         out.append('\n');
         field(out, "lsp.card.owner", action.owner() == null ? null : action.owner().text());
         field(out, "lsp.card.due", action.due() == null || action.due().date() == null ? null
-                : action.due().date().toString());
+                : day(action.due().date(), project));
         if (project == null) {
             return out.toString().strip();
         }
@@ -333,12 +339,12 @@ public final class Cards {
         String status;
         if (state.done()) {
             status = action.doneOn() == null || action.doneOn().date() == null ? messages.get("lsp.card.done")
-                    : messages.get("lsp.card.doneOn", action.doneOn().date().toString());
+                    : messages.get("lsp.card.doneOn", day(action.doneOn().date(), project));
         } else if (state.overdue()) {
             status = messages.get(state.clientOwned() ? "lsp.card.actionOverdue" : "lsp.card.actionOursOverdue");
         } else if (state.pastDue()) {
             status = messages.get("lsp.card.actionReminded",
-                    deadlines(project).remindAgain(state.obligation().lastReminder().at()).toLocalDate().toString());
+                    day(deadlines(project).remindAgain(state.obligation().lastReminder().at()).toLocalDate(), project));
         } else {
             status = messages.get("lsp.card.actionOpen");
         }
@@ -352,12 +358,12 @@ public final class Cards {
     private void obligationStatus(Project project, StringBuilder out, ObligationState state) {
         List<String> reminders = new ArrayList<>();
         for (Touch reminder : state.reminders()) {
-            reminders.add(touchLine(project, reminder, messages));
+            reminders.add(line(project, reminder));
         }
         field(out, "lsp.card.reminders", reminders.isEmpty() ? messages.get("lsp.card.none")
                 : String.join("; ", reminders));
         if (state.overdue()) {
-            field(out, "lsp.card.overdueSince", state.overdueSince().toLocalDate().toString());
+            field(out, "lsp.card.overdueSince", day(state.overdueSince().toLocalDate(), project));
         }
     }
 
@@ -372,14 +378,14 @@ public final class Cards {
         }
         if (project.pause() != null && project.pause().until() != null && project.pause().until().valid()) {
             field(out, "lsp.card.status", messages.get("lsp.card.pausedUntil",
-                    project.pause().until().date().toString()));
+                    day(project.pause().until().date(), project)));
         }
         String launch = project.launch() == null || project.launch().date() == null ? null
-                : project.launch().date().toString();
+                : day(project.launch().date(), project);
         if (launch != null && !project.launchWas().isEmpty()) {
             List<String> was = new ArrayList<>();
             for (var day : project.launchWas()) {
-                was.add(day.date() == null ? "?" : day.date().toString());
+                was.add(day(day.date(), project));
             }
             launch += " (" + messages.get("lsp.card.launchWas", String.join(", ", was)) + ")";
         }
@@ -450,16 +456,16 @@ public final class Cards {
         }
         Touch answer = replies.answer();
         if (answer != null) {
-            return messages.get("lsp.card.answered", date(answer));
+            return messages.get("lsp.card.answered", date(answer, project));
         }
         Touch ack = replies.ack();
         if (ack != null) {
             return replies.eta() == null || replies.eta().date() == null
-                    ? messages.get("lsp.card.acknowledged", date(ack))
-                    : messages.get("lsp.card.acknowledgedEta", date(ack), replies.eta().date().toString());
+                    ? messages.get("lsp.card.acknowledged", date(ack, project))
+                    : messages.get("lsp.card.acknowledgedEta", date(ack, project), day(replies.eta().date(), project));
         }
         LocalDateTime deadline = replies.deadline();
-        String due = Deadlines.text(deadline);
+        String due = messages.format(Days.deadline(deadline, now.toLocalDate()));
         return messages.get(replies.status() == ReplyState.Status.NO_ACK ? "lsp.card.waitingLate"
                 : "lsp.card.waiting", due);
     }
@@ -471,14 +477,24 @@ public final class Cards {
         }
         QuestionState state = QuestionState.of(project, question, deadlines(project));
         if (state.answer() != null) {
-            return messages.get("lsp.card.questionAnswered", touchLine(project, state.answer(), messages));
+            return messages.get("lsp.card.questionAnswered", line(project, state.answer()));
         }
         return messages.get(state.overdue() ? "lsp.card.questionOverdue" : "lsp.card.questionOpen",
-                state.askAgain().toLocalDate().toString());
+                day(state.askAgain().toLocalDate(), project));
     }
 
-    private static String date(Touch touch) {
-        return touch.at() == null ? "?" : touch.at().toLocalDate().toString();
+    private String date(Touch touch, Project project) {
+        return day(touch.at() == null ? null : touch.at().toLocalDate(), project);
+    }
+
+    /** A touch by its label and its people's display names, its date said relative to the project's "now". */
+    private String line(Project project, Touch touch) {
+        return touchLine(project, touch, messages, project == null ? null : now(project).toLocalDate());
+    }
+
+    /** A date in a sentence, with its year when that is not the year of the project's "now". */
+    private String day(LocalDate date, Project project) {
+        return day(date, messages, project == null ? null : now(project).toLocalDate());
     }
 
     private String recorded(Project project, Touch touch, Agreement agreement) {
@@ -486,14 +502,14 @@ public final class Cards {
         List<String> parts = new ArrayList<>();
         if (state.replacedBy() != null) {
             parts.add(messages.get("lsp.card.replacedBy", state.replacedBy().id().text(),
-                    touchLine(project, state.replacedIn(), messages)));
+                    line(project, state.replacedIn())));
         }
         if (state.madeInWriting()) {
             parts.add(messages.get("lsp.card.madeInWriting"));
         } else if (state.recorded()) {
-            String recorded = messages.get("lsp.card.recorded", touchLine(project, state.firstConfirmation(), messages));
+            String recorded = messages.get("lsp.card.recorded", line(project, state.firstConfirmation()));
             parts.add(state.confirmedLate() ? messages.get("lsp.card.recordedLate", recorded,
-                    deadlines(project).confirmWithin().toString()) : recorded);
+                    messages.format(Durations.within(deadlines(project).confirmWithin()))) : recorded);
         } else if (state.replacedBy() == null) {
             parts.add(messages.get("lsp.card.notRecorded"));
         }

@@ -10,6 +10,7 @@ import org.eclipse.lsp4j.Command;
 import org.eclipse.lsp4j.Range;
 import org.touchbase.core.analysis.Analysis;
 import org.touchbase.core.analysis.Trust;
+import org.touchbase.core.i18n.Days;
 import org.touchbase.core.i18n.Messages;
 import org.touchbase.core.model.Block;
 import org.touchbase.core.model.Person;
@@ -69,7 +70,7 @@ public final class CodeLensService {
         lenses.add(lens(at, messages.get("lsp.lens.touches", count)));
         if (last != null) {
             LocalDate day = last.at().toLocalDate();
-            lenses.add(lens(at, messages.get("lsp.lens.lastTouch", day.toString(),
+            lenses.add(lens(at, messages.get("lsp.lens.lastTouch", messages.format(Days.on(day, now.toLocalDate())),
                     ChronoUnit.DAYS.between(day, now.toLocalDate()))));
         }
     }

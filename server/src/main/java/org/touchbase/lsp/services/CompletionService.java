@@ -240,11 +240,12 @@ public final class CompletionService {
         if (project == null) {
             return;
         }
+        LocalDate today = ActionContext.today(context.analysis(), project);
         switch (head) {
             case ClientLexer.WITH, ClientLexer.TO, ClientLexer.FROM, ClientLexer.OWNER -> {
                 for (Person person : project.people()) {
                     if (!listed.contains(person.id().text())) {
-                        items.name(person.id().text(), CompletionItemKind.Reference, Cards.personLine(person, messages));
+                        items.name(person.id().text(), CompletionItemKind.Reference, Cards.personLine(person, messages, today));
                     }
                 }
                 if (head == ClientLexer.OWNER) {
@@ -263,7 +264,7 @@ public final class CompletionService {
                     }
                     if (touch.isIncoming() || (QuestionState.isOurQuestion(touch)
                             && QuestionState.of(project, touch, timing).open())) {
-                        items.name(touch.id().text(), CompletionItemKind.Event, Cards.touchLine(touch, messages));
+                        items.name(touch.id().text(), CompletionItemKind.Event, Cards.touchLine(touch, messages, today));
                     }
                 }
             }
@@ -272,7 +273,7 @@ public final class CompletionService {
                     for (Agreement agreement : touch.agreements()) {
                         items.name(agreement.id().text(), CompletionItemKind.Reference,
                                 messages.get("lsp.completion.agreement", text(agreement.text()),
-                                        Cards.touchLine(touch, messages)));
+                                        Cards.touchLine(touch, messages, today)));
                     }
                 }
             }
@@ -282,7 +283,7 @@ public final class CompletionService {
                         if (!listed.contains(agreement.id().text())) {
                             items.name(agreement.id().text(), CompletionItemKind.Reference,
                                     messages.get("lsp.completion.agreement", text(agreement.text()),
-                                            Cards.touchLine(touch, messages)));
+                                            Cards.touchLine(touch, messages, today)));
                         }
                     }
                 }
@@ -294,7 +295,7 @@ public final class CompletionService {
                     if (!listed.contains(expectation.id().text())
                             && !ObligationState.of(project, expectation, timing).closed()) {
                         items.name(expectation.id().text(), CompletionItemKind.Reference,
-                                Cards.expectationLine(expectation, messages));
+                                Cards.expectationLine(expectation, messages, today));
                     }
                 }
                 for (Summary.Action action : project.actions()) {
@@ -304,7 +305,7 @@ public final class CompletionService {
                     }
                     ActionState state = ActionState.of(project, action, timing);
                     if (state.clientOwned() && !state.done()) {
-                        items.name(action.id().text(), CompletionItemKind.Reference, Cards.actionLine(action, messages));
+                        items.name(action.id().text(), CompletionItemKind.Reference, Cards.actionLine(action, messages, today));
                     }
                 }
             }

@@ -1,5 +1,6 @@
 package org.touchbase.lsp.services;
 
+import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.Comparator;
 import java.util.List;
@@ -21,6 +22,7 @@ import org.touchbase.core.model.Text;
 import org.touchbase.core.model.Touch;
 import org.touchbase.core.text.SourceFile;
 import org.touchbase.core.text.Span;
+import org.touchbase.core.workspace.Project;
 import org.touchbase.lsp.DocumentContext;
 import org.touchbase.lsp.TextEdits;
 
@@ -41,8 +43,10 @@ public final class DocumentSymbolService {
         List<DocumentSymbol> result = new ArrayList<>();
         for (Block block : context.document().blocks()) {
             List<DocumentSymbol> children = new ArrayList<>();
+            Project project = context.analysis().knowledgeBase().projectOf(block);
+            LocalDate today = project == null ? null : context.analysis().now(project).toLocalDate();
             for (Person person : block.people()) {
-                children.add(person(file, person, messages));
+                children.add(person(file, person, messages, today));
             }
             for (Member member : block.members()) {
                 List<String> detail = new ArrayList<>();
@@ -86,7 +90,7 @@ public final class DocumentSymbolService {
         return result;
     }
 
-    private static DocumentSymbol person(SourceFile file, Person person, Messages messages) {
+    private static DocumentSymbol person(SourceFile file, Person person, Messages messages, LocalDate today) {
         List<String> detail = new ArrayList<>();
         if (person.fullName() != null) {
             detail.add(person.fullName().value());
@@ -95,10 +99,10 @@ public final class DocumentSymbolService {
             detail.add(person.role().value());
         }
         for (Part part : person.parts()) {
-            detail.add(Cards.partLabel(part, messages, "lsp.symbol." + part.kind().keyword()));
+            detail.add(Cards.partLabel(part, messages, "lsp.symbol." + part.kind().keyword(), today));
         }
         if (person.left() != null && person.left().day() != null && person.left().day().valid()) {
-            detail.add(messages.get("lsp.symbol.left", person.left().day().date().toString()));
+            detail.add(messages.get("lsp.symbol.left", Cards.day(person.left().day().date(), messages, today)));
         }
         List<DocumentSymbol> goals = new ArrayList<>();
         for (Goal goal : person.goals()) {

@@ -1,6 +1,8 @@
 package org.touchbase.core.rules.practice;
 
+import org.touchbase.core.diagnostics.Message;
 import org.touchbase.core.diagnostics.Severity;
+import org.touchbase.core.i18n.Days;
 import org.touchbase.core.i18n.Durations;
 import org.touchbase.core.model.Summary;
 import org.touchbase.core.model.Touch;
@@ -31,7 +33,7 @@ public final class ActionOverdue extends PracticeRule {
             }
             String text = action.text() == null ? "" : action.text().value();
             String owner = context.project().nameOf(action.owner() == null ? null : action.owner().text());
-            String due = action.due().date().toString();
+            Message due = Days.on(action.due().date(), context.today());
             if (!state.clientOwned()) {
                 context.report(action, action.span(), "ours", text, owner, due);
                 continue;
@@ -39,7 +41,7 @@ public final class ActionOverdue extends PracticeRule {
             Touch last = state.obligation().lastReminder();
             if (last != null) {
                 context.report(action, action.span(), "reminded", text, owner, due,
-                        last.at().toLocalDate().toString(), Durations.every(context.remindEvery()));
+                        Days.on(last.at().toLocalDate(), context.today()), Durations.every(context.remindEvery()));
             } else if (action.id() == null) {
                 context.report(action, action.span(), "noId", text, owner, due);
             } else {

@@ -27,7 +27,7 @@ public final class AimlessTouch extends PracticeRule {
                 continue;
             }
             String variant = !purpose && !benefit ? "both" : !purpose ? "purpose" : "benefit";
-            context.report(touch, touch.header(), variant, Labels.touch(touch));
+            context.report(touch, touch.header(), variant, Labels.touch(touch, context.today()));
         }
     }
 }

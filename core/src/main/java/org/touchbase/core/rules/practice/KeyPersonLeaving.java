@@ -5,6 +5,7 @@ import java.util.ArrayList;
 import java.util.List;
 import org.touchbase.core.diagnostics.Message;
 import org.touchbase.core.diagnostics.Severity;
+import org.touchbase.core.i18n.Days;
 import org.touchbase.core.model.Part;
 import org.touchbase.core.model.Person;
 import org.touchbase.core.model.Status;
@@ -53,7 +54,7 @@ public final class KeyPersonLeaving extends PracticeRule {
             }
             Message part = Message.of(uncovered.size() == 2 ? "leaving.both" : "leaving." + uncovered.get(0).keyword());
             context.report(person, person.left().span(), future ? "future" : "past", person.displayName(),
-                    gone.toLocalDate().toString(), part);
+                    Days.on(gone.toLocalDate(), context.today()), part);
         }
     }
 

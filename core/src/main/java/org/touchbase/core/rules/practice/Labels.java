@@ -1,7 +1,9 @@
 package org.touchbase.core.rules.practice;
 
+import java.time.LocalDate;
 import java.util.List;
 import org.touchbase.core.diagnostics.Message;
+import org.touchbase.core.i18n.Days;
 import org.touchbase.core.model.Expectation;
 import org.touchbase.core.model.Touch;
 import org.touchbase.core.workspace.Project;
@@ -15,10 +17,13 @@ public final class Labels {
     private Labels() {
     }
 
-    /** {@code "Which hosting?" (letter, 2026-09-10)}, or {@code the letter of 2026-09-10} without a title. */
-    public static Message touch(Touch touch) {
+    /**
+     * {@code "Which hosting?" (letter, 10 Sep)}, or {@code the letter of 10 Sep} without a title; the date
+     * as {@link Days#on} says it, with its year when that is not the year of {@code today}.
+     */
+    public static Message touch(Touch touch, LocalDate today) {
         Message kind = Message.of(touch.kind() == null ? "kind.other" : "kind." + touch.kind().keyword());
-        String date = touch.when() == null ? "?" : touch.when().date() == null ? "?" : touch.when().date().toString();
+        Message date = Days.on(touch.when() == null ? null : touch.when().date(), today);
         if (touch.title() != null) {
             return Message.of("label.titledTouch", touch.title().value(), kind, date);
         }
@@ -51,21 +56,18 @@ public final class Labels {
     }
 
     /** What came of an obligation so far ({@code received … partly}), or an empty text when nothing did. */
-    public static Object parts(List<Expectation.Receipt> parts) {
+    public static Object parts(List<Expectation.Receipt> parts, LocalDate today) {
         if (parts.isEmpty()) {
             return "";
         }
-        StringBuilder out = new StringBuilder();
+        Message out = null;
         for (Expectation.Receipt part : parts) {
-            if (out.length() > 0) {
-                out.append("; ");
-            }
-            out.append(part.partly().value());
-            if (part.date() != null && part.date().valid()) {
-                out.append(" (").append(part.date().date()).append(')');
-            }
+            Message one = part.date() != null && part.date().valid()
+                    ? Message.of("label.part.dated", part.partly().value(), Days.on(part.date().date(), today))
+                    : Message.of("label.part", part.partly().value());
+            out = out == null ? one : Message.of("label.part.more", out, one);
         }
-        return Message.of("label.parts", out.toString());
+        return Message.of("label.parts", out);
     }
 
 }

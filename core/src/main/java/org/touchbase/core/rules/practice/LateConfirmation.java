@@ -2,6 +2,7 @@ package org.touchbase.core.rules.practice;
 
 import org.touchbase.core.diagnostics.Message;
 import org.touchbase.core.diagnostics.Severity;
+import org.touchbase.core.i18n.Days;
 import org.touchbase.core.i18n.Durations;
 import org.touchbase.core.model.Agreement;
 import org.touchbase.core.model.Touch;
@@ -30,8 +31,8 @@ public final class LateConfirmation extends PracticeRule {
                 if (state.confirmedLate()) {
                     Touch first = state.firstConfirmation();
                     context.report(agreement, agreement.span(), null, agreement.id().text(),
-                            Message.of("kind." + touch.kind().keyword()), touch.at().toLocalDate().toString(),
-                            first.at().toLocalDate().toString(), Durations.within(context.confirmWithin()));
+                            Message.of("kind." + touch.kind().keyword()), Days.on(touch.at().toLocalDate(), context.today()),
+                            Days.on(first.at().toLocalDate(), context.today()), Durations.within(context.confirmWithin()));
                 }
             }
         }

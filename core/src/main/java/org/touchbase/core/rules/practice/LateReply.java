@@ -27,7 +27,7 @@ public final class LateReply extends PracticeRule {
             ReplyState replies = context.replies(touch);
             if (replies.firstLate()) {
                 Touch first = replies.first();
-                context.report(first, first.header(), null, Labels.touch(touch),
+                context.report(first, first.header(), null, Labels.touch(touch, context.today()),
                         Durations.late(Duration.between(replies.deadline(), first.at())),
                         Durations.within(context.respondWithin()));
             }

@@ -27,9 +27,9 @@ public final class MeetingWithoutSummary extends PracticeRule {
                 continue;
             }
             if (touch.summaries().isEmpty()) {
-                context.report(touch, Labels.touch(touch));
+                context.report(touch, Labels.touch(touch, context.today()));
             } else if (!filledIn(touch)) {
-                context.report(touch, touch.focus(), "empty", Labels.touch(touch));
+                context.report(touch, touch.focus(), "empty", Labels.touch(touch, context.today()));
             }
         }
     }

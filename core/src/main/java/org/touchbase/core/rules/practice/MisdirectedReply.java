@@ -25,7 +25,7 @@ public final class MisdirectedReply extends PracticeRule {
         for (Touch target : context.project().touches()) {
             for (Touch reply : context.project().repliesTo(target)) {
                 if (ReplyState.misdirected(context.project(), reply, target)) {
-                    context.report(reply, reply.header(), null, Labels.people(context.project(), reply), Labels.touch(target),
+                    context.report(reply, reply.header(), null, Labels.people(context.project(), reply), Labels.touch(target, context.today()),
                             Labels.people(context.project(), target));
                 }
             }

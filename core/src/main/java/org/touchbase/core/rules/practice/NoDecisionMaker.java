@@ -2,6 +2,7 @@ package org.touchbase.core.rules.practice;
 
 import java.time.LocalDateTime;
 import org.touchbase.core.diagnostics.Severity;
+import org.touchbase.core.i18n.Days;
 import org.touchbase.core.model.Part;
 import org.touchbase.core.model.Person;
 import org.touchbase.core.rules.PracticeRule;
@@ -40,7 +41,7 @@ public final class NoDecisionMaker extends PracticeRule {
             context.report(context.project().declaration(), context.project().id());
         } else {
             context.report(context.project().declaration(), context.project().declaration().focus(), "since",
-                    context.project().id(), lastEnd.toLocalDate().toString(), last.displayName());
+                    context.project().id(), Days.on(lastEnd.toLocalDate(), context.today()), last.displayName());
         }
     }
 }

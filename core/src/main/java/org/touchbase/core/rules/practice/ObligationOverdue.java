@@ -1,6 +1,7 @@
 package org.touchbase.core.rules.practice;
 
 import org.touchbase.core.diagnostics.Severity;
+import org.touchbase.core.i18n.Days;
 import org.touchbase.core.i18n.Durations;
 import org.touchbase.core.model.Expectation;
 import org.touchbase.core.model.Touch;
@@ -30,15 +31,15 @@ public final class ObligationOverdue extends PracticeRule {
             }
             String title = expectation.title() == null ? expectation.id().text() : expectation.title().value();
             String from = context.project().nameOf(expectation.from() == null ? null : expectation.from().text());
-            Object parts = Labels.parts(state.parts());
+            Object parts = Labels.parts(state.parts(), context.today());
             Touch last = state.lastReminder();
             if (last == null) {
                 context.report(expectation, expectation.span(), null, title, from,
-                        expectation.due().date().toString(), expectation.id().text(), parts);
+                        Days.on(expectation.due().date(), context.today()), expectation.id().text(), parts);
             } else {
                 context.report(expectation, expectation.span(), "reminded", title, from,
-                        expectation.due().date().toString(), expectation.id().text(), parts,
-                        last.at().toLocalDate().toString(), Durations.every(context.remindEvery()));
+                        Days.on(expectation.due().date(), context.today()), expectation.id().text(), parts,
+                        Days.on(last.at().toLocalDate(), context.today()), Durations.every(context.remindEvery()));
             }
         }
     }

@@ -26,7 +26,7 @@ public final class OpenQuestion extends PracticeRule {
                 continue;
             }
             if (context.question(touch).overdue()) {
-                context.report(touch, touch.header(), null, Labels.touch(touch), Labels.people(context.project(), touch),
+                context.report(touch, touch.header(), null, Labels.touch(touch, context.today()), Labels.people(context.project(), touch),
                         Durations.of(Term.days(ChronoUnit.DAYS.between(touch.at().toLocalDate(), context.today()))),
                         Durations.every(context.remindEvery()));
             }

@@ -1,6 +1,7 @@
 package org.touchbase.core.rules.practice;
 
 import org.touchbase.core.diagnostics.Severity;
+import org.touchbase.core.i18n.Days;
 import org.touchbase.core.model.Pause;
 import org.touchbase.core.model.Status;
 import org.touchbase.core.rules.PracticeRule;
@@ -25,7 +26,7 @@ public final class StaleStatus extends PracticeRule {
         Pause pause = context.project().pause();
         if (pause != null && pause.until() != null && pause.until().valid() && context.passed(pause.end())) {
             context.report(context.project().declaration(), pause.span(), null, context.project().id(),
-                    pause.until().date().toString());
+                    Days.on(pause.until().date(), context.today()));
         }
     }
 }

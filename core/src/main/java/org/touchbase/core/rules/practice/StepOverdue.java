@@ -2,10 +2,13 @@ package org.touchbase.core.rules.practice;
 
 import java.time.temporal.ChronoUnit;
 import org.touchbase.core.diagnostics.Severity;
+import org.touchbase.core.i18n.Days;
+import org.touchbase.core.i18n.Durations;
 import org.touchbase.core.model.Step;
 import org.touchbase.core.rules.PracticeRule;
 import org.touchbase.core.rules.RuleContext;
 import org.touchbase.core.rules.RuleInfo;
+import org.touchbase.core.time.Term;
 
 /** 2.3, 4: a step of the plan is past its due date and not done — own the situation. */
 public final class StepOverdue extends PracticeRule {
@@ -24,7 +27,8 @@ public final class StepOverdue extends PracticeRule {
             }
             if (step.due().date().isBefore(context.today())) {
                 long days = ChronoUnit.DAYS.between(step.due().date(), context.today());
-                context.report(step, step.span(), null, step.id().text(), step.due().date().toString(), days);
+                context.report(step, step.span(), null, step.id().text(), Days.on(step.due().date(), context.today()),
+                        Durations.of(Term.days(days)));
             }
         }
     }

@@ -2,6 +2,7 @@ package org.touchbase.core.rules.practice;
 
 import org.touchbase.core.diagnostics.Message;
 import org.touchbase.core.diagnostics.Severity;
+import org.touchbase.core.i18n.Days;
 import org.touchbase.core.i18n.Durations;
 import org.touchbase.core.model.Person;
 import org.touchbase.core.rules.PracticeRule;
@@ -36,10 +37,10 @@ public final class TouchGap extends PracticeRule {
                 continue;
             }
             Message days = Durations.of(Term.days(silence.length(context.now()).toDays()));
-            String from = silence.from().toLocalDate().toString();
+            Message from = Days.on(silence.from().toLocalDate(), context.today());
             switch (silence.reason()) {
                 case TOUCH -> context.report(person, person.focus(), null, person.displayName(), days,
-                        silence.lastTouch().at().toLocalDate().toString(), cadence);
+                        Days.on(silence.lastTouch().at().toLocalDate(), context.today()), cadence);
                 case ABSENCE -> context.report(person, person.focus(), silence.lastTouch() == null ? "backNever"
                         : "back", person.displayName(), days, from, cadence);
                 case PROJECT_START -> context.report(person, person.focus(), "never", person.displayName(), days,

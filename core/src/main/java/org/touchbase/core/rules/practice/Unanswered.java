@@ -1,6 +1,7 @@
 package org.touchbase.core.rules.practice;
 
 import org.touchbase.core.diagnostics.Severity;
+import org.touchbase.core.i18n.Days;
 import org.touchbase.core.i18n.Durations;
 import org.touchbase.core.model.Status;
 import org.touchbase.core.model.Touch;
@@ -33,11 +34,11 @@ public final class Unanswered extends PracticeRule {
             ReplyState replies = context.replies(touch);
             switch (replies.status()) {
                 case NO_ACK -> context.report(touch, touch.header(), touch.isMissed() ? "callBack" : "ack",
-                        Labels.touch(touch), Labels.people(context.project(), touch), Durations.within(context.respondWithin()));
-                case ACK_WITHOUT_ETA -> context.report(touch, touch.header(), "eta", Labels.touch(touch),
+                        Labels.touch(touch, context.today()), Labels.people(context.project(), touch), Durations.within(context.respondWithin()));
+                case ACK_WITHOUT_ETA -> context.report(touch, touch.header(), "eta", Labels.touch(touch, context.today()),
                         Labels.people(context.project(), touch));
-                case ETA_PASSED -> context.report(touch, touch.header(), "overdue", Labels.touch(touch),
-                        Labels.people(context.project(), touch), replies.eta().date().toString());
+                case ETA_PASSED -> context.report(touch, touch.header(), "overdue", Labels.touch(touch, context.today()),
+                        Labels.people(context.project(), touch), Days.on(replies.eta().date(), context.today()));
                 default -> {
                 }
             }

@@ -5,6 +5,7 @@ import java.util.List;
 import org.eclipse.lsp4j.CodeAction;
 import org.eclipse.lsp4j.Diagnostic;
 import org.touchbase.core.diagnostics.Finding;
+import org.touchbase.core.i18n.Days;
 import org.touchbase.core.model.Block;
 import org.touchbase.core.model.Part;
 import org.touchbase.core.model.Person;
@@ -47,7 +48,8 @@ public final class TakeOverAction implements CodeActionParticipant {
             Bodies.Insertion insertion = Bodies.after(file, person.span().end(),
                     Layout.itemIndent(file, block, person), lines);
             out.add(context.quickFix(context.text("lsp.action.takeOver",
-                    context.text("leaving." + kind.keyword()), day.toString()), diagnostic,
+                    context.text("leaving." + kind.keyword()),
+                    context.messages().format(Days.on(day, context.today(project)))), diagnostic,
                     new EditBuilder().insert(file, insertion.offset(), insertion.text()).build(), first));
             first = false;
         }
