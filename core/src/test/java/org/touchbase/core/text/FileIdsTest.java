@@ -13,9 +13,9 @@ class FileIdsTest {
     void filesAreOrderedByPathFolderByFolder() {
         assertOrder("a/z.client", "a-b.client");
         assertOrder("a.client", "ab.client");
-        assertOrder("a/b.client", "a/b/c.client", "a/bc.client");
-        assertOrder("log/2026.client", "log/2026/01.client");
-        assertOrder("x.client", "x/y.client");
+        assertOrder("a/b/c.client", "a/b.client", "a/bc.client");
+        assertOrder("log/2026/01.client", "log/2026.client");
+        assertOrder("x/y.client", "x.client");
     }
 
     @Test
@@ -26,7 +26,7 @@ class FileIdsTest {
 
     @Test
     void uriAndPathOrderByTheirDecodedPath() {
-        assertOrder("file:///w/a.client", "file:///w/%D0%B6.client", "file:///w/%D0%B6/b.client");
+        assertOrder("file:///w/a.client", "file:///w/%D0%B6/b.client", "file:///w/%D0%B6.client");
         assertEquals("ж.client", FileIds.name("file:///w/%D0%B6.client"));
     }
 
