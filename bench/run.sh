@@ -45,6 +45,17 @@ for _ in $(seq "$runs"); do
 done
 echo "agenda, 1000 files / 200k touches: $(printf '%s\n' "${times[@]}" | median) s wall (median of $runs)"
 
+# 1c. how check grows with the workspace: 1,000 to 10,000 files (200 touches a file), one run each
+# but the first size (the median above); the figures are the rows of the plot in docs/performance.md
+for files in 2000 5000 10000; do
+  dir="$work/scale-$files"
+  if [ ! -d "$dir" ]; then
+    java -cp bench/target/benchmarks.jar org.touchbase.bench.WorkloadGenerator "$dir" "$files" $((files * 200)) 1
+  fi
+  out=$( { /usr/bin/time -f "%e %M" ./touchbase check "$dir" --today 2026-06-01 --format json --fail-on never > /dev/null; } 2>&1 | tail -1 )
+  echo "check, $files files / $((files * 200 / 1000))k touches: ${out% *} s wall, $(( ${out#* } / 1024 )) MB peak RSS"
+done
+
 # 2. check of one small file, from process start
 times=()
 for _ in $(seq $((runs * 2))); do
@@ -52,6 +63,18 @@ for _ in $(seq $((runs * 2))); do
   times+=("$out")
 done
 echo "check, one small file: $(printf '%s\n' "${times[@]}" | median) s wall (median of $((runs * 2)))"
+
+# 2b. the same on Java 25 or newer, from its ahead-of-time cache (./touchbase records it on the first run);
+# set JAVA25_HOME to such a Java to measure it
+if [ -n "${JAVA25_HOME:-}" ]; then
+  JAVA_HOME="$JAVA25_HOME" ./touchbase check "$work/small" --fail-on never > /dev/null
+  times=()
+  for _ in $(seq $((runs * 2))); do
+    out=$( { JAVA_HOME="$JAVA25_HOME" /usr/bin/time -f "%e" ./touchbase check "$work/small" --fail-on never > /dev/null; } 2>&1 | tail -1 )
+    times+=("$out")
+  done
+  echo "check, one small file, Java $("$JAVA25_HOME/bin/java" -version 2>&1 | head -1 | cut -d'"' -f2) with its AOT cache: $(printf '%s\n' "${times[@]}" | median) s wall (median of $((runs * 2)))"
+fi
 
 # 3. in-process: bare ANTLR parse (the floor), front end, full check
 java -jar bench/target/benchmarks.jar CheckBenchmark "${jmh[@]}" -rf text -rff bench/target/jmh.txt > bench/target/jmh.log

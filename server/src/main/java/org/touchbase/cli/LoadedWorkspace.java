@@ -49,10 +49,7 @@ record LoadedWorkspace(List<SourceFile> files, Analysis analysis, Messages messa
         Config rootConfig = fixed != null ? fixed : resolvers.get(inputs.get(0).root()).configIn(inputs.get(0).root());
         Messages messages = todayAndLocale.messages(rootConfig);
 
-        List<SourceFile> files = new ArrayList<>();
-        for (InputFiles.Input input : inputs) {
-            files.add(InputFiles.read(input));
-        }
+        List<SourceFile> files = read(inputs);
         List<Document> documents = files.parallelStream().map(ModelBuilder::build).toList();
 
         LocalDateTime clock = LocalDateTime.now();
@@ -70,5 +67,24 @@ record LoadedWorkspace(List<SourceFile> files, Analysis analysis, Messages messa
         ZoneId timezone = rootConfig.timezone() != null ? rootConfig.timezone()
                 : ZoneId.systemDefault();
         return new LoadedWorkspace(List.copyOf(files), analysis, messages, timezone);
+    }
+
+    /** Reads the files in parallel; the first unreadable one, in the order given, is the error. */
+    private static List<SourceFile> read(List<InputFiles.Input> inputs) throws CliException {
+        List<Object> read = inputs.parallelStream().<Object>map(input -> {
+            try {
+                return InputFiles.read(input);
+            } catch (CliException e) {
+                return e;
+            }
+        }).toList();
+        List<SourceFile> files = new ArrayList<>(read.size());
+        for (Object file : read) {
+            if (file instanceof CliException e) {
+                throw e;
+            }
+            files.add((SourceFile) file);
+        }
+        return files;
     }
 }

@@ -6,8 +6,10 @@ import java.util.Locale;
 public enum Severity {
     ERROR, WARNING, INFO, HINT;
 
+    private final String id = name().toLowerCase(Locale.ROOT);
+
     public String id() {
-        return name().toLowerCase(Locale.ROOT);
+        return id;
     }
 
     /** True when this is at least as serious as {@code other}. */

@@ -119,7 +119,7 @@ public final class ModelBuilder {
 
     /** Parses and builds one file. */
     public static Document build(SourceFile file) {
-        return build(SyntaxParser.parse(file));
+        return build(SyntaxParser.parseForModel(file));
     }
 
     public static Document build(ParsedFile parsed) {

@@ -23,6 +23,19 @@ final class LexerInput implements CharStream {
     static final int LETTER = 'Z';
     static final int SYMBOL = '~';
 
+    private static final byte ITSELF = 0;
+    private static final byte AS_LETTER = 1;
+    private static final byte AS_SYMBOL = 2;
+    /** {@link #lookalike} for every char, worked out once: the per-character Unicode lookups were a tenth of the lexing time. */
+    private static final byte[] BMP = new byte[Character.MAX_VALUE + 1];
+
+    static {
+        for (int c = 128; c <= Character.MAX_VALUE; c++) {
+            int lookalike = classify(c);
+            BMP[c] = lookalike == LETTER ? AS_LETTER : lookalike == SYMBOL ? AS_SYMBOL : ITSELF;
+        }
+    }
+
     private final String name;
     private final String text;
     private final int[] codePoints;
@@ -59,6 +72,14 @@ final class LexerInput implements CharStream {
     }
 
     static int lookalike(int codePoint) {
+        if (codePoint > Character.MAX_VALUE) {
+            return classify(codePoint);
+        }
+        byte kind = BMP[codePoint];
+        return kind == AS_LETTER ? LETTER : kind == AS_SYMBOL ? SYMBOL : codePoint;
+    }
+
+    private static int classify(int codePoint) {
         if (Character.isLetter(codePoint)) {
             return LETTER;
         }

@@ -32,8 +32,30 @@ public final class SyntaxParser {
         return lexer;
     }
 
+    /** Parses a file, keeping every token: whitespace too, which formatting and completion read. */
     public static ParsedFile parse(SourceFile file) {
-        ClientLexer lexer = new ClientLexer(new LexerInput(file.text(), file.id()));
+        return parse(file, new ClientLexer(new LexerInput(file.text(), file.id())));
+    }
+
+    /**
+     * Parses a file for its model alone: whitespace never becomes a token,
+     * since nothing in the model reads it (about half the tokens of a file).
+     * Comments stay: suppressions are read from them.
+     */
+    public static ParsedFile parseForModel(SourceFile file) {
+        return parse(file, new ClientLexer(new LexerInput(file.text(), file.id())) {
+            @Override
+            public void setChannel(int channel) {
+                if (channel == HIDDEN) {
+                    skip();
+                } else {
+                    super.setChannel(channel);
+                }
+            }
+        });
+    }
+
+    private static ParsedFile parse(SourceFile file, ClientLexer lexer) {
         lexer.removeErrorListeners();
         CommonTokenStream tokens = new CommonTokenStream(lexer);
         tokens.fill();

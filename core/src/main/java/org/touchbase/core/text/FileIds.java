@@ -2,9 +2,7 @@ package org.touchbase.core.text;
 
 import java.io.ByteArrayOutputStream;
 import java.nio.charset.StandardCharsets;
-import java.util.ArrayList;
 import java.util.Comparator;
-import java.util.List;
 
 /**
  * File ids as people read them. A file is named by a path on the command
@@ -46,28 +44,34 @@ public final class FileIds {
         if (a.equals(b)) {
             return 0;
         }
-        List<String> left = segments(path(a));
-        List<String> right = segments(path(b));
-        for (int i = 0; i < Math.min(left.size(), right.size()); i++) {
-            int order = left.get(i).compareTo(right.get(i));
-            if (order != 0) {
-                return order;
+        String left = path(a);
+        String right = path(b);
+        for (int i = 0; ; i++) {
+            int l = unit(left, i);
+            int r = unit(right, i);
+            if (l != r) {
+                return Integer.compare(l, r);
+            }
+            if (l == END) {
+                return a.compareTo(b);
             }
         }
-        int order = Integer.compare(left.size(), right.size());
-        return order != 0 ? order : a.compareTo(b);
     }
 
-    private static List<String> segments(String path) {
-        List<String> segments = new ArrayList<>();
-        int start = 0;
-        for (int i = 0; i <= path.length(); i++) {
-            if (i == path.length() || path.charAt(i) == '/' || path.charAt(i) == '\\') {
-                segments.add(path.substring(start, i));
-                start = i + 1;
-            }
+    private static final int END = -2;
+    private static final int SEPARATOR = -1;
+
+    /**
+     * A path read for ordering, folder by folder: its end before a folder
+     * separator, a separator before any character, so that a folder's name
+     * sorts as a whole ({@code a/z} before {@code a-b}).
+     */
+    private static int unit(String path, int at) {
+        if (at >= path.length()) {
+            return END;
         }
-        return segments;
+        char c = path.charAt(at);
+        return c == '/' || c == '\\' ? SEPARATOR : c;
     }
 
     /** Percent-decoding as UTF-8; a malformed escape stays as it is. */

@@ -1,43 +1,55 @@
 package org.touchbase.cli.format;
 
-import com.google.gson.GsonBuilder;
-import com.google.gson.JsonArray;
-import com.google.gson.JsonObject;
+import com.google.gson.stream.JsonWriter;
+import java.io.IOException;
 import java.io.PrintWriter;
+import java.io.UncheckedIOException;
 import java.util.Map;
 import org.touchbase.core.diagnostics.Finding;
 import org.touchbase.core.diagnostics.Severity;
 import org.touchbase.core.text.Position;
 
-/** {@code {"version":1,"findings":[…],"summary":{…}}} with 1-based lines and columns. */
+/**
+ * {@code {"version":1,"findings":[…],"summary":{…}}} with 1-based lines and columns,
+ * streamed finding by finding: a large workspace's output is never held whole in memory.
+ */
 final class JsonFormatter implements Formatter {
 
     @Override
     public void write(CheckReport report, PrintWriter out) {
-        JsonObject root = new JsonObject();
-        root.addProperty("version", 1);
-        JsonArray findings = new JsonArray();
-        for (Finding finding : report.findings()) {
-            Position start = CheckReport.start(finding);
-            Position end = CheckReport.end(finding);
-            JsonObject item = new JsonObject();
-            item.addProperty("file", finding.file().id());
-            item.addProperty("line", start.line());
-            item.addProperty("column", start.column());
-            item.addProperty("endLine", end.line());
-            item.addProperty("endColumn", end.column());
-            item.addProperty("severity", finding.severity().id());
-            item.addProperty("rule", finding.rule());
-            item.addProperty("message", report.message(finding));
-            findings.add(item);
+        try {
+            JsonWriter json = new JsonWriter(out);
+            json.setIndent("  ");
+            json.setHtmlSafe(false);
+            json.beginObject();
+            json.name("version").value(1);
+            json.name("findings").beginArray();
+            for (Finding finding : report.findings()) {
+                Position start = CheckReport.start(finding);
+                Position end = CheckReport.end(finding);
+                json.beginObject();
+                json.name("file").value(finding.file().id());
+                json.name("line").value(start.line());
+                json.name("column").value(start.column());
+                json.name("endLine").value(end.line());
+                json.name("endColumn").value(end.column());
+                json.name("severity").value(finding.severity().id());
+                json.name("rule").value(finding.rule());
+                json.name("message").value(report.message(finding));
+                json.endObject();
+            }
+            json.endArray();
+            json.name("summary").beginObject();
+            json.name("files").value(report.files());
+            for (Map.Entry<Severity, Integer> count : report.counts().entrySet()) {
+                json.name(count.getKey().id()).value(count.getValue());
+            }
+            json.endObject();
+            json.endObject();
+            json.flush();
+            out.println();
+        } catch (IOException e) {
+            throw new UncheckedIOException(e);
         }
-        root.add("findings", findings);
-        JsonObject summary = new JsonObject();
-        summary.addProperty("files", report.files());
-        for (Map.Entry<Severity, Integer> count : report.counts().entrySet()) {
-            summary.addProperty(count.getKey().id(), count.getValue());
-        }
-        root.add("summary", summary);
-        out.println(new GsonBuilder().setPrettyPrinting().disableHtmlEscaping().create().toJson(root));
     }
 }
