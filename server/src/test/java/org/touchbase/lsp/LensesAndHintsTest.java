@@ -83,13 +83,13 @@ class LensesAndHintsTest {
             assertEquals("""
                     0:8 trust 67%
                     0:8 %d open findings
-                    0:8 launch in 25 d
+                    0:8 launch in 25 days
                     2:9 trust 50%%
                     2:9 1 touch
-                    2:9 last touch 10 Nov (10 d ago)
+                    2:9 last touch 10 Nov (10 days ago)
                     3:9 trust 100%%
                     3:9 2 touches
-                    3:9 last touch 18 Nov (2 d ago)""".replace("67%", "67%%").formatted(findings),
+                    3:9 last touch 18 Nov (2 days ago)""".replace("67%", "67%%").formatted(findings),
                     lenses(lsp, uri));
         }
     }
@@ -103,7 +103,7 @@ class LensesAndHintsTest {
             assertEquals("""
                     0:8 доверие неизвестно
                     0:8 открытых замечаний: %d
-                    0:8 дата запуска прошла 19 дн. назад
+                    0:8 дата запуска прошла 19 дней назад
                     2:9 доверие неизвестно
                     2:9 касаний пока нет
                     5:9 доверие неизвестно
@@ -120,11 +120,11 @@ class LensesAndHintsTest {
         try (LspFixture lsp = LspFixture.start()) {
             String uri = lsp.open("p.client", PROJECT);
             assertEquals("""
-                    6:35 overdue 3 d
+                    6:35 overdue 3 days
                     7:36 due today
-                    8:35 in 25 d
-                    12:66 in 3 d
-                    14:47 overdue 1 d""", hints(lsp, uri, all()));
+                    8:35 in 25 days
+                    12:66 in 3 days
+                    14:47 overdue 1 day""", hints(lsp, uri, all()));
             assertEquals("7:36 due today", hints(lsp, uri, new Range(new Position(7, 0), new Position(7, 40))));
         }
     }
@@ -136,13 +136,13 @@ class LensesAndHintsTest {
                     + "  expect texts");
             String uri = lsp.open("p.client", answered);
             assertEquals("""
-                    6:35 просрочено на 3 дн.
+                    6:35 просрочено на 3 дня
                     7:36 срок сегодня
-                    8:35 через 25 дн.
-                    15:47 просрочено на 1 дн.""", hints(lsp, uri, all()));
+                    8:35 через 25 дней
+                    15:47 просрочено на 1 день""", hints(lsp, uri, all()));
             // A paused project still waits for our answers: only the promised answer's date is hinted.
             lsp.replace(uri, PROJECT.replace("launch 2026-12-15", "status paused"));
-            assertEquals("12:66 через 3 дн.", hints(lsp, uri, all()));
+            assertEquals("12:66 через 3 дня", hints(lsp, uri, all()));
             lsp.replace(uri, PROJECT.replace("launch 2026-12-15", "status done"));
             assertEquals("", hints(lsp, uri, all()));
             lsp.replace(uri, "log nowhere {\n  expect x from a \"X\" due 2026-01-01\n}\n");

@@ -71,7 +71,7 @@ public final class CodeLensService {
         if (last != null) {
             LocalDate day = last.at().toLocalDate();
             lenses.add(lens(at, messages.get("lsp.lens.lastTouch", messages.format(Days.on(day, now.toLocalDate())),
-                    ChronoUnit.DAYS.between(day, now.toLocalDate()))));
+                    messages.get("lsp.card.daysAgo", ChronoUnit.DAYS.between(day, now.toLocalDate())))));
         }
     }
 
