@@ -1,6 +1,5 @@
 package org.touchbase.importer;
 
-import java.time.zone.ZoneRulesException;
 import java.time.zone.ZoneRulesProvider;
 import net.fortuna.ical4j.model.DefaultZoneRulesProvider;
 
@@ -13,6 +12,8 @@ import net.fortuna.ical4j.model.DefaultZoneRulesProvider;
  */
 public final class IcalZones {
 
+    private static final String PREFIX = "ical4j~";
+
     private static boolean registered;
 
     private IcalZones() {
@@ -22,10 +23,11 @@ public final class IcalZones {
         if (registered) {
             return;
         }
-        try {
+        // On a plain class path (the tests) ical4j's service entry has registered it already;
+        // a second instance would renumber the zones of the first.
+        boolean present = ZoneRulesProvider.getAvailableZoneIds().stream().anyMatch(id -> id.startsWith(PREFIX));
+        if (!present) {
             ZoneRulesProvider.registerProvider(new DefaultZoneRulesProvider());
-        } catch (ZoneRulesException alreadyThere) {
-            // registered from ical4j's own service entry: a plain class path, as in the tests
         }
         registered = true;
     }
