@@ -59,6 +59,7 @@ final class CalendarReader {
     private final ZoneId zone;
 
     CalendarReader(LocalDateTime now, ZoneId zone) {
+        IcalZones.register();
         this.now = now;
         this.zone = zone;
     }

@@ -1,7 +1,9 @@
 package org.touchbase.cli;
 
-import com.google.gson.GsonBuilder;
+import com.google.gson.stream.JsonWriter;
+import java.io.IOException;
 import java.io.PrintWriter;
+import java.io.UncheckedIOException;
 import java.util.ArrayList;
 import java.util.LinkedHashSet;
 import java.util.List;
@@ -53,13 +55,24 @@ final class AgendaCommand implements Callable<Integer> {
         Agenda agenda = Agenda.of(workspace.analysis(), days, selected(workspace, projects));
         PrintWriter out = spec.commandLine().getOut();
         switch (format) {
-            case json -> out.println(new GsonBuilder().setPrettyPrinting().serializeNulls().disableHtmlEscaping().create()
-                    .toJson(AgendaJson.of(agenda, workspace.messages(), SourceFile::id)));
+            case json -> writeJson(agenda, workspace, out);
             case md -> new AgendaMarkdown(workspace.messages()).write(agenda, out);
             default -> new AgendaText(workspace.messages(), colourWanted()).write(agenda, out);
         }
         out.flush();
         return Main.OK;
+    }
+
+    private static void writeJson(Agenda agenda, LoadedWorkspace workspace, PrintWriter out) {
+        try {
+            JsonWriter json = new JsonWriter(out);
+            json.setIndent("  ");
+            json.setHtmlSafe(false);
+            AgendaJson.write(agenda, workspace.messages(), SourceFile::id, null, json);
+            out.println();
+        } catch (IOException e) {
+            throw new UncheckedIOException(e);
+        }
     }
 
     /** The projects named with {@code --project}, in workspace order; all of them when none is named. */

@@ -4,16 +4,19 @@ import java.time.LocalDate;
 import java.time.LocalDateTime;
 import java.time.LocalTime;
 import java.util.ArrayList;
+import java.util.HashMap;
+import java.util.IdentityHashMap;
 import java.util.List;
 import java.util.Locale;
 import java.util.Map;
-import java.util.Objects;
 import org.touchbase.core.analysis.Settings;
 import org.touchbase.core.diagnostics.Finding;
 import org.touchbase.core.diagnostics.Message;
+import org.touchbase.core.model.Direction;
 import org.touchbase.core.model.Element;
 import org.touchbase.core.model.Name;
 import org.touchbase.core.model.Touch;
+import org.touchbase.core.model.TouchKind;
 import org.touchbase.core.rules.RuleContext;
 import org.touchbase.core.rules.RuleInfo;
 import org.touchbase.core.rules.Rules;
@@ -33,6 +36,7 @@ public final class AgendaContext {
     private final LocalDate lastDay;
     private final LocalDate lastSoonDay;
     private final List<AgendaItem> sink;
+    private Map<Touch, Integer> places;
 
     AgendaContext(Project project, Settings settings, int days, Map<Object, List<Finding>> findings,
             List<AgendaItem> sink) {
@@ -113,31 +117,35 @@ public final class AgendaContext {
         if (touch.id() != null) {
             return "touch:" + touch.id().text();
         }
-        int place = 0;
-        for (Touch other : project.touches()) {
-            if (other == touch) {
-                break;
-            }
-            if (other.id() == null && alike(other, touch)) {
-                place++;
-            }
-        }
-        return "touch:" + alike(touch) + (place == 0 ? "" : "#" + place);
+        Integer place = places().get(touch);
+        return "touch:" + alike(touch) + (place == null || place == 0 ? "" : "#" + place);
     }
 
-    /** The same kind, direction, title and people, in the same order. */
-    private static boolean alike(Touch a, Touch b) {
-        if (a.kind() != b.kind() || a.direction() != b.direction() || a.people().size() != b.people().size()
-                || !Objects.equals(a.title() == null ? null : a.title().value(),
-                        b.title() == null ? null : b.title().value())) {
-            return false;
-        }
-        for (int i = 0; i < a.people().size(); i++) {
-            if (!a.people().get(i).text().equals(b.people().get(i).text())) {
-                return false;
+    /** The place of each touch without an id among the alike touches before it, counted in one pass. */
+    private Map<Touch, Integer> places() {
+        if (places == null) {
+            Map<Touch, Integer> found = new IdentityHashMap<>();
+            Map<Alike, Integer> seen = new HashMap<>();
+            for (Touch touch : project.touches()) {
+                if (touch.id() == null) {
+                    found.put(touch, seen.merge(Alike.of(touch), 1, Integer::sum) - 1);
+                }
             }
+            places = found;
         }
-        return true;
+        return places;
+    }
+
+    /** What makes touches alike: the same kind, direction, title and people, in the same order. */
+    private record Alike(TouchKind kind, Direction direction, String title, List<String> people) {
+        static Alike of(Touch touch) {
+            List<String> people = new ArrayList<>(touch.people().size());
+            for (Name person : touch.people()) {
+                people.add(person.text());
+            }
+            return new Alike(touch.kind(), touch.direction(), touch.title() == null ? null : touch.title().value(),
+                    people);
+        }
     }
 
     private static String alike(Touch touch) {

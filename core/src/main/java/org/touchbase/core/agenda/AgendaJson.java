@@ -1,9 +1,11 @@
 package org.touchbase.core.agenda;
 
-import com.google.gson.JsonArray;
-import com.google.gson.JsonNull;
 import com.google.gson.JsonObject;
-import com.google.gson.JsonPrimitive;
+import com.google.gson.JsonParser;
+import com.google.gson.stream.JsonWriter;
+import java.io.IOException;
+import java.io.StringWriter;
+import java.io.UncheckedIOException;
 import java.util.EnumMap;
 import java.util.Map;
 import java.util.function.Function;
@@ -32,64 +34,86 @@ public final class AgendaJson {
     }
 
     /**
+     * The agenda as a JSON tree, for a reply of the language server.
+     *
      * @param limit at most this many items of each group (the first ones, in
      *              the agenda's order), or null for all; {@code counts} always
      *              counts them all
      */
     public static JsonObject of(Agenda agenda, Messages messages, Function<SourceFile, String> fileName,
             Integer limit) {
-        JsonObject root = new JsonObject();
-        root.addProperty("version", VERSION);
-        root.addProperty("now", agenda.now().toString());
-        root.addProperty("days", agenda.days());
-        root.add("limit", limit == null ? JsonNull.INSTANCE : new JsonPrimitive(limit));
-        JsonObject counts = new JsonObject();
-        agenda.counts().forEach((urgency, count) -> counts.addProperty(urgency.id(), count));
-        root.add("counts", counts);
-        JsonArray items = new JsonArray();
+        StringWriter text = new StringWriter();
+        try {
+            write(agenda, messages, fileName, limit, new JsonWriter(text));
+        } catch (IOException e) {
+            throw new UncheckedIOException(e);
+        }
+        return JsonParser.parseString(text.toString()).getAsJsonObject();
+    }
+
+    /**
+     * Writes the agenda item by item, never holding the whole document: the
+     * agenda of a large workspace is tens of megabytes of JSON.
+     */
+    public static void write(Agenda agenda, Messages messages, Function<SourceFile, String> fileName, Integer limit,
+            JsonWriter json) throws IOException {
+        json.setSerializeNulls(true);
+        json.beginObject();
+        json.name("version").value(VERSION);
+        json.name("now").value(agenda.now().toString());
+        json.name("days").value(agenda.days());
+        json.name("limit").value(limit);
+        json.name("counts").beginObject();
+        for (Map.Entry<Urgency, Integer> count : agenda.counts().entrySet()) {
+            json.name(count.getKey().id()).value(count.getValue());
+        }
+        json.endObject();
+        json.name("items").beginArray();
         Map<Urgency, Integer> taken = new EnumMap<>(Urgency.class);
         for (AgendaItem item : agenda.items()) {
             if (limit == null || taken.merge(item.urgency(), 1, Integer::sum) <= limit) {
-                items.add(item(item, messages, fileName));
+                item(item, messages, fileName, json);
             }
         }
-        root.add("items", items);
-        return root;
+        json.endArray();
+        json.endObject();
+        json.flush();
     }
 
-    private static JsonObject item(AgendaItem item, Messages messages, Function<SourceFile, String> fileName) {
-        JsonObject json = new JsonObject();
-        json.addProperty("id", item.project().id() + "/" + item.identity());
-        json.addProperty("urgency", item.urgency().id());
-        json.addProperty("date", item.date().toString());
-        json.add("time", item.time() == null ? JsonNull.INSTANCE
-                : new JsonPrimitive(item.time().toString()));
-        JsonObject project = new JsonObject();
-        project.addProperty("id", item.project().id());
-        project.addProperty("title", item.project().title());
-        project.addProperty("status", item.project().status().keyword());
-        json.add("project", project);
-        json.addProperty("kind", item.kind());
-        json.add("rule", item.rule() == null ? JsonNull.INSTANCE : new JsonPrimitive(item.rule()));
-        JsonArray people = new JsonArray();
-        item.people().forEach(people::add);
-        json.add("people", people);
-        json.addProperty("what", messages.format(item.what()));
-        String action = item.action() == null ? null : messages.format(item.action());
-        json.add("action", action == null || action.isEmpty() ? JsonNull.INSTANCE
-                : new JsonPrimitive(action));
-        JsonArray prepare = new JsonArray();
-        for (Message message : item.prepare()) {
-            prepare.add(messages.format(message));
+    private static void item(AgendaItem item, Messages messages, Function<SourceFile, String> fileName,
+            JsonWriter json) throws IOException {
+        json.beginObject();
+        json.name("id").value(item.project().id() + "/" + item.identity());
+        json.name("urgency").value(item.urgency().id());
+        json.name("date").value(item.date().toString());
+        json.name("time").value(item.time() == null ? null : item.time().toString());
+        json.name("project").beginObject();
+        json.name("id").value(item.project().id());
+        json.name("title").value(item.project().title());
+        json.name("status").value(item.project().status().keyword());
+        json.endObject();
+        json.name("kind").value(item.kind());
+        json.name("rule").value(item.rule());
+        json.name("people").beginArray();
+        for (String person : item.people()) {
+            json.value(person);
         }
-        json.add("prepare", prepare);
-        json.addProperty("file", fileName.apply(item.file()));
+        json.endArray();
+        json.name("what").value(messages.format(item.what()));
+        String action = item.action() == null ? null : messages.format(item.action());
+        json.name("action").value(action == null || action.isEmpty() ? null : action);
+        json.name("prepare").beginArray();
+        for (Message message : item.prepare()) {
+            json.value(messages.format(message));
+        }
+        json.endArray();
+        json.name("file").value(fileName.apply(item.file()));
         Position start = item.file().position(item.span().start());
         Position end = item.file().position(item.span().end());
-        json.addProperty("line", start.line() + 1);
-        json.addProperty("column", start.column() + 1);
-        json.addProperty("endLine", end.line() + 1);
-        json.addProperty("endColumn", end.column() + 1);
-        return json;
+        json.name("line").value(start.line() + 1);
+        json.name("column").value(start.column() + 1);
+        json.name("endLine").value(end.line() + 1);
+        json.name("endColumn").value(end.column() + 1);
+        json.endObject();
     }
 }

@@ -31,6 +31,7 @@ import net.fortuna.ical4j.validate.ValidationException;
 import org.touchbase.core.agenda.CalendarEntry;
 import org.touchbase.core.diagnostics.Message;
 import org.touchbase.core.i18n.Messages;
+import org.touchbase.importer.IcalZones;
 
 /**
  * The calendar entries as an iCalendar file, written with ical4j: all-day
@@ -49,12 +50,17 @@ public final class CalendarIcs {
     static final Duration TOUCH_LENGTH = Duration.ofHours(1);
 
     /** ical4j's time-zone definitions, bundled in its jar (updates from the network are off: ical4j.properties). */
-    private static final TimeZoneRegistry REGISTRY = TimeZoneRegistryFactory.getInstance().createRegistry();
+    private static final TimeZoneRegistry REGISTRY = registry();
 
     private CalendarIcs() {
     }
 
     /** The UID of an entry: a name-based UUID of its project and identity, stable when its date changes. */
+    private static TimeZoneRegistry registry() {
+        IcalZones.register();
+        return TimeZoneRegistryFactory.getInstance().createRegistry();
+    }
+
     public static String uid(CalendarEntry entry) {
         return UUID.nameUUIDFromBytes(entry.uid().getBytes(StandardCharsets.UTF_8)) + "@touchbase";
     }
