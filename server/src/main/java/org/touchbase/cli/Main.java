@@ -4,8 +4,11 @@ import java.io.IOException;
 import java.io.InputStream;
 import java.io.PrintWriter;
 import java.nio.charset.StandardCharsets;
+import java.util.LinkedHashMap;
 import java.util.Locale;
+import java.util.Map;
 import java.util.Properties;
+import java.util.function.Supplier;
 import org.touchbase.core.i18n.Messages;
 import picocli.CommandLine;
 import picocli.CommandLine.Command;
@@ -15,9 +18,8 @@ import picocli.CommandLine.Command;
         // Two lines, so that the help never wraps inside ".client".
         description = {"Client knowledge as code: checks, a language server and status reports",
             "for .client files."},
-        subcommands = {CheckCommand.class, AgendaCommand.class, CalendarCommand.class, ReportCommand.class, RulesCommand.class, LspCommand.class,
-            FmtCommand.class, InitCommand.class, ImportCommand.class,
-            CommandLine.HelpCommand.class})
+        // the subcommands are added by commandLine(...), only the one that runs when it is known
+        subcommands = {})
 public final class Main implements Runnable {
 
     public static final int OK = 0;
@@ -32,9 +34,44 @@ public final class Main implements Runnable {
                 new PrintWriter(System.err, true, StandardCharsets.UTF_8)));
     }
 
+    /** The commands, in the order the help lists them. */
+    private static final Map<String, Supplier<Object>> COMMANDS = commands();
+
+    private static Map<String, Supplier<Object>> commands() {
+        Map<String, Supplier<Object>> commands = new LinkedHashMap<>();
+        commands.put("check", CheckCommand::new);
+        commands.put("agenda", AgendaCommand::new);
+        commands.put("calendar", CalendarCommand::new);
+        commands.put("report", ReportCommand::new);
+        commands.put("rules", RulesCommand::new);
+        commands.put("lsp", LspCommand::new);
+        commands.put("fmt", FmtCommand::new);
+        commands.put("init", InitCommand::new);
+        commands.put("import", ImportCommand::new);
+        commands.put("help", CommandLine.HelpCommand::new);
+        return commands;
+    }
+
+    /**
+     * The command line with the command that runs and no other: picocli's
+     * model of every command took half the start of a small check. Help, a
+     * mistyped command or none at all get them all, for the list and the
+     * suggestions.
+     */
+    static CommandLine commandLine(String[] args) {
+        CommandLine commandLine = new CommandLine(new Main());
+        Supplier<Object> only = args.length > 0 && !args[0].equals("help") ? COMMANDS.get(args[0]) : null;
+        if (only != null) {
+            commandLine.addSubcommand(args[0], only.get());
+        } else {
+            COMMANDS.forEach((name, command) -> commandLine.addSubcommand(name, command.get()));
+        }
+        return commandLine;
+    }
+
     /** Runs a command line and returns its exit code; nothing escapes as a stack trace. */
     public static int run(String[] args, PrintWriter out, PrintWriter err) {
-        CommandLine commandLine = new CommandLine(new Main());
+        CommandLine commandLine = commandLine(args);
         commandLine.setOut(out);
         commandLine.setErr(err);
         commandLine.registerConverter(Locale.class, new LocaleConverter());
