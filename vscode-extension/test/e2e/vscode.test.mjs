@@ -392,7 +392,7 @@ describe('VS Code (code-server) with the Touchbase extension', () => {
       assert.deepEqual(groups.map((g) => g.trim()), ['Overdue (13)', 'Today (1)', 'This week (2)', 'Soon (2)']);
       await row(/from Denis Kim needs an answer/).waitFor({ timeout: 15000 });
       // The call of 2026-11-25 with Alexey Fedorov, in loyalty.client (line 24): a click opens it there.
-      const call = row(/^"Brief for the landing page" \(call, 2026-11-25\) with Alexey Fedorov/);
+      const call = row(/^"Brief for the landing page" \(call, 25 Nov\) with Alexey Fedorov/);
       await call.waitFor({ timeout: 15000 });
       assert.match(await call.locator('.label-description').textContent(), /loyalty · Alexey Fedorov/);
       await call.click();
