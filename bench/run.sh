@@ -98,6 +98,10 @@ for _ in $(seq "$runs"); do
 done
 echo "report, one 5,000-touch project (HTML, with trust history): $(printf '%s\n' "${times[@]}" | median) s wall (median of $runs)"
 
+# 5b. report of the whole 1,000-file workspace: the portfolio page and a document per project, one run
+out=$( { /usr/bin/time -f "%e %M" ./touchbase report "$work/large" --today 2026-06-01 --out bench/target/report-large > /dev/null; } 2>&1 | tail -1 )
+echo "report, portfolio of 1000 files (250 projects, HTML): ${out% *} s wall, $(( ${out#* } / 1024 )) MB peak RSS"
+
 # 6. import of an mbox of 10,000 messages into a 20-project workspace, from process start
 if [ ! -d "$work/mail" ]; then
   java -cp bench/target/benchmarks.jar org.touchbase.bench.MailboxGenerator "$work/mail" 10000 1

@@ -5,13 +5,11 @@ import java.util.ArrayList;
 import java.util.Collection;
 import java.util.Comparator;
 import java.util.EnumMap;
-import java.util.IdentityHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.stream.IntStream;
 import org.touchbase.core.analysis.Analysis;
 import org.touchbase.core.analysis.Settings;
-import org.touchbase.core.diagnostics.Finding;
 import org.touchbase.core.workspace.Project;
 
 /**
@@ -48,12 +46,6 @@ public record Agenda(LocalDateTime now, int days, List<AgendaItem> items) {
      * project is measured against its own); with no project, the clock's.
      */
     public static Agenda of(Analysis analysis, int days, Collection<Project> projects) {
-        Map<Object, List<Finding>> findings = new IdentityHashMap<>();
-        for (Finding finding : analysis.findings()) {
-            if (finding.subject() != null) {
-                findings.computeIfAbsent(finding.subject(), s -> new ArrayList<>(1)).add(finding);
-            }
-        }
         List<Project> all = List.copyOf(projects);
         @SuppressWarnings("unchecked")
         List<AgendaItem>[] found = new List[all.size()];
@@ -63,7 +55,7 @@ public record Agenda(LocalDateTime now, int days, List<AgendaItem> items) {
             Settings settings = analysis.settings(all.get(i));
             List<AgendaItem> sink = new ArrayList<>();
             if (settings != null) {
-                AgendaContext context = new AgendaContext(all.get(i), settings, days, findings, sink);
+                AgendaContext context = new AgendaContext(all.get(i), settings, days, analysis::findingsAbout, sink);
                 for (AgendaSource source : SOURCES) {
                     source.collect(context);
                 }

@@ -9,6 +9,7 @@ import java.util.IdentityHashMap;
 import java.util.List;
 import java.util.Locale;
 import java.util.Map;
+import java.util.function.Function;
 import org.touchbase.core.analysis.Settings;
 import org.touchbase.core.diagnostics.Finding;
 import org.touchbase.core.diagnostics.Message;
@@ -32,13 +33,13 @@ public final class AgendaContext {
 
     private final Project project;
     private final RuleContext queries;
-    private final Map<Object, List<Finding>> findings;
+    private final Function<Object, List<Finding>> findings;
     private final LocalDate lastDay;
     private final LocalDate lastSoonDay;
     private final List<AgendaItem> sink;
     private Map<Touch, Integer> places;
 
-    AgendaContext(Project project, Settings settings, int days, Map<Object, List<Finding>> findings,
+    AgendaContext(Project project, Settings settings, int days, Function<Object, List<Finding>> findings,
             List<AgendaItem> sink) {
         this.project = project;
         this.queries = new RuleContext(project, settings, new ArrayList<>());
@@ -85,12 +86,9 @@ public final class AgendaContext {
 
     /** The reported finding of {@code rule} about {@code subject}, or null (none, suppressed or turned off). */
     public Finding finding(String rule, Element subject) {
-        List<Finding> about = findings.get(subject);
-        if (about != null) {
-            for (Finding finding : about) {
-                if (finding.rule().equals(rule)) {
-                    return finding;
-                }
+        for (Finding finding : findings.apply(subject)) {
+            if (finding.rule().equals(rule)) {
+                return finding;
             }
         }
         return null;

@@ -5,7 +5,6 @@ import java.util.ArrayList;
 import java.util.Collection;
 import java.util.Comparator;
 import java.util.List;
-import java.util.Map;
 import org.touchbase.core.analysis.Analysis;
 import org.touchbase.core.analysis.Settings;
 import org.touchbase.core.diagnostics.Message;
@@ -44,7 +43,7 @@ public final class CalendarEntries {
                     || project.status() == Status.LOST) {
                 continue;
             }
-            AgendaContext context = new AgendaContext(project, settings, 0, Map.of(), new ArrayList<>());
+            AgendaContext context = new AgendaContext(project, settings, 0, subject -> List.of(), new ArrayList<>());
             collect(context, settings.now(), entries);
         }
         entries.sort(ORDER);

@@ -2,8 +2,12 @@ package org.touchbase.core.analysis;
 
 import java.time.LocalDateTime;
 import java.util.ArrayList;
+import java.util.Collections;
+import java.util.IdentityHashMap;
+import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
+import java.util.Set;
 import java.util.function.Supplier;
 import org.touchbase.core.diagnostics.Finding;
 import org.touchbase.core.model.Block;
@@ -75,6 +79,9 @@ public final class Analysis {
         }
     }
 
+    private volatile Map<Object, List<Finding>> bySubject;
+    private volatile Map<SourceFile, List<Finding>> byFile;
+
     Analysis(KnowledgeBase knowledgeBase, List<Finding> findings, Map<String, ProjectResult> projects) {
         this.knowledgeBase = knowledgeBase;
         this.findings = findings;
@@ -94,29 +101,60 @@ public final class Analysis {
         return findings;
     }
 
+    /** The reported findings about one element of the model (a touch, a person, a step …), in report order. */
+    public List<Finding> findingsAbout(Object subject) {
+        Map<Object, List<Finding>> index = bySubject;
+        if (index == null) {
+            index = new IdentityHashMap<>();
+            for (Finding finding : findings) {
+                if (finding.subject() != null) {
+                    index.computeIfAbsent(finding.subject(), s -> new ArrayList<>(1)).add(finding);
+                }
+            }
+            bySubject = index;
+        }
+        return index.getOrDefault(subject, List.of());
+    }
+
     public List<Finding> findingsIn(SourceFile file) {
+        return new ArrayList<>(byFile().getOrDefault(file, List.of()));
+    }
+
+    /** The reported findings that are about a project: in its blocks, or raised by its rules. */
+    public List<Finding> findingsOf(Project project) {
+        Set<SourceFile> files = Collections.newSetFromMap(new IdentityHashMap<>());
+        for (Block block : project.blocks()) {
+            files.add(block.file());
+        }
         List<Finding> result = new ArrayList<>();
-        for (Finding finding : findings) {
-            if (finding.file().equals(file)) {
-                result.add(finding);
+        for (Map.Entry<SourceFile, List<Finding>> file : byFile().entrySet()) {
+            if (!files.contains(file.getKey())) {
+                continue;
+            }
+            for (Finding finding : file.getValue()) {
+                for (Block block : project.blocks()) {
+                    if (block.file() == finding.file() && block.span().start() <= finding.span().start()
+                            && finding.span().end() <= block.span().end()) {
+                        result.add(finding);
+                        break;
+                    }
+                }
             }
         }
         return result;
     }
 
-    /** The reported findings that are about a project: in its blocks, or raised by its rules. */
-    public List<Finding> findingsOf(Project project) {
-        List<Finding> result = new ArrayList<>();
-        for (Finding finding : findings) {
-            for (Block block : project.blocks()) {
-                if (block.file().equals(finding.file()) && block.span().start() <= finding.span().start()
-                        && finding.span().end() <= block.span().end()) {
-                    result.add(finding);
-                    break;
-                }
+    /** The findings by file, the files in report order: a report asks for each project's, page by page. */
+    private Map<SourceFile, List<Finding>> byFile() {
+        Map<SourceFile, List<Finding>> index = byFile;
+        if (index == null) {
+            index = new LinkedHashMap<>();
+            for (Finding finding : findings) {
+                index.computeIfAbsent(finding.file(), f -> new ArrayList<>()).add(finding);
             }
+            byFile = index;
         }
-        return result;
+        return index;
     }
 
     public ProjectResult result(Project project) {

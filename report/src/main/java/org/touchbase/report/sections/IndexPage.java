@@ -46,10 +46,17 @@ public final class IndexPage {
         int[] tones = new int[Tone.values().length];
         List<Project> ordered = new ArrayList<>(projects);
         Map<Project, Rag.Result> rags = new HashMap<>();
+        // One agenda for the page: each project's items, in the agenda's order, are its part of it.
+        Agenda agenda = Agenda.of(analysis, Agenda.DEFAULT_DAYS, projects);
         Map<Project, List<AgendaItem>> owed = new HashMap<>();
         for (Project project : projects) {
+            owed.put(project, new ArrayList<>());
+        }
+        for (AgendaItem item : agenda.items()) {
+            owed.get(item.project()).add(item);
+        }
+        for (Project project : projects) {
             rags.put(project, new ProjectView(analysis, project, messages).rag());
-            owed.put(project, Agenda.of(analysis, Agenda.DEFAULT_DAYS, List.of(project)).items());
         }
         // The projects that need attention first: red, amber, green; within each, the oldest late item first.
         ordered.sort(Comparator.comparingInt((Project p) -> rags.get(p).tone().ordinal())
@@ -90,7 +97,7 @@ public final class IndexPage {
         }
         List<Block.Section> sections = new ArrayList<>();
         sections.add(new Block.Section(ANCHOR, messages.get("report.index.projects"), body));
-        sections.add(ThisWeekSection.portfolio(analysis, projects, messages));
+        sections.add(ThisWeekSection.portfolio(agenda, messages));
         List<Finding> outside = outside(analysis);
         if (!outside.isEmpty()) {
             List<Block> findings = new ArrayList<>();

@@ -1,14 +1,11 @@
 package org.touchbase.report.sections;
 
 import java.util.ArrayList;
-import java.util.Collection;
 import java.util.List;
 import org.touchbase.core.agenda.Agenda;
 import org.touchbase.core.agenda.AgendaItem;
 import org.touchbase.core.agenda.Urgency;
-import org.touchbase.core.analysis.Analysis;
 import org.touchbase.core.i18n.Messages;
-import org.touchbase.core.workspace.Project;
 import org.touchbase.report.doc.Block;
 import org.touchbase.report.doc.Inline;
 import org.touchbase.report.doc.Line;
@@ -27,17 +24,15 @@ public final class ThisWeekSection {
 
     /** The section of a project's document. */
     public static Block.Section build(ProjectView v) {
-        return section(v.analysis(), List.of(v.project()), v.messages(), false);
+        return section(Agenda.of(v.analysis(), Agenda.DEFAULT_DAYS, List.of(v.project())), v.messages(), false);
     }
 
-    /** The section of the portfolio page: every project's items, with a column for the project. */
-    public static Block.Section portfolio(Analysis analysis, Collection<Project> projects, Messages messages) {
-        return section(analysis, projects, messages, true);
+    /** The section of the portfolio page: every project's items (the portfolio's agenda), with a column for the project. */
+    public static Block.Section portfolio(Agenda agenda, Messages messages) {
+        return section(agenda, messages, true);
     }
 
-    private static Block.Section section(Analysis analysis, Collection<Project> projects, Messages messages,
-            boolean withProject) {
-        Agenda agenda = Agenda.of(analysis, Agenda.DEFAULT_DAYS, projects);
+    private static Block.Section section(Agenda agenda, Messages messages, boolean withProject) {
         List<List<Line>> rows = new ArrayList<>();
         for (AgendaItem item : agenda.items()) {
             if (item.urgency() == Urgency.SOON) {
