@@ -71,20 +71,25 @@ record LoadedWorkspace(List<SourceFile> files, Analysis analysis, Messages messa
 
     /** Reads the files in parallel; the first unreadable one, in the order given, is the error. */
     private static List<SourceFile> read(List<InputFiles.Input> inputs) throws CliException {
-        List<Object> read = inputs.parallelStream().<Object>map(input -> {
-            try {
-                return InputFiles.read(input);
-            } catch (CliException e) {
-                return e;
-            }
-        }).toList();
+        List<Read> read = inputs.parallelStream().map(Read::of).toList();
         List<SourceFile> files = new ArrayList<>(read.size());
-        for (Object file : read) {
-            if (file instanceof CliException e) {
-                throw e;
+        for (Read file : read) {
+            if (file.problem() != null) {
+                throw file.problem();
             }
-            files.add((SourceFile) file);
+            files.add(file.file());
         }
         return files;
+    }
+
+    /** One file read, or why it could not be. */
+    private record Read(SourceFile file, CliException problem) {
+        static Read of(InputFiles.Input input) {
+            try {
+                return new Read(InputFiles.read(input), null);
+            } catch (CliException e) {
+                return new Read(null, e);
+            }
+        }
     }
 }
