@@ -60,16 +60,7 @@ final class ImportCommand implements Callable<Integer> {
 
     @Override
     public Integer call() {
-        Messages fallback = todayAndLocale.fallbackMessages();
-        try {
-            return run();
-        } catch (CliException e) {
-            spec.commandLine().getErr().println(fallback.format(e.problem()));
-            return Main.TROUBLE;
-        } catch (ConfigException e) {
-            spec.commandLine().getErr().println(fallback.format(e.problem()));
-            return Main.TROUBLE;
-        }
+        return todayAndLocale.run(spec, this::run);
     }
 
     private int run() throws CliException, ConfigException {

@@ -3,9 +3,11 @@ package org.touchbase.cli;
 import java.time.LocalDateTime;
 import java.util.Locale;
 import org.touchbase.core.config.Config;
+import org.touchbase.core.config.ConfigException;
 import org.touchbase.core.config.Dates;
 import org.touchbase.core.diagnostics.Message;
 import org.touchbase.core.i18n.Messages;
+import picocli.CommandLine;
 import picocli.CommandLine.Option;
 
 /**
@@ -43,5 +45,24 @@ final class TodayAndLocale {
     /** The language for a problem met before the configuration is read: {@code --locale}, else the system's. */
     Messages fallbackMessages() {
         return LocaleConverter.messages(locale, Messages.systemLanguage());
+    }
+
+    /** A command's work, which may meet trouble in its input or its configuration. */
+    interface Attempt {
+        int run() throws CliException, ConfigException;
+    }
+
+    /** Runs a command's work; trouble ends in exit code 2 with its reason on standard error. */
+    int run(CommandLine.Model.CommandSpec spec, Attempt attempt) {
+        Messages fallback = fallbackMessages();
+        try {
+            return attempt.run();
+        } catch (CliException e) {
+            spec.commandLine().getErr().println(fallback.format(e.problem()));
+            return Main.TROUBLE;
+        } catch (ConfigException e) {
+            spec.commandLine().getErr().println(fallback.format(e.problem()));
+            return Main.TROUBLE;
+        }
     }
 }

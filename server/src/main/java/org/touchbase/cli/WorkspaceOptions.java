@@ -4,7 +4,6 @@ import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.List;
 import org.touchbase.core.config.ConfigException;
-import org.touchbase.core.i18n.Messages;
 import picocli.CommandLine;
 import picocli.CommandLine.Option;
 import picocli.CommandLine.Parameters;
@@ -32,15 +31,6 @@ final class WorkspaceOptions {
 
     /** Loads the workspace and runs the work on it; trouble ends in exit code 2 with its reason. */
     int run(CommandLine.Model.CommandSpec spec, Work work) {
-        Messages fallback = todayAndLocale.fallbackMessages();
-        try {
-            return work.run(LoadedWorkspace.load(paths, config, todayAndLocale));
-        } catch (CliException e) {
-            spec.commandLine().getErr().println(fallback.format(e.problem()));
-            return Main.TROUBLE;
-        } catch (ConfigException e) {
-            spec.commandLine().getErr().println(fallback.format(e.problem()));
-            return Main.TROUBLE;
-        }
+        return todayAndLocale.run(spec, () -> work.run(LoadedWorkspace.load(paths, config, todayAndLocale)));
     }
 }
