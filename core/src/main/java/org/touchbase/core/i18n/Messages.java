@@ -1,8 +1,10 @@
 package org.touchbase.core.i18n;
 
 import java.text.MessageFormat;
+import java.util.HashMap;
 import java.util.List;
 import java.util.Locale;
+import java.util.Map;
 import java.util.MissingResourceException;
 import java.util.ResourceBundle;
 import java.util.concurrent.ConcurrentHashMap;
@@ -19,7 +21,8 @@ public final class Messages {
 
     private final Locale locale;
     private final ResourceBundle bundle;
-    private final ConcurrentHashMap<String, MessageFormat> formats = new ConcurrentHashMap<>();
+    /** A {@link MessageFormat} may not be shared between threads: each thread makes its own, once per pattern. */
+    private final ThreadLocal<Map<String, MessageFormat>> formats = ThreadLocal.withInitial(HashMap::new);
 
     private Messages(Locale locale) {
         this.locale = locale;
@@ -63,11 +66,9 @@ public final class Messages {
             return key;
         }
         String pattern = bundle.getString(chosen);
-        MessageFormat format = formats.computeIfAbsent(chosen,
+        MessageFormat format = formats.get().computeIfAbsent(chosen,
                 k -> new MessageFormat(pattern, locale == Locale.ROOT ? Locale.ENGLISH : locale));
-        synchronized (format) {
-            return format.format(args);
-        }
+        return format.format(args);
     }
 
     private String choose(String key, Object[] args) {
@@ -140,11 +141,9 @@ public final class Messages {
             Object arg = args.get(i);
             localized[i] = arg instanceof Message nested ? format(nested) : arg;
         }
-        MessageFormat format = formats.computeIfAbsent(message.key() + " " + whole.key(),
+        MessageFormat format = formats.get().computeIfAbsent(message.key() + " " + whole.key(),
                 k -> new MessageFormat(piece, locale == Locale.ROOT ? Locale.ENGLISH : locale));
-        synchronized (format) {
-            return format.format(localized);
-        }
+        return format.format(localized);
     }
 
     /** Whether the message of {@code key} ends with a fix after its last {@code ": "}. */

@@ -1,8 +1,10 @@
 package org.touchbase.cli.format;
 
+import java.util.Arrays;
 import java.util.EnumMap;
 import java.util.List;
 import java.util.Map;
+import java.util.stream.IntStream;
 import org.touchbase.core.diagnostics.Finding;
 import org.touchbase.core.diagnostics.Severity;
 import org.touchbase.core.i18n.Messages;
@@ -10,6 +12,8 @@ import org.touchbase.core.text.Position;
 
 /** What a check found, ready to be written: the findings to show, counts over all of them, and the language. */
 public record CheckReport(List<Finding> findings, List<Finding> all, int files, Messages messages, boolean quiet) {
+
+    private static final int PARALLEL_FROM = 1000;
 
     public Map<Severity, Integer> counts() {
         Map<Severity, Integer> counts = new EnumMap<>(Severity.class);
@@ -24,6 +28,18 @@ public record CheckReport(List<Finding> findings, List<Finding> all, int files, 
 
     public String message(Finding finding) {
         return messages.format(finding.message());
+    }
+
+    /**
+     * The messages of {@link #findings()}, in their order; formatted in parallel when there are many, as
+     * a large workspace has tens of thousands.
+     */
+    public List<String> texts() {
+        String[] texts = new String[findings.size()];
+        IntStream indexes = IntStream.range(0, texts.length);
+        (texts.length > PARALLEL_FROM ? indexes.parallel() : indexes)
+                .forEach(i -> texts[i] = message(findings.get(i)));
+        return Arrays.asList(texts);
     }
 
     /** 1-based line and column of a finding's start. */

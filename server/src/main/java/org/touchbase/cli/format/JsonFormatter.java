@@ -4,6 +4,7 @@ import com.google.gson.stream.JsonWriter;
 import java.io.IOException;
 import java.io.PrintWriter;
 import java.io.UncheckedIOException;
+import java.util.List;
 import java.util.Map;
 import org.touchbase.core.diagnostics.Finding;
 import org.touchbase.core.diagnostics.Severity;
@@ -18,13 +19,16 @@ final class JsonFormatter implements Formatter {
     @Override
     public void write(CheckReport report, PrintWriter out) {
         try {
-            JsonWriter json = new JsonWriter(out);
+            BulkWriter sink = new BulkWriter(out);
+            JsonWriter json = new JsonWriter(sink);
             json.setIndent("  ");
             json.setHtmlSafe(false);
             json.beginObject();
             json.name("version").value(1);
             json.name("findings").beginArray();
-            for (Finding finding : report.findings()) {
+            List<String> texts = report.texts();
+            for (int i = 0; i < texts.size(); i++) {
+                Finding finding = report.findings().get(i);
                 Position start = CheckReport.start(finding);
                 Position end = CheckReport.end(finding);
                 json.beginObject();
@@ -35,7 +39,7 @@ final class JsonFormatter implements Formatter {
                 json.name("endColumn").value(end.column());
                 json.name("severity").value(finding.severity().id());
                 json.name("rule").value(finding.rule());
-                json.name("message").value(report.message(finding));
+                json.name("message").value(texts.get(i));
                 json.endObject();
             }
             json.endArray();

@@ -1,6 +1,7 @@
 package org.touchbase.cli.format;
 
 import java.io.PrintWriter;
+import java.util.List;
 import org.touchbase.core.diagnostics.Finding;
 import org.touchbase.core.text.Position;
 
@@ -9,10 +10,12 @@ final class TextFormatter implements Formatter {
 
     @Override
     public void write(CheckReport report, PrintWriter out) {
-        for (Finding finding : report.findings()) {
+        List<String> texts = report.texts();
+        for (int i = 0; i < texts.size(); i++) {
+            Finding finding = report.findings().get(i);
             Position start = CheckReport.start(finding);
             out.println(finding.file().id() + ":" + start.line() + ":" + start.column() + ": "
-                    + report.messages().get("severity." + finding.severity().id()) + ": " + report.message(finding)
+                    + report.messages().get("severity." + finding.severity().id()) + ": " + texts.get(i)
                     + " [" + finding.rule() + "]");
         }
         if (!report.quiet()) {
