@@ -6,10 +6,13 @@ import java.util.Collections;
 import java.util.Comparator;
 import java.util.HashMap;
 import java.util.IdentityHashMap;
+import java.util.Iterator;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Locale;
 import java.util.Map;
+import java.util.function.BiConsumer;
+import java.util.stream.IntStream;
 import org.touchbase.core.diagnostics.Finding;
 import org.touchbase.core.diagnostics.Message;
 import org.touchbase.core.diagnostics.RuleIds;
@@ -41,19 +44,29 @@ import org.touchbase.core.text.SourceFile;
  */
 public final class Linker {
 
+    private static final int PARALLEL_FROM = 8;
+
     private final List<Finding> findings = new ArrayList<>();
     private final List<Reference> references = new ArrayList<>();
     private final List<Names.Occurrence> names = new ArrayList<>();
-    private final DidYouMean didYouMean = new DidYouMean();
+    /** The workspace's; none in a linker of one project, which leaves its unknown names to the workspace's. */
+    private final DidYouMean didYouMean;
+    /** A linker of one project: the unknown names it met, in order, each where a null stands in its findings. */
+    private final List<Unknown> unknowns = new ArrayList<>();
 
-    private Linker() {
+    private Linker(DidYouMean didYouMean) {
+        this.didYouMean = didYouMean;
+    }
+
+    private record Unknown(SourceFile file, Name name, Reference.Kind kind, Project project,
+            Collection<String> candidates) {
     }
 
     /** Links documents; they are taken in order of their file ids, so the result does not depend on the caller's order. */
     public static KnowledgeBase link(List<Document> documents) {
         List<Document> ordered = new ArrayList<>(documents);
         ordered.sort(Comparator.comparing(document -> document.file().id(), FileIds.ORDER));
-        return new Linker().run(List.copyOf(ordered));
+        return new Linker(new DidYouMean()).run(List.copyOf(ordered));
     }
 
     private KnowledgeBase run(List<Document> documents) {
@@ -98,16 +111,44 @@ public final class Linker {
                 }
             }
         }
-        for (Project project : projects.values()) {
-            declare(project);
-        }
-        for (Project project : projects.values()) {
-            resolve(project);
-        }
         List<Project> projectList = List.copyOf(projects.values());
+        absorb(eachProject(projectList, Linker::declare));
+        absorb(eachProject(projectList, Linker::resolve));
         return new KnowledgeBase(documents, projectList, Map.copyOf(projects),
                 Collections.unmodifiableMap(byBlock),
                 List.copyOf(references), List.copyOf(findings), new Names(documents, names, references, projects));
+    }
+
+    /**
+     * Runs a step on every project, each with a linker of its own, in parallel when there are many: a
+     * project's names are its own. The parts are taken back in project order, so the result is the
+     * same as one linker's going through the projects in turn.
+     */
+    private static Linker[] eachProject(List<Project> projects, BiConsumer<Linker, Project> step) {
+        Linker[] parts = new Linker[projects.size()];
+        IntStream indexes = IntStream.range(0, parts.length);
+        (parts.length > PARALLEL_FROM ? indexes.parallel() : indexes).forEach(i -> {
+            parts[i] = new Linker(null);
+            step.accept(parts[i], projects.get(i));
+        });
+        return parts;
+    }
+
+    /** Takes the parts' results in order, and words their unknown names here, within one budget for all. */
+    private void absorb(Linker[] parts) {
+        for (Linker part : parts) {
+            references.addAll(part.references);
+            names.addAll(part.names);
+            Iterator<Unknown> unknown = part.unknowns.iterator();
+            for (Finding finding : part.findings) {
+                if (finding != null) {
+                    findings.add(finding);
+                } else {
+                    Unknown next = unknown.next();
+                    unknown(next.file(), next.name(), next.kind(), next.project(), next.candidates());
+                }
+            }
+        }
     }
 
     private void declare(Project project) {
@@ -408,6 +449,11 @@ public final class Linker {
 
     private void unknown(SourceFile file, Name name, Reference.Kind kind, Project project,
             Collection<String> candidates) {
+        if (didYouMean == null) {
+            findings.add(null);
+            unknowns.add(new Unknown(file, name, kind, project, candidates));
+            return;
+        }
         String suggestion = didYouMean.suggest(name.text(), candidates);
         String key = "unknownReference." + kind.name().toLowerCase(Locale.ROOT);
         Message what = project == null ? Message.of(key, name.text()) : Message.of(key, name.text(), project.id());

@@ -23,6 +23,7 @@ import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 import org.touchbase.core.analysis.Analysis;
 import org.touchbase.core.diagnostics.Finding;
+import org.touchbase.core.i18n.Messages;
 import org.touchbase.core.model.Block;
 import org.touchbase.core.model.Document;
 import org.touchbase.core.model.ModelBuilder;
@@ -335,6 +336,33 @@ class LinkingTest {
         assertTrue(WorkspaceFiles.isSkipped(Path.of("node_modules")));
         assertFalse(WorkspaceFiles.isSkipped(Path.of("team")));
         assertFalse(WorkspaceFiles.isSkipped(Path.of("/")));
+    }
+
+    @Test
+    void manyProjectsLinkedTogetherReportAsIfLinkedOneByOne() {
+        List<Document> documents = new ArrayList<>();
+        List<String> expected = new ArrayList<>();
+        List<String> unknowns = new ArrayList<>();
+        for (int i = 10; i < 30; i++) {
+            documents.add(ModelBuilder.build(new SourceFile("p" + i + ".client", """
+                    project p%d {
+                      person anna { decides }
+                      person anna { contact }
+                      touch 2026-11-02 call with anya
+                    }
+                    """.formatted(i))));
+            expected.add("p" + i + ".client duplicate-id");
+            unknowns.add("p" + i + ".client unknown-reference: there is no person `anya` in project `p" + i
+                    + "`; did you mean `anna`?");
+        }
+        expected.addAll(unknowns);
+        List<String> found = new ArrayList<>();
+        for (Finding finding : Linker.link(documents).findings()) {
+            String text = finding.file().id() + " " + finding.rule();
+            found.add(finding.rule().equals("unknown-reference")
+                    ? text + ": " + Messages.english().format(finding.message()) : text);
+        }
+        assertEquals(expected, found);
     }
 
     @Test
