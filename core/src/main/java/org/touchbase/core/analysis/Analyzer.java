@@ -1,6 +1,7 @@
 package org.touchbase.core.analysis;
 
 import java.util.ArrayList;
+import java.util.Arrays;
 import java.util.Comparator;
 import java.util.HashMap;
 import java.util.IdentityHashMap;
@@ -74,9 +75,9 @@ public final class Analyzer {
             projects.put(all.get(i).id(), results[i]);
             raw.addAll(results[i].raw());
         }
-        List<Finding> reported = configure(knowledgeBase, raw, settings);
-        reported.sort(ORDER);
-        return new Analysis(knowledgeBase, List.copyOf(reported), Map.copyOf(projects));
+        Finding[] reported = configure(knowledgeBase, raw, settings).toArray(new Finding[0]);
+        Arrays.parallelSort(reported, ORDER);
+        return new Analysis(knowledgeBase, List.of(reported), Map.copyOf(projects));
     }
 
     private static Analysis.ProjectResult reuse(Analysis previous, Project project, Settings settings) {
