@@ -22,6 +22,8 @@ import org.touchbase.lsp.services.DiagnosticsService;
  */
 final class DiagnosticsPublisher {
 
+    private static final int PARALLEL_FROM = 8;
+
     private final DiagnosticsService service;
     private final Map<String, List<Diagnostic>> published = new HashMap<>();
     private final Map<String, Integer> publishedVersions = new HashMap<>();
@@ -50,9 +52,13 @@ final class DiagnosticsPublisher {
                 byFile.computeIfAbsent(finding.file().id(), uri -> new ArrayList<>()).add(finding);
             }
         }
+        // A workspace's start publishes every file: their diagnostics are made on every core.
+        List<Map.Entry<String, List<Finding>>> files = new ArrayList<>(byFile.entrySet());
+        List<List<Diagnostic>> made = (files.size() > PARALLEL_FROM ? files.parallelStream() : files.stream())
+                .map(file -> service.diagnostics(file.getValue(), messages)).toList();
         Map<String, List<Diagnostic>> all = new LinkedHashMap<>();
-        for (Map.Entry<String, List<Finding>> file : byFile.entrySet()) {
-            all.put(file.getKey(), service.diagnostics(file.getValue(), messages));
+        for (int i = 0; i < files.size(); i++) {
+            all.put(files.get(i).getKey(), made.get(i));
         }
         all.putAll(others);
         for (String uri : new ArrayList<>(published.keySet())) {

@@ -115,6 +115,20 @@ class DiagnosticsTest {
     }
 
     @Test
+    void aWorkspaceOfManyFilesGetsEachFilesOwnDiagnostics(@TempDir Path root) throws Exception {
+        for (int i = 0; i < 20; i++) {
+            Files.writeString(root.resolve("log" + i + ".client"), "log p" + i + " {\n}\n");
+        }
+        try (LspFixture lsp = LspFixture.start(root, LspFixture.TODAY)) {
+            for (int i = 0; i < 20; i++) {
+                List<Diagnostic> diagnostics = lsp.publishedDiagnostics(lsp.uri("log" + i + ".client"));
+                assertEquals(1, diagnostics.size(), "log" + i);
+                assertEquals("there is no project `p" + i + "` in the workspace", diagnostics.get(0).getMessage(), "log" + i);
+            }
+        }
+    }
+
+    @Test
     void closingAnUnsavedDocumentFallsBackToTheDisk(@TempDir Path root) throws Exception {
         Files.writeString(root.resolve("p.client"), HEALTHY_HEAD + "}\n");
         try (LspFixture lsp = LspFixture.start(root, LspFixture.TODAY)) {
