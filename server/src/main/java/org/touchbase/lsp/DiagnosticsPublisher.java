@@ -8,6 +8,7 @@ import java.util.Map;
 import java.util.Objects;
 import org.eclipse.lsp4j.Diagnostic;
 import org.eclipse.lsp4j.PublishDiagnosticsParams;
+import org.eclipse.lsp4j.Range;
 import org.eclipse.lsp4j.services.LanguageClient;
 import org.touchbase.core.analysis.Analysis;
 import org.touchbase.core.diagnostics.Finding;
@@ -23,9 +24,12 @@ import org.touchbase.lsp.services.DiagnosticsService;
 final class DiagnosticsPublisher {
 
     private static final int PARALLEL_FROM = 8;
+    private static final long FNV_OFFSET = 0xcbf29ce484222325L;
+    private static final long FNV_PRIME = 0x100000001b3L;
 
     private final DiagnosticsService service;
-    private final Map<String, List<Diagnostic>> published = new HashMap<>();
+    /** What each file with diagnostics was last sent, as its {@link #fingerprint}. */
+    private final Map<String, Long> published = new HashMap<>();
     private final Map<String, Integer> publishedVersions = new HashMap<>();
     private boolean resend;
 
@@ -68,17 +72,19 @@ final class DiagnosticsPublisher {
         }
         for (Map.Entry<String, List<Diagnostic>> file : all.entrySet()) {
             List<Diagnostic> diagnostics = file.getValue();
-            List<Diagnostic> last = published.get(file.getKey());
+            Long last = published.get(file.getKey());
+            long fingerprint = diagnostics.isEmpty() ? 0 : fingerprint(diagnostics);
             Integer version = snapshot.version(file.getKey());
             boolean sameVersion = Objects.equals(version, publishedVersions.get(file.getKey()));
-            if (sameVersion && ((last == null && diagnostics.isEmpty()) || (!resend && diagnostics.equals(last)))) {
+            boolean same = diagnostics.isEmpty() ? last == null : !resend && last != null && last == fingerprint;
+            if (sameVersion && same) {
                 continue;
             }
             // a file without diagnostics is remembered by its version only: nothing to clear later
             if (diagnostics.isEmpty()) {
                 published.remove(file.getKey());
             } else {
-                published.put(file.getKey(), diagnostics);
+                published.put(file.getKey(), fingerprint);
             }
             if (version == null) {
                 publishedVersions.remove(file.getKey());
@@ -90,6 +96,44 @@ final class DiagnosticsPublisher {
             client.publishDiagnostics(params);
         }
         resend = false;
+    }
+
+    /**
+     * A list of diagnostics in 64 bits: every diagnostic's own hash, and its message, range and code
+     * again in 64-bit hashes, in order. Remembering this instead of the list spares the server a second
+     * copy of every message it sent (tens of megabytes in a large workspace); two different lists have
+     * the same fingerprint about once in 2^64.
+     */
+    static long fingerprint(List<Diagnostic> diagnostics) {
+        long hash = FNV_OFFSET;
+        for (Diagnostic diagnostic : diagnostics) {
+            hash = mix(hash, diagnostic.hashCode());
+            Range range = diagnostic.getRange();
+            hash = mix(hash, range.getStart().getLine());
+            hash = mix(hash, range.getStart().getCharacter());
+            hash = mix(hash, range.getEnd().getLine());
+            hash = mix(hash, range.getEnd().getCharacter());
+            hash = mix(hash, diagnostic.getMessage());
+            hash = mix(hash, diagnostic.getCode() == null ? "" : String.valueOf(diagnostic.getCode().get()));
+        }
+        return mix(hash, diagnostics.size());
+    }
+
+    private static long mix(long hash, int value) {
+        for (int shift = 0; shift < 32; shift += 8) {
+            hash = (hash ^ ((value >>> shift) & 0xff)) * FNV_PRIME;
+        }
+        return hash;
+    }
+
+    private static long mix(long hash, String text) {
+        if (text == null) {
+            return mix(hash, -1);
+        }
+        for (int i = 0; i < text.length(); i++) {
+            hash = (hash ^ text.charAt(i)) * FNV_PRIME;
+        }
+        return mix(hash, text.length());
     }
 
     /** Sends everything again next time, e.g. after the language changed. */
