@@ -111,6 +111,10 @@ public final class ModelBuilder {
     private final List<Finding> findings = new ArrayList<>();
     /* One String per distinct name in a file: names are looked up by the thousand after every edit. */
     private final Map<String, String> nameTexts = new HashMap<>();
+    /** Dates and moments as written, each made once per file: a file has few distinct ones, and many uses of each. */
+    private final Map<String, LocalDate> dates = new HashMap<>();
+    private final Map<String, LocalTime> times = new HashMap<>();
+    private final Map<Object, LocalDateTime> moments = new HashMap<>();
 
     private ModelBuilder(SourceFile file, TokenStream tokens) {
         this.file = file;
@@ -636,19 +640,28 @@ public final class ModelBuilder {
         LocalDate date = date(dateToken);
         Span span = span(dateToken);
         if (!SyntaxTrees.isReal(context.TIME())) {
-            return new When(date == null ? null : date.atStartOfDay(), false, span);
+            return new When(date == null ? null : moments.computeIfAbsent(date, key -> date.atStartOfDay()), false, span);
         }
         Token timeToken = context.TIME().getSymbol();
         span = Span.cover(span, span(timeToken));
         LocalTime time = time(timeToken);
-        return new When(date == null || time == null ? null : LocalDateTime.of(date, time), true, span);
+        if (date == null || time == null) {
+            return new When(null, true, span);
+        }
+        return new When(moments.computeIfAbsent(List.of(date, time), key -> LocalDateTime.of(date, time)), true, span);
     }
 
     private LocalDate date(Token token) {
         String text = token.getText();
+        LocalDate known = dates.get(text);
+        if (known != null) {
+            return known;
+        }
         try {
-            return LocalDate.of(Integer.parseInt(text.substring(0, 4)), Integer.parseInt(text.substring(5, 7)),
-                    Integer.parseInt(text.substring(8, 10)));
+            LocalDate date = LocalDate.of(Integer.parseInt(text.substring(0, 4)),
+                    Integer.parseInt(text.substring(5, 7)), Integer.parseInt(text.substring(8, 10)));
+            dates.put(text, date);
+            return date;
         } catch (DateTimeException | NumberFormatException e) {
             findings.add(new Finding(RuleIds.INVALID_DATE, Severity.ERROR, file, span(token),
                     Message.of("invalidDate.date", text), null));
@@ -658,8 +671,14 @@ public final class ModelBuilder {
 
     private LocalTime time(Token token) {
         String text = token.getText();
+        LocalTime known = times.get(text);
+        if (known != null) {
+            return known;
+        }
         try {
-            return LocalTime.of(Integer.parseInt(text.substring(0, 2)), Integer.parseInt(text.substring(3, 5)));
+            LocalTime time = LocalTime.of(Integer.parseInt(text.substring(0, 2)), Integer.parseInt(text.substring(3, 5)));
+            times.put(text, time);
+            return time;
         } catch (DateTimeException | NumberFormatException e) {
             findings.add(new Finding(RuleIds.INVALID_DATE, Severity.ERROR, file, span(token),
                     Message.of("invalidDate.time", text), null));
