@@ -5,7 +5,16 @@ import java.time.LocalDateTime;
 import org.touchbase.core.text.Span;
 
 /** A calendar date as written; {@code date} is null when it is not a real date. */
-public record Day(LocalDate date, Span span) {
+public record Day(LocalDate date, int start, int end) {
+
+    public Day(LocalDate date, Span span) {
+        this(date, span.start(), span.end());
+    }
+
+    /** Where it is written ({@code [start, end)}, kept inline as for {@link Name}). */
+    public Span span() {
+        return new Span(start, end);
+    }
 
     public boolean valid() {
         return date != null;

@@ -58,38 +58,55 @@ final class Rebase {
         return span;
     }
 
+    /** Whether something that ends at {@code end} moves or changes size. */
+    private boolean moves(int end) {
+        return delta != 0 && end >= from;
+    }
+
     /* Values without a file stay the same object when they do not move. */
 
     Name name(Name name) {
         if (name == null) {
             return null;
         }
+        if (!moves(name.end())) {
+            return name;
+        }
         Span moved = span(name.span());
-        return moved == name.span() ? name : new Name(name.text(), moved);
+        return new Name(name.text(), moved);
     }
 
     Text text(Text text) {
         if (text == null) {
             return null;
         }
+        if (!moves(text.end())) {
+            return text;
+        }
         Span moved = span(text.span());
-        return moved == text.span() ? text : new Text(text.value(), moved);
+        return new Text(text.value(), moved);
     }
 
     Day day(Day day) {
         if (day == null) {
             return null;
         }
+        if (!moves(day.end())) {
+            return day;
+        }
         Span moved = span(day.span());
-        return moved == day.span() ? day : new Day(day.date(), moved);
+        return new Day(day.date(), moved);
     }
 
     When when(When when) {
         if (when == null) {
             return null;
         }
+        if (!moves(when.end())) {
+            return when;
+        }
         Span moved = span(when.span());
-        return moved == when.span() ? when : new When(when.at(), when.hasTime(), moved);
+        return new When(when.at(), when.hasTime(), moved);
     }
 
     Length length(Length length) {
