@@ -11,6 +11,7 @@ import java.util.Set;
 import java.util.concurrent.Callable;
 import org.touchbase.cli.agenda.AgendaMarkdown;
 import org.touchbase.cli.agenda.AgendaText;
+import org.touchbase.cli.format.BulkWriter;
 import org.touchbase.core.agenda.Agenda;
 import org.touchbase.core.agenda.AgendaJson;
 import org.touchbase.core.diagnostics.Message;
@@ -65,10 +66,11 @@ final class AgendaCommand implements Callable<Integer> {
 
     private static void writeJson(Agenda agenda, LoadedWorkspace workspace, PrintWriter out) {
         try {
-            JsonWriter json = new JsonWriter(out);
+            JsonWriter json = new JsonWriter(new BulkWriter(out));
             json.setIndent("  ");
             json.setHtmlSafe(false);
             AgendaJson.write(agenda, workspace.messages(), SourceFile::id, null, json);
+            json.flush();
             out.println();
         } catch (IOException e) {
             throw new UncheckedIOException(e);

@@ -7,15 +7,16 @@ import java.io.Writer;
  * Collects many small writes and passes them on in blocks. Gson's
  * {@code JsonWriter} writes a token at a time; through {@code PrintWriter}
  * and {@code BufferedWriter} every token takes two locks, which was most of
- * the time of writing a large workspace's JSON. Not for use by two threads.
+ * the time of writing a large workspace's JSON (findings, agenda). Not for use
+ * by two threads.
  */
-final class BulkWriter extends Writer {
+public final class BulkWriter extends Writer {
 
     private final Writer out;
     private final char[] buffer = new char[1 << 14];
     private int size;
 
-    BulkWriter(Writer out) {
+    public BulkWriter(Writer out) {
         this.out = out;
     }
 
