@@ -12,11 +12,40 @@ import org.touchbase.core.text.Span;
  * touch findings point. {@code kind} and {@code direction} are null only when
  * the text is broken there.
  */
-public record Touch(SourceFile file, Span span, Span header, Name id, When when, TouchKind kind,
-        Direction direction, List<Name> people, Text title, Text purpose, Text benefit,
+public record Touch(SourceFile file, int start, int end, int headerStart, int headerEnd, Name id, When when,
+        TouchKind kind, Direction direction, List<Name> people, Text title, Text purpose, Text benefit,
         List<Agreement> agreements, List<Name> confirms, Name replyTo, Span ack, Day eta, List<Name> reminds,
-        List<Text> notes, List<Summary> summaries, Span body, Span noreply, Text noreplyReason, Span missed)
-        implements Element {
+        List<Text> notes, List<Summary> summaries, int bodyStart, int bodyEnd, Span noreply, Text noreplyReason,
+        Span missed) implements Element {
+
+    /**
+     * A touch with its extent, header and body ({@code null} when it has no braces) as spans; the offsets are
+     * kept inline (a start of -1 for none), as a model holds hundreds of thousands of touches.
+     */
+    public Touch(SourceFile file, Span span, Span header, Name id, When when, TouchKind kind, Direction direction,
+            List<Name> people, Text title, Text purpose, Text benefit, List<Agreement> agreements,
+            List<Name> confirms, Name replyTo, Span ack, Day eta, List<Name> reminds, List<Text> notes,
+            List<Summary> summaries, Span body, Span noreply, Text noreplyReason, Span missed) {
+        this(file, span.start(), span.end(), header == null ? -1 : header.start(), header == null ? -1 : header.end(),
+                id, when, kind, direction, people, title, purpose, benefit, agreements, confirms, replyTo, ack, eta,
+                reminds, notes, summaries, body == null ? -1 : body.start(), body == null ? -1 : body.end(), noreply,
+                noreplyReason, missed);
+    }
+
+    @Override
+    public Span span() {
+        return new Span(start, end);
+    }
+
+    /** From the keyword to the end of the title: where touch findings point. */
+    public Span header() {
+        return headerStart < 0 ? null : new Span(headerStart, headerEnd);
+    }
+
+    /** The braces and what is between them, or null. */
+    public Span body() {
+        return bodyStart < 0 ? null : new Span(bodyStart, bodyEnd);
+    }
 
     /** {@code noreply}: an incoming touch that needs no answer (a thank-you, an FYI). */
     public boolean isNoReply() {
@@ -69,6 +98,6 @@ public record Touch(SourceFile file, Span span, Span header, Name id, When when,
 
     @Override
     public Span focus() {
-        return header;
+        return header();
     }
 }
