@@ -6,11 +6,14 @@ import com.google.gson.stream.JsonWriter;
 import java.io.IOException;
 import java.io.StringWriter;
 import java.io.UncheckedIOException;
+import java.util.ArrayList;
 import java.util.EnumMap;
+import java.util.List;
 import java.util.Map;
 import java.util.function.Function;
 import org.touchbase.core.diagnostics.Message;
 import org.touchbase.core.i18n.Messages;
+import org.touchbase.core.json.ParallelJsonArray;
 import org.touchbase.core.text.Position;
 import org.touchbase.core.text.SourceFile;
 
@@ -70,11 +73,13 @@ public final class AgendaJson {
         json.endObject();
         json.name("items").beginArray();
         Map<Urgency, Integer> taken = new EnumMap<>(Urgency.class);
+        List<AgendaItem> shown = new ArrayList<>();
         for (AgendaItem item : agenda.items()) {
             if (limit == null || taken.merge(item.urgency(), 1, Integer::sum) <= limit) {
-                item(item, messages, fileName, json);
+                shown.add(item);
             }
         }
+        ParallelJsonArray.write(json, shown, 2, (item, object) -> item(item, messages, fileName, object));
         json.endArray();
         json.endObject();
         json.flush();
