@@ -5,6 +5,7 @@ import java.util.Arrays;
 import java.util.Comparator;
 import java.util.HashMap;
 import java.util.IdentityHashMap;
+import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.function.Function;
@@ -104,20 +105,48 @@ public final class Analyzer {
                 () -> TrustCalculator.compute(new RuleContext(project, settings, new ArrayList<>()), raw));
     }
 
-    /** Drops suppressed findings, applies each file's rule levels, and reports suppressions that silence nothing. */
+    /**
+     * Drops suppressed findings, applies each file's rule levels, and reports suppressions that silence
+     * nothing. Files are independent here: they are done in parallel when there are many.
+     */
     private static List<Finding> configure(KnowledgeBase knowledgeBase, List<Finding> raw,
             Function<SourceFile, Settings> settings) {
-        Map<SourceFile, Map<Integer, List<Suppression>>> suppressions = new HashMap<>();
+        Map<SourceFile, List<Finding>> byFile = new LinkedHashMap<>();
         for (Document document : knowledgeBase.documents()) {
-            Map<Integer, List<Suppression>> byLine = new HashMap<>();
+            byFile.put(document.file(), new ArrayList<>());
+        }
+        for (Finding finding : raw) {
+            byFile.computeIfAbsent(finding.file(), file -> new ArrayList<>()).add(finding);
+        }
+        Map<SourceFile, Document> documents = new HashMap<>();
+        for (Document document : knowledgeBase.documents()) {
+            documents.put(document.file(), document);
+        }
+        List<Map.Entry<SourceFile, List<Finding>>> files = new ArrayList<>(byFile.entrySet());
+        IntStream indexes = IntStream.range(0, files.size());
+        List<List<Finding>> configured = (files.size() > 8 ? indexes.parallel() : indexes)
+                .mapToObj(i -> configure(files.get(i).getKey(), documents.get(files.get(i).getKey()),
+                        files.get(i).getValue(), settings))
+                .toList();
+        List<Finding> reported = new ArrayList<>(raw.size());
+        for (List<Finding> file : configured) {
+            reported.addAll(file);
+        }
+        return reported;
+    }
+
+    /** {@link #configure(KnowledgeBase, List, Function)} for one file and its document, if it has one. */
+    private static List<Finding> configure(SourceFile file, Document document, List<Finding> raw,
+            Function<SourceFile, Settings> settings) {
+        Map<Integer, List<Suppression>> suppressions = new HashMap<>();
+        if (document != null) {
             for (Suppression suppression : document.suppressions()) {
-                byLine.computeIfAbsent(suppression.targetLine(), line -> new ArrayList<>()).add(suppression);
+                suppressions.computeIfAbsent(suppression.targetLine(), line -> new ArrayList<>()).add(suppression);
             }
-            suppressions.put(document.file(), byLine);
         }
         Map<Name, Boolean> used = new IdentityHashMap<>();
         Map<SourceFile, Settings> settingsCache = new HashMap<>();
-        List<Finding> reported = new ArrayList<>();
+        List<Finding> reported = new ArrayList<>(raw.size());
         for (Finding finding : raw) {
             RuleInfo info = Rules.info(finding.rule());
             if (info == null || info.language()) {
@@ -132,9 +161,9 @@ public final class Analyzer {
                 reported.add(configured);
             }
         }
-        for (Document document : knowledgeBase.documents()) {
+        if (document != null) {
             for (Suppression suppression : document.suppressions()) {
-                for (Finding unused : unused(document.file(), suppression, used)) {
+                for (Finding unused : unused(file, suppression, used)) {
                     Finding configured = level(unused, settingsCache.computeIfAbsent(unused.file(), settings));
                     if (configured != null) {
                         reported.add(configured);
@@ -145,10 +174,9 @@ public final class Analyzer {
         return reported;
     }
 
-    private static boolean suppressed(Finding finding, Map<SourceFile, Map<Integer, List<Suppression>>> suppressions,
+    private static boolean suppressed(Finding finding, Map<Integer, List<Suppression>> byLine,
             Map<Name, Boolean> used) {
-        Map<Integer, List<Suppression>> byLine = suppressions.get(finding.file());
-        if (byLine == null || byLine.isEmpty()) {
+        if (byLine.isEmpty()) {
             return false;
         }
         List<Suppression> here = byLine.get(finding.file().lineOf(finding.span().start()));
