@@ -137,6 +137,8 @@ public final class ModelBuilder {
             }
         }
         List<Suppression> suppressions = builder.suppressions(parsed.tokens().getTokens());
+        // in the order of the text, as IncrementalUpdate keeps them: an item reports what it finds in its own order
+        builder.findings.sort((a, b) -> Integer.compare(a.span().start(), b.span().start()));
         return new Document(parsed.file(), List.copyOf(blocks), List.copyOf(builder.findings),
                 List.copyOf(suppressions));
     }

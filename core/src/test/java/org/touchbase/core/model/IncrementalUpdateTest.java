@@ -106,6 +106,20 @@ class IncrementalUpdateTest {
     }
 
     @Test
+    void aTouchsOwnFindingsComeInTheOrderOfTheText() {
+        String text = """
+                project p {
+                  touch 2026-11-18 call to anna "Hi" { ack missed }
+                }
+                """;
+        Document document = ModelBuilder.build(new SourceFile("f", text));
+        assertEquals(2, document.findings().size());
+        assertTrue(document.findings().get(0).span().start() < document.findings().get(1).span().start());
+        int at = text.indexOf("\"Hi\"") + 2;
+        assertNotNull(edit(text, at, at, "i"));
+    }
+
+    @Test
     void anEditAcrossItemsOrBreakingAnItemIsDeclined() {
         int between = PROJECT.indexOf("  // a comment");
         assertNull(edit(PROJECT, between - 5, between + 5, ""));
