@@ -11,6 +11,7 @@ import java.util.List;
 import java.util.Locale;
 import java.util.Set;
 import java.util.function.Function;
+import org.touchbase.core.agenda.Agenda;
 import org.touchbase.core.analysis.Analysis;
 import org.touchbase.core.i18n.Days;
 import org.touchbase.core.i18n.Messages;
@@ -111,13 +112,16 @@ public final class ReportGenerator {
             return files;
         }
         String indexName = INDEX + "." + format.extension();
-        files.add(new ReportFile(indexName, null, render(indexPage(analysis, projects, messages, format), format)));
+        // One agenda for every page: the portfolio's "This week" and each project's are parts of it.
+        Agenda agenda = Agenda.of(analysis, Agenda.DEFAULT_DAYS, projects);
+        files.add(new ReportFile(indexName, null,
+                render(indexPage(analysis, projects, messages, format, Set.of(), agenda), format)));
         Inline.Link back = new Inline.Link(messages.get("report.back"), Escape.fileLink(indexName));
         List<String> names = fileNames(projects, format);
         for (int i = 0; i < projects.size(); i++) {
             Project project = projects.get(i);
             files.add(new ReportFile(names.get(i), project.id(),
-                    render(projectPage(analysis, project, messages, back), format)));
+                    render(projectPage(analysis, project, messages, back, agenda), format)));
         }
         return files;
     }
@@ -188,7 +192,13 @@ public final class ReportGenerator {
 
     /** The sections of a project's document, in the order of the issue. */
     static Page projectPage(Analysis analysis, Project project, Messages messages, Inline.Link back) {
-        ProjectView v = new ProjectView(analysis, project, messages);
+        return projectPage(analysis, project, messages, back, null);
+    }
+
+    /** The same, the project's agenda taken from {@code agenda} (made for it alone when null). */
+    private static Page projectPage(Analysis analysis, Project project, Messages messages, Inline.Link back,
+            Agenda agenda) {
+        ProjectView v = new ProjectView(analysis, project, messages, Audience.INTERNAL, agenda);
         List<Block.Section> sections = List.of(TrustSection.build(v), ThisWeekSection.build(v), GoalsSection.build(v), PeopleSection.build(v),
                 PlanSection.build(v), TouchesSection.build(v), AgreementsSection.build(v),
                 ObligationsSection.build(v), MeetingsSection.build(v), FindingsSection.build(v));
@@ -221,23 +231,24 @@ public final class ReportGenerator {
             }
         }
         String indexName = INDEX + "." + format.extension();
-        return new ReportFile(indexName, null, render(indexPage(analysis, projects, messages, format, missing),
-                format));
+        return new ReportFile(indexName, null, render(indexPage(analysis, projects, messages, format, missing,
+                Agenda.of(analysis, Agenda.DEFAULT_DAYS, projects)), format));
     }
 
     static Page indexPage(Analysis analysis, List<Project> projects, Messages messages, ReportFormat format) {
-        return indexPage(analysis, projects, messages, format, Set.of());
+        return indexPage(analysis, projects, messages, format, Set.of(),
+                Agenda.of(analysis, Agenda.DEFAULT_DAYS, projects));
     }
 
     private static Page indexPage(Analysis analysis, List<Project> projects, Messages messages, ReportFormat format,
-            Set<String> missing) {
+            Set<String> missing, Agenda agenda) {
         List<String> names = fileNames(projects, format);
         Function<Project, String> link = project -> missing.contains(project.id()) ? null
                 : Escape.fileLink(names.get(projects.indexOf(project)));
         LocalDateTime now = IndexPage.now(analysis);
         Line subtitle = now == null ? Line.EMPTY : Line.of(messages.get("report.asOf", messages.format(Days.on(now.toLocalDate(), null))));
         return new Page(messages.language(), messages.get("report.index.title"), subtitle, null, List.of(),
-                IndexPage.sections(analysis, projects, messages, link), footer(messages, now));
+                IndexPage.sections(analysis, projects, messages, link, agenda), footer(messages, now));
     }
 
     private static Line footer(Messages messages, LocalDateTime now) {

@@ -42,12 +42,22 @@ public final class IndexPage {
      */
     public static List<Block.Section> sections(Analysis analysis, List<Project> projects, Messages messages,
             Function<Project, String> link) {
+        return sections(analysis, projects, messages, link, Agenda.of(analysis, Agenda.DEFAULT_DAYS, projects));
+    }
+
+    /**
+     * The sections of the portfolio page, with the agenda of {@code projects}
+     * already made (the project documents of the same report share it).
+     *
+     * @param link the link to a project's document, or null for none
+     */
+    public static List<Block.Section> sections(Analysis analysis, List<Project> projects, Messages messages,
+            Function<Project, String> link, Agenda agenda) {
         List<List<Line>> rows = new ArrayList<>();
         int[] tones = new int[Tone.values().length];
         List<Project> ordered = new ArrayList<>(projects);
         Map<Project, Rag.Result> rags = new HashMap<>();
         // One agenda for the page: each project's items, in the agenda's order, are its part of it.
-        Agenda agenda = Agenda.of(analysis, Agenda.DEFAULT_DAYS, projects);
         Map<Project, List<AgendaItem>> owed = new HashMap<>();
         for (Project project : projects) {
             owed.put(project, new ArrayList<>());

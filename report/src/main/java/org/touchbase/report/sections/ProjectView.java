@@ -6,6 +6,8 @@ import java.time.LocalDateTime;
 import java.time.temporal.ChronoUnit;
 import java.util.ArrayList;
 import java.util.List;
+import org.touchbase.core.agenda.Agenda;
+import org.touchbase.core.agenda.AgendaItem;
 import org.touchbase.core.analysis.Analysis;
 import org.touchbase.core.analysis.Settings;
 import org.touchbase.core.analysis.Trust;
@@ -46,13 +48,24 @@ public final class ProjectView {
     private final List<Finding> raw;
     private final RuleContext rules;
     private final Audience audience;
+    private final Agenda portfolio;
 
     public ProjectView(Analysis analysis, Project project, Messages messages) {
         this(analysis, project, messages, Audience.INTERNAL);
     }
 
     public ProjectView(Analysis analysis, Project project, Messages messages, Audience audience) {
+        this(analysis, project, messages, audience, null);
+    }
+
+    /**
+     * A project as the sections see it, whose agenda is its part of
+     * {@code portfolio} (the agenda of the projects of the same report, this
+     * one among them) instead of one made again; null: made when asked for.
+     */
+    public ProjectView(Analysis analysis, Project project, Messages messages, Audience audience, Agenda portfolio) {
         this.audience = audience;
+        this.portfolio = portfolio;
         this.analysis = analysis;
         this.project = project;
         this.messages = messages;
@@ -105,6 +118,24 @@ public final class ProjectView {
     /** The project as its rules see it: ask it what the rules would (a deadline, a part now). */
     public RuleContext rules() {
         return rules;
+    }
+
+    /**
+     * The project's agenda ({@code touchbase agenda} of this project alone):
+     * its items of the report's agenda when there is one, in the same order,
+     * since each project's items are collected on their own.
+     */
+    public Agenda agenda() {
+        if (portfolio == null) {
+            return Agenda.of(analysis, Agenda.DEFAULT_DAYS, List.of(project));
+        }
+        List<AgendaItem> own = new ArrayList<>();
+        for (AgendaItem item : portfolio.items()) {
+            if (item.project() == project) {
+                own.add(item);
+            }
+        }
+        return new Agenda(now(), portfolio.days(), List.copyOf(own));
     }
 
     /** The colour of the project, as the header and the portfolio show it. */
