@@ -179,8 +179,9 @@ public final class Analysis {
     }
 
     /**
-     * The trust of a project as it stood at another moment: the rules run
-     * again on the already linked project with that "now", nothing else.
+     * The trust of a project as it stood at another moment: the rules whose
+     * findings trust counts run again on the already linked project with that
+     * "now", nothing else.
      */
     public TrustSnapshot trustAt(Project project, LocalDateTime when) {
         ProjectResult result = projects.get(project.id());
@@ -189,7 +190,7 @@ public final class Analysis {
         }
         Settings settings = result.settings().withNow(when);
         List<Finding> found = new ArrayList<>();
-        Rules.check(new RuleContext(project, settings, found));
+        Rules.check(new RuleContext(project, settings, found), TrustCalculator.WRONG);
         TrustCalculator.ProjectTrust trust = TrustCalculator.compute(new RuleContext(project, settings,
                 new ArrayList<>()), found);
         return new TrustSnapshot(trust.project(), trust.people());
