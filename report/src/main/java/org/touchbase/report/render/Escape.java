@@ -1,12 +1,16 @@
 package org.touchbase.report.render;
 
 import java.nio.charset.StandardCharsets;
+import java.util.regex.Pattern;
 
 /**
  * Escaping for every place text from a {@code .client} file can land: HTML
  * text and attributes (SVG included), Markdown, Mermaid, and file links.
  */
 public final class Escape {
+
+    private static final char[] HEX = "0123456789ABCDEF".toCharArray();
+    private static final Pattern BREAKS = Pattern.compile("[\\r\\n\\t]+");
 
     private Escape() {
     }
@@ -56,7 +60,7 @@ public final class Escape {
         if (text == null) {
             return "";
         }
-        String flat = text.replaceAll("[\\r\\n\\t]+", " ").strip();
+        String flat = BREAKS.matcher(text).replaceAll(" ").strip();
         StringBuilder out = new StringBuilder(flat.length() + 16);
         for (int i = 0; i < flat.length(); i++) {
             char c = flat.charAt(i);
@@ -109,7 +113,7 @@ public final class Escape {
                     || c == '.' || c == '~') {
                 out.append((char) c);
             } else {
-                out.append('%').append(String.format("%02X", c));
+                out.append('%').append(HEX[c >> 4]).append(HEX[c & 0xf]);
             }
         }
         return out.toString();

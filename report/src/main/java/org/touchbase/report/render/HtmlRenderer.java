@@ -193,7 +193,7 @@ public final class HtmlRenderer {
      */
     static String placeHref(Inline.Place place) {
         String file = place.file();
-        if (!file.matches("[A-Za-z][A-Za-z0-9+.-]+:.*")) {
+        if (!Inline.Place.isUri(file)) {
             StringBuilder path = new StringBuilder();
             for (String segment : file.replace('\\', '/').split("/", -1)) {
                 if (path.length() > 0) {
