@@ -34,6 +34,7 @@ import org.touchbase.report.sections.ObligationsSection;
 import org.touchbase.report.sections.PeopleSection;
 import org.touchbase.report.sections.PlanSection;
 import org.touchbase.report.sections.ProjectView;
+import org.touchbase.report.sections.Shared;
 import org.touchbase.report.sections.ThisWeekSection;
 import org.touchbase.report.sections.TouchesSection;
 import org.touchbase.report.sections.TrustSection;
@@ -112,16 +113,15 @@ public final class ReportGenerator {
             return files;
         }
         String indexName = INDEX + "." + format.extension();
-        // One agenda for every page: the portfolio's "This week" and each project's are parts of it.
-        Agenda agenda = Agenda.of(analysis, Agenda.DEFAULT_DAYS, projects);
+        Shared shared = Shared.start(analysis, projects);
         files.add(new ReportFile(indexName, null,
-                render(indexPage(analysis, projects, messages, format, Set.of(), agenda), format)));
+                render(indexPage(analysis, projects, messages, format, Set.of(), shared.agenda()), format)));
         Inline.Link back = new Inline.Link(messages.get("report.back"), Escape.fileLink(indexName));
         List<String> names = fileNames(projects, format);
         for (int i = 0; i < projects.size(); i++) {
             Project project = projects.get(i);
             files.add(new ReportFile(names.get(i), project.id(),
-                    render(projectPage(analysis, project, messages, back, agenda), format)));
+                    render(projectPage(analysis, project, messages, back, shared), format)));
         }
         return files;
     }
@@ -195,13 +195,20 @@ public final class ReportGenerator {
         return projectPage(analysis, project, messages, back, null);
     }
 
-    /** The same, the project's agenda taken from {@code agenda} (made for it alone when null). */
+    /**
+     * The same, with what the documents of a report share (null: made for
+     * this page). The trust section is built last: its history may still be
+     * in the making.
+     */
     private static Page projectPage(Analysis analysis, Project project, Messages messages, Inline.Link back,
-            Agenda agenda) {
-        ProjectView v = new ProjectView(analysis, project, messages, Audience.INTERNAL, agenda);
-        List<Block.Section> sections = List.of(TrustSection.build(v), ThisWeekSection.build(v), GoalsSection.build(v), PeopleSection.build(v),
+            Shared shared) {
+        ProjectView v = new ProjectView(analysis, project, messages, Audience.INTERNAL, shared);
+        List<Block.Section> rest = List.of(ThisWeekSection.build(v), GoalsSection.build(v), PeopleSection.build(v),
                 PlanSection.build(v), TouchesSection.build(v), AgreementsSection.build(v),
                 ObligationsSection.build(v), MeetingsSection.build(v), FindingsSection.build(v));
+        List<Block.Section> sections = new ArrayList<>();
+        sections.add(TrustSection.build(v));
+        sections.addAll(rest);
         String client = project.client() != null ? project.client().value() : null;
         Line subtitle = Line.of(client != null ? client + " · " : null, v.t("asOf", v.messages().format(Days.on(v.today(), null))));
         return new Page(messages.language(), project.title(), subtitle, back, HeaderSection.build(v), sections,

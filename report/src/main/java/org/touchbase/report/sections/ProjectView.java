@@ -7,7 +7,6 @@ import java.time.temporal.ChronoUnit;
 import java.util.ArrayList;
 import java.util.List;
 import org.touchbase.core.agenda.Agenda;
-import org.touchbase.core.agenda.AgendaItem;
 import org.touchbase.core.analysis.Analysis;
 import org.touchbase.core.analysis.Settings;
 import org.touchbase.core.analysis.Trust;
@@ -32,6 +31,7 @@ import org.touchbase.core.time.Term;
 import org.touchbase.core.workspace.Project;
 import org.touchbase.report.Audience;
 import org.touchbase.report.Rag;
+import org.touchbase.report.TrustHistory;
 import org.touchbase.report.doc.Inline;
 
 /**
@@ -48,7 +48,7 @@ public final class ProjectView {
     private final List<Finding> raw;
     private final RuleContext rules;
     private final Audience audience;
-    private final Agenda portfolio;
+    private final Shared shared;
 
     public ProjectView(Analysis analysis, Project project, Messages messages) {
         this(analysis, project, messages, Audience.INTERNAL);
@@ -59,13 +59,13 @@ public final class ProjectView {
     }
 
     /**
-     * A project as the sections see it, whose agenda is its part of
-     * {@code portfolio} (the agenda of the projects of the same report, this
-     * one among them) instead of one made again; null: made when asked for.
+     * A project as the sections see it, whose agenda and trust history come
+     * from what the documents of its report share (this project among its
+     * projects); null: made when asked for.
      */
-    public ProjectView(Analysis analysis, Project project, Messages messages, Audience audience, Agenda portfolio) {
+    public ProjectView(Analysis analysis, Project project, Messages messages, Audience audience, Shared shared) {
         this.audience = audience;
-        this.portfolio = portfolio;
+        this.shared = shared;
         this.analysis = analysis;
         this.project = project;
         this.messages = messages;
@@ -120,22 +120,15 @@ public final class ProjectView {
         return rules;
     }
 
-    /**
-     * The project's agenda ({@code touchbase agenda} of this project alone):
-     * its items of the report's agenda when there is one, in the same order,
-     * since each project's items are collected on their own.
-     */
+    /** The project's agenda ({@code touchbase agenda} of this project alone). */
     public Agenda agenda() {
-        if (portfolio == null) {
-            return Agenda.of(analysis, Agenda.DEFAULT_DAYS, List.of(project));
-        }
-        List<AgendaItem> own = new ArrayList<>();
-        for (AgendaItem item : portfolio.items()) {
-            if (item.project() == project) {
-                own.add(item);
-            }
-        }
-        return new Agenda(now(), portfolio.days(), List.copyOf(own));
+        return shared == null ? Agenda.of(analysis, Agenda.DEFAULT_DAYS, List.of(project))
+                : shared.agenda(project, now());
+    }
+
+    /** How the trust index of the project and its people moved, month by month. */
+    public TrustHistory trustHistory() {
+        return shared == null ? TrustHistory.of(analysis, project) : shared.history(project);
     }
 
     /** The colour of the project, as the header and the portfolio show it. */
