@@ -21,6 +21,15 @@ public final class Escape {
             return "";
         }
         StringBuilder out = new StringBuilder(text.length() + 16);
+        html(text, out);
+        return out.toString();
+    }
+
+    /** {@link #html(String)} appended to {@code out}, without a string of its own. */
+    public static void html(String text, StringBuilder out) {
+        if (text == null) {
+            return;
+        }
         for (int i = 0; i < text.length(); i++) {
             char c = text.charAt(i);
             switch (c) {
@@ -48,7 +57,6 @@ public final class Escape {
                 }
             }
         }
-        return out.toString();
     }
 
     /**
