@@ -5,7 +5,9 @@ import java.time.LocalDate;
 import java.time.LocalDateTime;
 import java.time.temporal.ChronoUnit;
 import java.util.ArrayList;
+import java.util.IdentityHashMap;
 import java.util.List;
+import java.util.Map;
 import org.touchbase.core.agenda.Agenda;
 import org.touchbase.core.analysis.Analysis;
 import org.touchbase.core.analysis.Settings;
@@ -49,6 +51,8 @@ public final class ProjectView {
     private final RuleContext rules;
     private final Audience audience;
     private final Shared shared;
+    private Map<Object, List<Finding>> rawBySubject;
+    private Map<Object, List<Finding>> reportedBySubject;
 
     public ProjectView(Analysis analysis, Project project, Messages messages) {
         this(analysis, project, messages, Audience.INTERNAL);
@@ -153,17 +157,32 @@ public final class ProjectView {
 
     /** The rule fired on this element, whether or not it was reported. */
     public boolean fired(RuleInfo rule, Element subject) {
-        return find(raw, rule, subject) != null;
+        if (rawBySubject == null) {
+            rawBySubject = bySubject(raw);
+        }
+        return find(rawBySubject, rule, subject) != null;
     }
 
     /** The rule fired on this element and was reported (not suppressed, not off). */
     public boolean reported(RuleInfo rule, Element subject) {
-        return find(findings, rule, subject) != null;
+        if (reportedBySubject == null) {
+            reportedBySubject = bySubject(findings);
+        }
+        return find(reportedBySubject, rule, subject) != null;
     }
 
-    private static Finding find(List<Finding> list, RuleInfo rule, Element subject) {
+    /** Findings by the element they are about (by identity: elements are records), each list in its order. */
+    private static Map<Object, List<Finding>> bySubject(List<Finding> list) {
+        Map<Object, List<Finding>> index = new IdentityHashMap<>();
         for (Finding finding : list) {
-            if (rule.owns(finding) && finding.subject() == subject) {
+            index.computeIfAbsent(finding.subject(), s -> new ArrayList<>(1)).add(finding);
+        }
+        return index;
+    }
+
+    private static Finding find(Map<Object, List<Finding>> index, RuleInfo rule, Element subject) {
+        for (Finding finding : index.getOrDefault(subject, List.of())) {
+            if (rule.owns(finding)) {
                 return finding;
             }
         }
