@@ -4,6 +4,7 @@ import java.text.MessageFormat;
 import java.util.List;
 import java.util.Locale;
 import java.util.MissingResourceException;
+import java.util.Optional;
 import java.util.ResourceBundle;
 import java.util.concurrent.ConcurrentHashMap;
 import org.touchbase.core.diagnostics.Message;
@@ -20,6 +21,9 @@ public final class Messages {
     private final Locale locale;
     private final ResourceBundle bundle;
     private final ConcurrentHashMap<String, MessageFormat> formats = new ConcurrentHashMap<>();
+    /** The problem and the fix part of each rule message, by the message's key; empty: the message has no fix. */
+    private final ConcurrentHashMap<String, Optional<MessageFormat>> problems = new ConcurrentHashMap<>();
+    private final ConcurrentHashMap<String, Optional<MessageFormat>> fixes = new ConcurrentHashMap<>();
 
     private Messages(Locale locale) {
         this.locale = locale;
@@ -122,28 +126,34 @@ public final class Messages {
      */
     private String part(Message message) {
         Message whole = (Message) message.args().get(0);
-        String pattern;
-        try {
-            pattern = bundle.getString(whole.key());
-        } catch (MissingResourceException e) {
-            return whole.key();
-        }
-        int split = fixStart(pattern);
         boolean fix = Message.FIX.equals(message.key());
-        if (split < 0) {
+        Optional<MessageFormat> format = (fix ? fixes : problems).get(whole.key());
+        if (format == null) {
+            String pattern;
+            try {
+                pattern = bundle.getString(whole.key());
+            } catch (MissingResourceException e) {
+                return whole.key();
+            }
+            int split = fixStart(pattern);
+            format = split < 0 ? Optional.empty() : Optional.of(new MessageFormat(
+                    fix ? pattern.substring(split + 2) : pattern.substring(0, split),
+                    locale == Locale.ROOT ? Locale.ENGLISH : locale));
+            Optional<MessageFormat> raced = (fix ? fixes : problems).putIfAbsent(whole.key(), format);
+            format = raced != null ? raced : format;
+        }
+        if (format.isEmpty()) {
             return fix ? "" : format(whole);
         }
-        String piece = fix ? pattern.substring(split + 2) : pattern.substring(0, split);
         List<Object> args = whole.args();
         Object[] localized = new Object[args.size()];
         for (int i = 0; i < localized.length; i++) {
             Object arg = args.get(i);
             localized[i] = arg instanceof Message nested ? format(nested) : arg;
         }
-        MessageFormat format = formats.computeIfAbsent(message.key() + " " + whole.key(),
-                k -> new MessageFormat(piece, locale == Locale.ROOT ? Locale.ENGLISH : locale));
-        synchronized (format) {
-            return format.format(localized);
+        MessageFormat piece = format.get();
+        synchronized (piece) {
+            return piece.format(localized);
         }
     }
 
