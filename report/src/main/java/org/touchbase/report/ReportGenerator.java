@@ -10,6 +10,7 @@ import java.util.HexFormat;
 import java.util.List;
 import java.util.Locale;
 import java.util.Set;
+import java.util.concurrent.CompletableFuture;
 import java.util.function.Function;
 import org.touchbase.core.agenda.Agenda;
 import org.touchbase.core.analysis.Analysis;
@@ -114,8 +115,9 @@ public final class ReportGenerator {
         }
         String indexName = INDEX + "." + format.extension();
         Shared shared = Shared.start(analysis, projects);
-        files.add(new ReportFile(indexName, null,
-                render(indexPage(analysis, projects, messages, format, Set.of(), shared.agenda()), format)));
+        // The portfolio page is made on another thread, beside the projects' documents.
+        CompletableFuture<String> index = CompletableFuture.supplyAsync(() ->
+                render(indexPage(analysis, projects, messages, format, Set.of(), shared.agenda()), format));
         Inline.Link back = new Inline.Link(messages.get("report.back"), Escape.fileLink(indexName));
         List<String> names = fileNames(projects, format);
         for (int i = 0; i < projects.size(); i++) {
@@ -123,6 +125,7 @@ public final class ReportGenerator {
             files.add(new ReportFile(names.get(i), project.id(),
                     render(projectPage(analysis, project, messages, back, shared), format)));
         }
+        files.add(0, new ReportFile(indexName, null, Shared.join(index)));
         return files;
     }
 

@@ -66,11 +66,13 @@ public final class Shared {
     /** The trust history of a project of the report (made here for any other project). */
     TrustHistory history(Project project) {
         CompletableFuture<TrustHistory> history = histories.get(project);
-        if (history == null) {
-            return TrustHistory.of(analysis, project);
-        }
+        return history == null ? TrustHistory.of(analysis, project) : join(history);
+    }
+
+    /** The result of work made on another thread; what went wrong there is thrown here as it was. */
+    public static <T> T join(CompletableFuture<T> work) {
         try {
-            return history.join();
+            return work.join();
         } catch (CompletionException e) {
             if (e.getCause() instanceof RuntimeException cause) {
                 throw cause;
