@@ -26,11 +26,16 @@ public final class Shared {
     private final Analysis analysis;
     private final Agenda agenda;
     private final Map<Project, CompletableFuture<TrustHistory>> histories;
+    /** The agenda's items of each project, in the agenda's order. */
+    private final Map<Project, List<AgendaItem>> byProject = new IdentityHashMap<>();
 
     private Shared(Analysis analysis, Agenda agenda, Map<Project, CompletableFuture<TrustHistory>> histories) {
         this.analysis = analysis;
         this.agenda = agenda;
         this.histories = histories;
+        for (AgendaItem item : agenda.items()) {
+            byProject.computeIfAbsent(item.project(), p -> new ArrayList<>()).add(item);
+        }
     }
 
     /** Starts the trust histories of {@code projects}, then makes their agenda. */
@@ -54,13 +59,7 @@ public final class Shared {
      * order; "now" is the project's.
      */
     Agenda agenda(Project project, LocalDateTime now) {
-        List<AgendaItem> own = new ArrayList<>();
-        for (AgendaItem item : agenda.items()) {
-            if (item.project() == project) {
-                own.add(item);
-            }
-        }
-        return new Agenda(now, agenda.days(), List.copyOf(own));
+        return new Agenda(now, agenda.days(), List.copyOf(byProject.getOrDefault(project, List.of())));
     }
 
     /** The trust history of a project of the report (made here for any other project). */
