@@ -30,7 +30,13 @@ public final class Escape {
         if (text == null) {
             return;
         }
-        for (int i = 0; i < text.length(); i++) {
+        // Most text has nothing to escape: it is copied up to the first character that has.
+        int plain = 0;
+        while (plain < text.length() && isPlain(text.charAt(plain))) {
+            plain++;
+        }
+        out.append(text, 0, plain);
+        for (int i = plain; i < text.length(); i++) {
             char c = text.charAt(i);
             switch (c) {
                 case '&' -> out.append("&amp;");
@@ -57,6 +63,15 @@ public final class Escape {
                 }
             }
         }
+    }
+
+    /** A character {@link #html(String)} copies as it is. */
+    private static boolean isPlain(char c) {
+        if (c < 0x80) {
+            return c >= 0x20 && c != 0x7F && c != '&' && c != '<' && c != '>' && c != '"' && c != '\''
+                    || c == '\n' || c == '\t';
+        }
+        return c > 0x9F && !Character.isSurrogate(c) && c != '\uFFFE' && c != '\uFFFF';
     }
 
     /**
