@@ -10,7 +10,9 @@ import java.util.HexFormat;
 import java.util.List;
 import java.util.Locale;
 import java.util.Set;
+import java.util.concurrent.CompletableFuture;
 import java.util.function.Function;
+import org.touchbase.core.agenda.Agenda;
 import org.touchbase.core.analysis.Analysis;
 import org.touchbase.core.i18n.Days;
 import org.touchbase.core.i18n.Messages;
@@ -33,6 +35,7 @@ import org.touchbase.report.sections.ObligationsSection;
 import org.touchbase.report.sections.PeopleSection;
 import org.touchbase.report.sections.PlanSection;
 import org.touchbase.report.sections.ProjectView;
+import org.touchbase.report.sections.Shared;
 import org.touchbase.report.sections.ThisWeekSection;
 import org.touchbase.report.sections.TouchesSection;
 import org.touchbase.report.sections.TrustSection;
@@ -111,14 +114,18 @@ public final class ReportGenerator {
             return files;
         }
         String indexName = INDEX + "." + format.extension();
-        files.add(new ReportFile(indexName, null, render(indexPage(analysis, projects, messages, format), format)));
+        Shared shared = Shared.start(analysis, projects);
+        // The portfolio page is made on another thread, beside the projects' documents.
+        CompletableFuture<String> index = CompletableFuture.supplyAsync(() ->
+                render(indexPage(analysis, projects, messages, format, Set.of(), shared.agenda()), format));
         Inline.Link back = new Inline.Link(messages.get("report.back"), Escape.fileLink(indexName));
         List<String> names = fileNames(projects, format);
         for (int i = 0; i < projects.size(); i++) {
             Project project = projects.get(i);
             files.add(new ReportFile(names.get(i), project.id(),
-                    render(projectPage(analysis, project, messages, back), format)));
+                    render(projectPage(analysis, project, messages, back, shared), format)));
         }
+        files.add(0, new ReportFile(indexName, null, Shared.join(index)));
         return files;
     }
 
@@ -188,10 +195,23 @@ public final class ReportGenerator {
 
     /** The sections of a project's document, in the order of the issue. */
     static Page projectPage(Analysis analysis, Project project, Messages messages, Inline.Link back) {
-        ProjectView v = new ProjectView(analysis, project, messages);
-        List<Block.Section> sections = List.of(TrustSection.build(v), ThisWeekSection.build(v), GoalsSection.build(v), PeopleSection.build(v),
+        return projectPage(analysis, project, messages, back, null);
+    }
+
+    /**
+     * The same, with what the documents of a report share (null: made for
+     * this page). The trust section is built last: its history may still be
+     * in the making.
+     */
+    private static Page projectPage(Analysis analysis, Project project, Messages messages, Inline.Link back,
+            Shared shared) {
+        ProjectView v = new ProjectView(analysis, project, messages, Audience.INTERNAL, shared);
+        List<Block.Section> rest = List.of(ThisWeekSection.build(v), GoalsSection.build(v), PeopleSection.build(v),
                 PlanSection.build(v), TouchesSection.build(v), AgreementsSection.build(v),
                 ObligationsSection.build(v), MeetingsSection.build(v), FindingsSection.build(v));
+        List<Block.Section> sections = new ArrayList<>();
+        sections.add(TrustSection.build(v));
+        sections.addAll(rest);
         String client = project.client() != null ? project.client().value() : null;
         Line subtitle = Line.of(client != null ? client + " · " : null, v.t("asOf", v.messages().format(Days.on(v.today(), null))));
         return new Page(messages.language(), project.title(), subtitle, back, HeaderSection.build(v), sections,
@@ -221,23 +241,24 @@ public final class ReportGenerator {
             }
         }
         String indexName = INDEX + "." + format.extension();
-        return new ReportFile(indexName, null, render(indexPage(analysis, projects, messages, format, missing),
-                format));
+        return new ReportFile(indexName, null, render(indexPage(analysis, projects, messages, format, missing,
+                Agenda.of(analysis, Agenda.DEFAULT_DAYS, projects)), format));
     }
 
     static Page indexPage(Analysis analysis, List<Project> projects, Messages messages, ReportFormat format) {
-        return indexPage(analysis, projects, messages, format, Set.of());
+        return indexPage(analysis, projects, messages, format, Set.of(),
+                Agenda.of(analysis, Agenda.DEFAULT_DAYS, projects));
     }
 
     private static Page indexPage(Analysis analysis, List<Project> projects, Messages messages, ReportFormat format,
-            Set<String> missing) {
+            Set<String> missing, Agenda agenda) {
         List<String> names = fileNames(projects, format);
         Function<Project, String> link = project -> missing.contains(project.id()) ? null
                 : Escape.fileLink(names.get(projects.indexOf(project)));
         LocalDateTime now = IndexPage.now(analysis);
         Line subtitle = now == null ? Line.EMPTY : Line.of(messages.get("report.asOf", messages.format(Days.on(now.toLocalDate(), null))));
         return new Page(messages.language(), messages.get("report.index.title"), subtitle, null, List.of(),
-                IndexPage.sections(analysis, projects, messages, link), footer(messages, now));
+                IndexPage.sections(analysis, projects, messages, link, agenda), footer(messages, now));
     }
 
     private static Line footer(Messages messages, LocalDateTime now) {

@@ -38,6 +38,7 @@ public final class AgendaContext {
     private final LocalDate lastSoonDay;
     private final List<AgendaItem> sink;
     private Map<Touch, Integer> places;
+    private List<Touch> summedUp;
 
     AgendaContext(Project project, Settings settings, int days, Function<Object, List<Finding>> findings,
             List<AgendaItem> sink) {
@@ -117,6 +118,20 @@ public final class AgendaContext {
         }
         Integer place = places().get(touch);
         return "touch:" + alike(touch) + (place == null || place == 0 ? "" : "#" + place);
+    }
+
+    /** The touches with a summary that have happened by now, in the project's order, found once. */
+    List<Touch> summedUp() {
+        if (summedUp == null) {
+            List<Touch> found = new ArrayList<>();
+            for (Touch touch : project.touches()) {
+                if (!touch.summaries().isEmpty() && touch.happenedBy(now())) {
+                    found.add(touch);
+                }
+            }
+            summedUp = found;
+        }
+        return summedUp;
     }
 
     /** The place of each touch without an id among the alike touches before it, counted in one pass. */
@@ -200,6 +215,11 @@ public final class AgendaContext {
             sink.add(new AgendaItem(urgency, date, time, project, kind, identity, List.copyOf(people), what, action,
                     List.copyOf(prepare), null, file, span));
         }
+    }
+
+    /** Whether something due at {@code date} (and {@code time}) is on the agenda: {@link #due} adds it. */
+    boolean listed(LocalDate date, LocalTime time) {
+        return urgency(date, time) != null;
     }
 
     private Urgency urgency(LocalDate date, LocalTime time) {

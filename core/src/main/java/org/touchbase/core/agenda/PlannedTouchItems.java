@@ -1,5 +1,7 @@
 package org.touchbase.core.agenda;
 
+import java.time.LocalDate;
+import java.time.LocalTime;
 import java.util.ArrayList;
 import java.util.List;
 import org.touchbase.core.diagnostics.Message;
@@ -27,9 +29,13 @@ final class PlannedTouchItems implements AgendaSource {
             if (!touch.isPlannedAt(context.now()) || touch.isIncoming()) {
                 continue;
             }
+            LocalDate date = touch.at().toLocalDate();
+            LocalTime time = touch.when().hasTime() ? touch.at().toLocalTime() : null;
+            if (!context.listed(date, time)) {
+                continue;
+            }
             Message action = touch.purpose() == null ? null : Message.of("agenda.action.purpose", touch.purpose().value());
-            context.due(touch.at().toLocalDate(), touch.when().hasTime() ? touch.at().toLocalTime() : null,
-                    Kinds.PLANNED_TOUCH, context.identity(touch), context.names(touch.people()),
+            context.due(date, time, Kinds.PLANNED_TOUCH, context.identity(touch), context.names(touch.people()),
                     Message.of("agenda.planned-touch", Labels.touch(touch, context.today()), String.join(", ", context.names(touch.people()))), action,
                     touch.isSpoken() ? prepare(context, touch) : List.of(), touch.file(), touch.header());
         }
@@ -38,8 +44,8 @@ final class PlannedTouchItems implements AgendaSource {
     /** The questions and actions of the latest touch with a summary that shares a person with {@code planned}. */
     static List<Message> prepare(AgendaContext context, Touch planned) {
         Touch latest = null;
-        for (Touch touch : context.project().touches()) {
-            if (touch.summaries().isEmpty() || !touch.happenedBy(context.now()) || !sharesPerson(touch, planned)) {
+        for (Touch touch : context.summedUp()) {
+            if (!sharesPerson(touch, planned)) {
                 continue;
             }
             if (latest == null || !touch.at().isBefore(latest.at())) {

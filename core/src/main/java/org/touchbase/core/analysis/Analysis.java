@@ -2,12 +2,11 @@ package org.touchbase.core.analysis;
 
 import java.time.LocalDateTime;
 import java.util.ArrayList;
-import java.util.Collections;
+import java.util.Comparator;
 import java.util.IdentityHashMap;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
-import java.util.Set;
 import java.util.function.Supplier;
 import org.touchbase.core.diagnostics.Finding;
 import org.touchbase.core.model.Block;
@@ -81,6 +80,8 @@ public final class Analysis {
 
     private volatile Map<Object, List<Finding>> bySubject;
     private volatile Map<SourceFile, List<Finding>> byFile;
+    /** Each file's place in {@link #byFile}'s order; set before it. */
+    private volatile Map<SourceFile, Integer> fileOrder;
 
     Analysis(KnowledgeBase knowledgeBase, List<Finding> findings, Map<String, ProjectResult> projects) {
         this.knowledgeBase = knowledgeBase;
@@ -122,16 +123,19 @@ public final class Analysis {
 
     /** The reported findings that are about a project: in its blocks, or raised by its rules. */
     public List<Finding> findingsOf(Project project) {
-        Set<SourceFile> files = Collections.newSetFromMap(new IdentityHashMap<>());
+        Map<SourceFile, List<Finding>> index = byFile();
+        // The project's files in report order: those of its blocks, not every file of the workspace.
+        List<SourceFile> files = new ArrayList<>();
         for (Block block : project.blocks()) {
-            files.add(block.file());
-        }
-        List<Finding> result = new ArrayList<>();
-        for (Map.Entry<SourceFile, List<Finding>> file : byFile().entrySet()) {
-            if (!files.contains(file.getKey())) {
-                continue;
+            if (!files.contains(block.file()) && index.containsKey(block.file())) {
+                files.add(block.file());
             }
-            for (Finding finding : file.getValue()) {
+        }
+        Map<SourceFile, Integer> order = fileOrder;
+        files.sort(Comparator.comparingInt(order::get));
+        List<Finding> result = new ArrayList<>();
+        for (SourceFile file : files) {
+            for (Finding finding : index.get(file)) {
                 for (Block block : project.blocks()) {
                     if (block.file() == finding.file() && block.span().start() <= finding.span().start()
                             && finding.span().end() <= block.span().end()) {
@@ -149,9 +153,12 @@ public final class Analysis {
         Map<SourceFile, List<Finding>> index = byFile;
         if (index == null) {
             index = new LinkedHashMap<>();
+            Map<SourceFile, Integer> order = new IdentityHashMap<>();
             for (Finding finding : findings) {
                 index.computeIfAbsent(finding.file(), f -> new ArrayList<>()).add(finding);
+                order.putIfAbsent(finding.file(), order.size());
             }
+            fileOrder = order;
             byFile = index;
         }
         return index;
@@ -179,8 +186,9 @@ public final class Analysis {
     }
 
     /**
-     * The trust of a project as it stood at another moment: the rules run
-     * again on the already linked project with that "now", nothing else.
+     * The trust of a project as it stood at another moment: the rules whose
+     * findings trust counts run again on the already linked project with that
+     * "now", nothing else.
      */
     public TrustSnapshot trustAt(Project project, LocalDateTime when) {
         ProjectResult result = projects.get(project.id());
@@ -189,7 +197,7 @@ public final class Analysis {
         }
         Settings settings = result.settings().withNow(when);
         List<Finding> found = new ArrayList<>();
-        Rules.check(new RuleContext(project, settings, found));
+        Rules.check(new RuleContext(project, settings, found), TrustCalculator.WRONG);
         TrustCalculator.ProjectTrust trust = TrustCalculator.compute(new RuleContext(project, settings,
                 new ArrayList<>()), found);
         return new TrustSnapshot(trust.project(), trust.people());

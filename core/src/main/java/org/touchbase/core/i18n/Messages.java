@@ -6,6 +6,7 @@ import java.util.List;
 import java.util.Locale;
 import java.util.Map;
 import java.util.MissingResourceException;
+import java.util.Optional;
 import java.util.ResourceBundle;
 import java.util.concurrent.ConcurrentHashMap;
 import org.touchbase.core.diagnostics.Message;
@@ -23,6 +24,12 @@ public final class Messages {
     private final ResourceBundle bundle;
     /** A {@link MessageFormat} may not be shared between threads: each thread makes its own, once per pattern. */
     private final ThreadLocal<Map<String, MessageFormat>> formats = ThreadLocal.withInitial(HashMap::new);
+    /**
+     * The problem and the fix part of each rule message, by the message's key (empty: the message has no
+     * fix); per thread, as {@link #formats}.
+     */
+    private final ThreadLocal<Map<String, Optional<MessageFormat>>> problems = ThreadLocal.withInitial(HashMap::new);
+    private final ThreadLocal<Map<String, Optional<MessageFormat>>> fixes = ThreadLocal.withInitial(HashMap::new);
 
     private Messages(Locale locale) {
         this.locale = locale;
@@ -123,27 +130,32 @@ public final class Messages {
      */
     private String part(Message message) {
         Message whole = (Message) message.args().get(0);
-        String pattern;
-        try {
-            pattern = bundle.getString(whole.key());
-        } catch (MissingResourceException e) {
-            return whole.key();
-        }
-        int split = fixStart(pattern);
         boolean fix = Message.FIX.equals(message.key());
-        if (split < 0) {
+        Map<String, Optional<MessageFormat>> parts = (fix ? fixes : problems).get();
+        Optional<MessageFormat> format = parts.get(whole.key());
+        if (format == null) {
+            String pattern;
+            try {
+                pattern = bundle.getString(whole.key());
+            } catch (MissingResourceException e) {
+                return whole.key();
+            }
+            int split = fixStart(pattern);
+            format = split < 0 ? Optional.empty() : Optional.of(new MessageFormat(
+                    fix ? pattern.substring(split + 2) : pattern.substring(0, split),
+                    locale == Locale.ROOT ? Locale.ENGLISH : locale));
+            parts.put(whole.key(), format);
+        }
+        if (format.isEmpty()) {
             return fix ? "" : format(whole);
         }
-        String piece = fix ? pattern.substring(split + 2) : pattern.substring(0, split);
         List<Object> args = whole.args();
         Object[] localized = new Object[args.size()];
         for (int i = 0; i < localized.length; i++) {
             Object arg = args.get(i);
             localized[i] = arg instanceof Message nested ? format(nested) : arg;
         }
-        MessageFormat format = formats.get().computeIfAbsent(message.key() + " " + whole.key(),
-                k -> new MessageFormat(piece, locale == Locale.ROOT ? Locale.ENGLISH : locale));
-        return format.format(localized);
+        return format.get().format(localized);
     }
 
     /** Whether the message of {@code key} ends with a fix after its last {@code ": "}. */

@@ -5,18 +5,36 @@ import static org.touchbase.core.ClientAssert.TODAY;
 import static org.touchbase.core.ClientAssert.analyze;
 
 import org.junit.jupiter.api.Test;
+import org.touchbase.core.model.Person;
+import org.touchbase.core.workspace.Project;
 
 /** Trust in version 2: what each change counts as, before and after. */
 class TrustVersion2Test {
 
     private static Trust trust(String text) {
-        Analysis analysis = analyze(text, TODAY);
+        Analysis analysis = analyzeAndAgainAtNow(text);
         return analysis.trust(analysis.projects().get(0));
     }
 
     private static Trust trust(String text, String person) {
-        Analysis analysis = analyze(text, TODAY);
+        Analysis analysis = analyzeAndAgainAtNow(text);
         return analysis.trust(analysis.projects().get(0), analysis.projects().get(0).person(person));
+    }
+
+    /**
+     * The analysis of {@code text}; and trust asked again at the same moment,
+     * as a report's history asks it (only the rules whose findings trust
+     * counts run again), must be the analysis's own.
+     */
+    private static Analysis analyzeAndAgainAtNow(String text) {
+        Analysis analysis = analyze(text, TODAY);
+        Project project = analysis.projects().get(0);
+        Analysis.TrustSnapshot again = analysis.trustAt(project, analysis.now(project));
+        assertEquals(analysis.trust(project), again.project());
+        for (Person person : project.people()) {
+            assertEquals(analysis.trust(project, person), again.person(person), person.id().text());
+        }
+        return analysis;
     }
 
     static final String CONFIRMED = """

@@ -2,6 +2,7 @@ package org.touchbase.report.doc;
 
 import java.net.URLDecoder;
 import java.nio.charset.StandardCharsets;
+import java.util.regex.Pattern;
 
 /**
  * A piece of text in a line. Every string is plain text: the renderers
@@ -45,6 +46,9 @@ public sealed interface Inline {
      */
     record Place(String file, int line) implements Inline {
 
+        /** A URI: a scheme, then a colon. */
+        private static final Pattern URI = Pattern.compile("[A-Za-z][A-Za-z0-9+.-]+:.*");
+
         @Override
         public String text() {
             return shown(file) + ":" + line;
@@ -52,7 +56,7 @@ public sealed interface Inline {
 
         /** A URI by its last segment, decoded ({@code file:///w/app.client} → {@code app.client}); a path as is. */
         static String shown(String file) {
-            if (!file.matches("[A-Za-z][A-Za-z0-9+.-]+:.*")) {
+            if (!isUri(file)) {
                 return file;
             }
             String last = file.substring(file.lastIndexOf('/') + 1);
@@ -61,6 +65,11 @@ public sealed interface Inline {
             } catch (IllegalArgumentException e) {
                 return last;
             }
+        }
+
+        /** Whether a file id is a URI ({@code file:///w/app.client}) rather than a path. */
+        public static boolean isUri(String file) {
+            return URI.matcher(file).matches();
         }
     }
 }

@@ -1,12 +1,16 @@
 package org.touchbase.report.render;
 
 import java.nio.charset.StandardCharsets;
+import java.util.regex.Pattern;
 
 /**
  * Escaping for every place text from a {@code .client} file can land: HTML
  * text and attributes (SVG included), Markdown, Mermaid, and file links.
  */
 public final class Escape {
+
+    private static final char[] HEX = "0123456789ABCDEF".toCharArray();
+    private static final Pattern BREAKS = Pattern.compile("[\\r\\n\\t]+");
 
     private Escape() {
     }
@@ -17,7 +21,22 @@ public final class Escape {
             return "";
         }
         StringBuilder out = new StringBuilder(text.length() + 16);
-        for (int i = 0; i < text.length(); i++) {
+        html(text, out);
+        return out.toString();
+    }
+
+    /** {@link #html(String)} appended to {@code out}, without a string of its own. */
+    public static void html(String text, StringBuilder out) {
+        if (text == null) {
+            return;
+        }
+        // Most text has nothing to escape: it is copied up to the first character that has.
+        int plain = 0;
+        while (plain < text.length() && isPlain(text.charAt(plain))) {
+            plain++;
+        }
+        out.append(text, 0, plain);
+        for (int i = plain; i < text.length(); i++) {
             char c = text.charAt(i);
             switch (c) {
                 case '&' -> out.append("&amp;");
@@ -44,7 +63,15 @@ public final class Escape {
                 }
             }
         }
-        return out.toString();
+    }
+
+    /** A character {@link #html(String)} copies as it is. */
+    private static boolean isPlain(char c) {
+        if (c < 0x80) {
+            return c >= 0x20 && c != 0x7F && c != '&' && c != '<' && c != '>' && c != '"' && c != '\''
+                    || c == '\n' || c == '\t';
+        }
+        return c > 0x9F && !Character.isSurrogate(c) && c != '\uFFFE' && c != '\uFFFF';
     }
 
     /**
@@ -56,7 +83,7 @@ public final class Escape {
         if (text == null) {
             return "";
         }
-        String flat = text.replaceAll("[\\r\\n\\t]+", " ").strip();
+        String flat = BREAKS.matcher(text).replaceAll(" ").strip();
         StringBuilder out = new StringBuilder(flat.length() + 16);
         for (int i = 0; i < flat.length(); i++) {
             char c = flat.charAt(i);
@@ -109,7 +136,7 @@ public final class Escape {
                     || c == '.' || c == '~') {
                 out.append((char) c);
             } else {
-                out.append('%').append(String.format("%02X", c));
+                out.append('%').append(HEX[c >> 4]).append(HEX[c & 0xf]);
             }
         }
         return out.toString();

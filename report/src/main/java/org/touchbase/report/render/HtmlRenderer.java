@@ -138,7 +138,9 @@ public final class HtmlRenderer {
     private static void table(Block.Table table, StringBuilder out) {
         out.append("<div class=\"table\"><table>\n<thead><tr>");
         for (String header : table.headers()) {
-            out.append("<th>").append(Escape.html(header)).append("</th>");
+            out.append("<th>");
+            Escape.html(header, out);
+            out.append("</th>");
         }
         out.append("</tr></thead>\n<tbody>\n");
         for (List<Line> row : table.rows()) {
@@ -163,25 +165,42 @@ public final class HtmlRenderer {
 
     private static void inline(Inline part, StringBuilder out) {
         if (part instanceof Inline.Text text) {
-            out.append(DATE.matcher(text.text()).matches() ? "<span class=\"nw\">" + text.text() + "</span>"
-                    : Escape.html(text.text()));
+            if (DATE.matcher(text.text()).matches()) {
+                out.append("<span class=\"nw\">").append(text.text()).append("</span>");
+            } else {
+                Escape.html(text.text(), out);
+            }
         } else if (part instanceof Inline.Strong strong) {
-            out.append("<strong>").append(Escape.html(strong.text())).append("</strong>");
+            out.append("<strong>");
+            Escape.html(strong.text(), out);
+            out.append("</strong>");
         } else if (part instanceof Inline.Muted muted) {
-            out.append(DATE.matcher(muted.text()).matches() ? "<span class=\"muted nw\">" : "<span class=\"muted\">").append(Escape.html(muted.text())).append("</span>");
+            out.append(DATE.matcher(muted.text()).matches() ? "<span class=\"muted nw\">" : "<span class=\"muted\">");
+            Escape.html(muted.text(), out);
+            out.append("</span>");
         } else if (part instanceof Inline.Code code) {
-            out.append("<code>").append(Escape.html(code.text())).append("</code>");
+            out.append("<code>");
+            Escape.html(code.text(), out);
+            out.append("</code>");
         } else if (part instanceof Inline.Mark mark) {
-            out.append("<span class=\"mark ").append(tone(mark.tone())).append("\">")
-                    .append(Escape.html(mark.text())).append("</span>");
+            out.append("<span class=\"mark ").append(tone(mark.tone())).append("\">");
+            Escape.html(mark.text(), out);
+            out.append("</span>");
         } else if (part instanceof Inline.Link link) {
-            out.append("<a href=\"").append(Escape.html(link.href())).append("\">").append(Escape.html(link.text()))
-                    .append("</a>");
+            out.append("<a href=\"");
+            Escape.html(link.href(), out);
+            out.append("\">");
+            Escape.html(link.text(), out);
+            out.append("</a>");
         } else if (part instanceof Inline.Place place) {
             // A position, marked for an editor's preview to turn into a link that opens the file there.
-            out.append("<a class=\"pos\" href=\"").append(Escape.html(placeHref(place))).append("\" data-file=\"")
-                    .append(Escape.html(place.file())).append("\" data-line=\"").append(place.line()).append("\">")
-                    .append(Escape.html(place.text())).append("</a>");
+            out.append("<a class=\"pos\" href=\"");
+            Escape.html(placeHref(place), out);
+            out.append("\" data-file=\"");
+            Escape.html(place.file(), out);
+            out.append("\" data-line=\"").append(place.line()).append("\">");
+            Escape.html(place.text(), out);
+            out.append("</a>");
         }
     }
 
@@ -193,7 +212,7 @@ public final class HtmlRenderer {
      */
     static String placeHref(Inline.Place place) {
         String file = place.file();
-        if (!file.matches("[A-Za-z][A-Za-z0-9+.-]+:.*")) {
+        if (!Inline.Place.isUri(file)) {
             StringBuilder path = new StringBuilder();
             for (String segment : file.replace('\\', '/').split("/", -1)) {
                 if (path.length() > 0) {

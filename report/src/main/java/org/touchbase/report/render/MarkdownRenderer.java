@@ -3,6 +3,7 @@ package org.touchbase.report.render;
 import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
+import java.util.regex.Pattern;
 import org.touchbase.report.doc.Block;
 import org.touchbase.report.doc.Inline;
 import org.touchbase.report.doc.Line;
@@ -15,6 +16,9 @@ import org.touchbase.report.doc.Tone;
  * in a table beside them).
  */
 public final class MarkdownRenderer {
+
+    /** A name that reads the same in a code span: letters, digits, {@code _ . -}. */
+    private static final Pattern NAME = Pattern.compile("[\\p{L}\\p{N}_.\\-]+");
 
     /** Section anchors to the ids GitHub gives their headings. */
     private final Map<String, String> slugs;
@@ -171,7 +175,7 @@ public final class MarkdownRenderer {
         } else if (part instanceof Inline.Muted muted) {
             out.append(spaced(muted.text(), Escape.markdown(muted.text())));
         } else if (part instanceof Inline.Code code) {
-            out.append(code.text().matches("[\\p{L}\\p{N}_.\\-]+") ? "`" + code.text() + "`"
+            out.append(NAME.matcher(code.text()).matches() ? "`" + code.text() + "`"
                     : Escape.markdown(code.text()));
         } else if (part instanceof Inline.Mark mark) {
             // The mark's words in bold, as the badge of the HTML page: text after it reads apart from it.

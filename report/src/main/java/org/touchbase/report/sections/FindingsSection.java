@@ -2,6 +2,7 @@ package org.touchbase.report.sections;
 
 import java.util.ArrayList;
 import java.util.Comparator;
+import java.util.HashMap;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
@@ -42,7 +43,9 @@ public final class FindingsSection {
                 counts[1], counts[2], counts[3]))));
         Map<String, List<Finding>> groups = new LinkedHashMap<>();
         List<Finding> sorted = new ArrayList<>(findings);
-        sorted.sort(Comparator.comparing((Finding f) -> practiceKey(group(f)))
+        // A key per group, made once: a report has thousands of findings and a handful of groups.
+        Map<String, String> keys = new HashMap<>();
+        sorted.sort(Comparator.comparing((Finding f) -> keys.computeIfAbsent(group(f), FindingsSection::practiceKey))
                 .thenComparing(f -> f.severity().ordinal()));
         for (Finding finding : sorted) {
             groups.computeIfAbsent(group(finding), g -> new ArrayList<>()).add(finding);

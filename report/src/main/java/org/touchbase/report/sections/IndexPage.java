@@ -5,6 +5,7 @@ import java.time.LocalDateTime;
 import java.util.ArrayList;
 import java.util.Comparator;
 import java.util.HashMap;
+import java.util.IdentityHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.function.Function;
@@ -16,6 +17,8 @@ import org.touchbase.core.diagnostics.Finding;
 import org.touchbase.core.diagnostics.Severity;
 import org.touchbase.core.i18n.Messages;
 import org.touchbase.core.model.Status;
+import org.touchbase.core.text.SourceFile;
+import org.touchbase.core.text.Span;
 import org.touchbase.core.workspace.Project;
 import org.touchbase.report.Rag;
 import org.touchbase.report.doc.Block;
@@ -42,12 +45,22 @@ public final class IndexPage {
      */
     public static List<Block.Section> sections(Analysis analysis, List<Project> projects, Messages messages,
             Function<Project, String> link) {
+        return sections(analysis, projects, messages, link, Agenda.of(analysis, Agenda.DEFAULT_DAYS, projects));
+    }
+
+    /**
+     * The sections of the portfolio page, with the agenda of {@code projects}
+     * already made (the project documents of the same report share it).
+     *
+     * @param link the link to a project's document, or null for none
+     */
+    public static List<Block.Section> sections(Analysis analysis, List<Project> projects, Messages messages,
+            Function<Project, String> link, Agenda agenda) {
         List<List<Line>> rows = new ArrayList<>();
         int[] tones = new int[Tone.values().length];
         List<Project> ordered = new ArrayList<>(projects);
         Map<Project, Rag.Result> rags = new HashMap<>();
         // One agenda for the page: each project's items, in the agenda's order, are its part of it.
-        Agenda agenda = Agenda.of(analysis, Agenda.DEFAULT_DAYS, projects);
         Map<Project, List<AgendaItem>> owed = new HashMap<>();
         for (Project project : projects) {
             owed.put(project, new ArrayList<>());
@@ -145,18 +158,19 @@ public final class IndexPage {
 
     /** Findings in no project's blocks: syntax errors outside any block, logs of unknown projects … */
     public static List<Finding> outside(Analysis analysis) {
+        // The spans of each file's project blocks, found once: a finding can only be in a block of its own file.
+        Map<SourceFile, List<Span>> blocks = new IdentityHashMap<>();
+        for (Project project : analysis.projects()) {
+            for (var block : project.blocks()) {
+                blocks.computeIfAbsent(block.file(), f -> new ArrayList<>()).add(block.span());
+            }
+        }
         List<Finding> result = new ArrayList<>();
         for (Finding finding : analysis.findings()) {
             boolean inside = false;
-            for (Project project : analysis.projects()) {
-                for (var block : project.blocks()) {
-                    if (block.file().equals(finding.file()) && block.span().start() <= finding.span().start()
-                            && finding.span().end() <= block.span().end()) {
-                        inside = true;
-                        break;
-                    }
-                }
-                if (inside) {
+            for (Span block : blocks.getOrDefault(finding.file(), List.of())) {
+                if (block.start() <= finding.span().start() && finding.span().end() <= block.end()) {
+                    inside = true;
                     break;
                 }
             }

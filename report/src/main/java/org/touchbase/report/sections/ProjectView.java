@@ -5,7 +5,10 @@ import java.time.LocalDate;
 import java.time.LocalDateTime;
 import java.time.temporal.ChronoUnit;
 import java.util.ArrayList;
+import java.util.IdentityHashMap;
 import java.util.List;
+import java.util.Map;
+import org.touchbase.core.agenda.Agenda;
 import org.touchbase.core.analysis.Analysis;
 import org.touchbase.core.analysis.Settings;
 import org.touchbase.core.analysis.Trust;
@@ -30,6 +33,7 @@ import org.touchbase.core.time.Term;
 import org.touchbase.core.workspace.Project;
 import org.touchbase.report.Audience;
 import org.touchbase.report.Rag;
+import org.touchbase.report.TrustHistory;
 import org.touchbase.report.doc.Inline;
 
 /**
@@ -46,13 +50,26 @@ public final class ProjectView {
     private final List<Finding> raw;
     private final RuleContext rules;
     private final Audience audience;
+    private final Shared shared;
+    private Map<Object, List<Finding>> rawBySubject;
+    private Map<Object, List<Finding>> reportedBySubject;
 
     public ProjectView(Analysis analysis, Project project, Messages messages) {
         this(analysis, project, messages, Audience.INTERNAL);
     }
 
     public ProjectView(Analysis analysis, Project project, Messages messages, Audience audience) {
+        this(analysis, project, messages, audience, null);
+    }
+
+    /**
+     * A project as the sections see it, whose agenda and trust history come
+     * from what the documents of its report share (this project among its
+     * projects); null: made when asked for.
+     */
+    public ProjectView(Analysis analysis, Project project, Messages messages, Audience audience, Shared shared) {
         this.audience = audience;
+        this.shared = shared;
         this.analysis = analysis;
         this.project = project;
         this.messages = messages;
@@ -107,6 +124,17 @@ public final class ProjectView {
         return rules;
     }
 
+    /** The project's agenda ({@code touchbase agenda} of this project alone). */
+    public Agenda agenda() {
+        return shared == null ? Agenda.of(analysis, Agenda.DEFAULT_DAYS, List.of(project))
+                : shared.agenda(project, now());
+    }
+
+    /** How the trust index of the project and its people moved, month by month. */
+    public TrustHistory trustHistory() {
+        return shared == null ? TrustHistory.of(analysis, project) : shared.history(project);
+    }
+
     /** The colour of the project, as the header and the portfolio show it. */
     public Rag.Result rag() {
         int waiting = project.status() == Status.PAUSED
@@ -129,17 +157,32 @@ public final class ProjectView {
 
     /** The rule fired on this element, whether or not it was reported. */
     public boolean fired(RuleInfo rule, Element subject) {
-        return find(raw, rule, subject) != null;
+        if (rawBySubject == null) {
+            rawBySubject = bySubject(raw);
+        }
+        return find(rawBySubject, rule, subject) != null;
     }
 
     /** The rule fired on this element and was reported (not suppressed, not off). */
     public boolean reported(RuleInfo rule, Element subject) {
-        return find(findings, rule, subject) != null;
+        if (reportedBySubject == null) {
+            reportedBySubject = bySubject(findings);
+        }
+        return find(reportedBySubject, rule, subject) != null;
     }
 
-    private static Finding find(List<Finding> list, RuleInfo rule, Element subject) {
+    /** Findings by the element they are about (by identity: elements are records), each list in its order. */
+    private static Map<Object, List<Finding>> bySubject(List<Finding> list) {
+        Map<Object, List<Finding>> index = new IdentityHashMap<>();
         for (Finding finding : list) {
-            if (rule.owns(finding) && finding.subject() == subject) {
+            index.computeIfAbsent(finding.subject(), s -> new ArrayList<>(1)).add(finding);
+        }
+        return index;
+    }
+
+    private static Finding find(Map<Object, List<Finding>> index, RuleInfo rule, Element subject) {
+        for (Finding finding : index.getOrDefault(subject, List.of())) {
+            if (rule.owns(finding)) {
                 return finding;
             }
         }

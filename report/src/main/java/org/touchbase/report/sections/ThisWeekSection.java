@@ -24,7 +24,7 @@ public final class ThisWeekSection {
 
     /** The section of a project's document. */
     public static Block.Section build(ProjectView v) {
-        return section(Agenda.of(v.analysis(), Agenda.DEFAULT_DAYS, List.of(v.project())), v.messages(), false);
+        return section(v.agenda(), v.messages(), false);
     }
 
     /** The section of the portfolio page: every project's items (the portfolio's agenda), with a column for the project. */

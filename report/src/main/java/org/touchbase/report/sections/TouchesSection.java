@@ -10,8 +10,10 @@ import java.util.ArrayList;
 import java.util.Collections;
 import java.util.Comparator;
 import java.util.EnumMap;
+import java.util.IdentityHashMap;
 import java.util.List;
 import java.util.Map;
+import java.util.function.BiConsumer;
 import org.touchbase.core.i18n.Days;
 import org.touchbase.core.model.Direction;
 import org.touchbase.core.model.Touch;
@@ -148,25 +150,33 @@ public final class TouchesSection {
      */
     public static List<Touch> waitingForAnswer(ProjectView v) {
         List<Touch> waiting = new ArrayList<>();
+        forEachWaiting(v, (touch, replies) -> waiting.add(touch));
+        return waiting;
+    }
+
+    /** Each touch of {@link #waitingForAnswer}, in the project's order, with where its replies stand. */
+    private static void forEachWaiting(ProjectView v, BiConsumer<Touch, ReplyState> action) {
         for (Touch touch : v.project().touches()) {
             if (touch.isIncoming()) {
-                ReplyState.Status status = ReplyState.of(v.project(), touch, v.deadlines()).status();
+                ReplyState replies = ReplyState.of(v.project(), touch, v.deadlines());
+                ReplyState.Status status = replies.status();
                 if (status != ReplyState.Status.NOT_NEEDED && status != ReplyState.Status.ANSWERED) {
-                    waiting.add(touch);
+                    action.accept(touch, replies);
                 }
             }
         }
-        return waiting;
     }
 
     private static Block waiting(ProjectView v, List<Touch> happened) {
         List<List<Line>> rows = new ArrayList<>();
-        List<Touch> waitingForAnswer = waitingForAnswer(v);
+        // By identity: touches are records, whose equality compares them whole.
+        Map<Touch, ReplyState> waiting = new IdentityHashMap<>();
+        forEachWaiting(v, waiting::put);
         for (Touch touch : happened) {
-            if (!waitingForAnswer.contains(touch)) {
+            ReplyState replies = waiting.get(touch);
+            if (replies == null) {
                 continue;
             }
-            ReplyState replies = ReplyState.of(v.project(), touch, v.deadlines());
             Duration waited = Duration.between(touch.at(), v.now());
             rows.add(List.of(Line.of(v.when(touch.when())), Line.of(v.people(touch.people())),
                     Line.of(v.title(touch)), Line.of(v.span(waited)), state(v, touch, replies)));

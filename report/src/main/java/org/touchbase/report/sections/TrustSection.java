@@ -34,7 +34,7 @@ public final class TrustSection {
             body.add(new Block.Table(List.of(v.t("col.person"), v.t("col.part"), v.t("col.trust"),
                     v.t("col.right"), v.t("col.wrong")), rows));
         }
-        TrustHistory history = TrustHistory.of(v.analysis(), v.project());
+        TrustHistory history = v.trustHistory();
         if (history.isEmpty() || !anyKnown(history.project())) {
             body.add(new Block.Empty(Line.of(v.t("trust.noHistory"))));
         } else {
