@@ -2,6 +2,7 @@ package org.touchbase.bench;
 
 import com.google.gson.JsonObject;
 import com.sun.management.OperatingSystemMXBean;
+import com.sun.management.ThreadMXBean;
 import java.lang.management.ManagementFactory;
 import java.net.InetAddress;
 import java.net.ServerSocket;
@@ -180,6 +181,7 @@ public final class LspBenchmark {
             int line = lineOf(text, "purpose \"Fix the scope\"", 100);
             List<Long> latencies = new ArrayList<>();
             long cpu = processCpuNanos();
+            long allocated = allocatedBytes();
             for (int version = 2; version < edits + 2; version++) {
                 Position at = new Position(line, 14);
                 Range range = new Range(at, version % 2 == 0 ? at : new Position(line, 15));
@@ -192,9 +194,11 @@ public final class LspBenchmark {
                 latencies.add(System.nanoTime() - start);
             }
             cpu = processCpuNanos() - cpu;
+            allocated = allocatedBytes() - allocated;
             System.out.printf("edit -> diagnostics, 20,000-touch file (%d edits, no debounce): p50 %.1f ms, p95 %.1f ms"
-                    + " (CPU of the process, server and client: %.1f ms an edit)%n",
-                    edits, percentile(latencies, 50), percentile(latencies, 95), cpu / 1e6 / edits);
+                    + " (an edit: %.1f ms CPU of the process, %.1f MB allocated, server and client)%n",
+                    edits, percentile(latencies, 50), percentile(latencies, 95), cpu / 1e6 / edits,
+                    allocated / 1e6 / edits);
 
             List<Long> completion = new ArrayList<>();
             int withLine = lineOf(text, "call with anna", 200);
@@ -239,6 +243,16 @@ public final class LspBenchmark {
     private static long processCpuNanos() {
         return ((OperatingSystemMXBean) ManagementFactory.getOperatingSystemMXBean())
                 .getProcessCpuTime();
+    }
+
+    /** Bytes allocated so far by the threads alive now (the server's and the client's live through the edits). */
+    private static long allocatedBytes() {
+        ThreadMXBean threads = (ThreadMXBean) ManagementFactory.getThreadMXBean();
+        long total = 0;
+        for (long bytes : threads.getThreadAllocatedBytes(threads.getAllThreadIds())) {
+            total += Math.max(0, bytes);
+        }
+        return total;
     }
 
     private static long usedHeap() {
