@@ -11,7 +11,6 @@ import org.eclipse.lsp4j.PublishDiagnosticsParams;
 import org.eclipse.lsp4j.services.LanguageClient;
 import org.touchbase.core.analysis.Analysis;
 import org.touchbase.core.diagnostics.Finding;
-import org.touchbase.core.diagnostics.Message;
 import org.touchbase.core.i18n.Messages;
 import org.touchbase.core.model.Document;
 import org.touchbase.lsp.services.DiagnosticsService;
@@ -27,9 +26,6 @@ final class DiagnosticsPublisher {
     private final Map<String, List<Diagnostic>> published = new HashMap<>();
     private final Map<String, Integer> publishedVersions = new HashMap<>();
     private boolean resend;
-    /** The texts of the messages last published, and their language: an edit leaves most of them as they were. */
-    private Map<Message, String> texts = new HashMap<>();
-    private Messages textsLanguage;
 
     DiagnosticsPublisher(DiagnosticsService service) {
         this.service = service;
@@ -54,18 +50,10 @@ final class DiagnosticsPublisher {
                 byFile.computeIfAbsent(finding.file().id(), uri -> new ArrayList<>()).add(finding);
             }
         }
-        Map<Message, String> known = messages == textsLanguage ? texts : Map.of();
-        Map<Message, String> used = new HashMap<>();
         Map<String, List<Diagnostic>> all = new LinkedHashMap<>();
         for (Map.Entry<String, List<Finding>> file : byFile.entrySet()) {
-            all.put(file.getKey(), service.diagnostics(file.getValue(), message -> used.computeIfAbsent(message,
-                    m -> {
-                        String text = known.get(m);
-                        return text != null ? text : messages.format(m);
-                    })));
+            all.put(file.getKey(), service.diagnostics(file.getValue(), messages));
         }
-        texts = used;
-        textsLanguage = messages;
         all.putAll(others);
         for (String uri : new ArrayList<>(published.keySet())) {
             if (!all.containsKey(uri)) {
