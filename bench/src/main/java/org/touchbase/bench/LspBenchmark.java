@@ -1,6 +1,8 @@
 package org.touchbase.bench;
 
 import com.google.gson.JsonObject;
+import com.sun.management.OperatingSystemMXBean;
+import com.sun.management.ThreadMXBean;
 import java.lang.management.ManagementFactory;
 import java.net.InetAddress;
 import java.net.ServerSocket;
@@ -167,7 +169,7 @@ public final class LspBenchmark {
                 files, items, percentile(latencies, 50), percentile(latencies, 95));
     }
 
-    private static void editLatency(int edits) throws Exception {
+    static void editLatency(int edits) throws Exception {
         Path folder = Files.createTempDirectory("touchbase-bench-lsp");
         try (Session session = new Session(folder)) {
             session.initialize();
@@ -178,6 +180,8 @@ public final class LspBenchmark {
             session.client.awaitVersion(uri, 1);
             int line = lineOf(text, "purpose \"Fix the scope\"", 100);
             List<Long> latencies = new ArrayList<>();
+            long cpu = processCpuNanos();
+            long allocated = allocatedBytes();
             for (int version = 2; version < edits + 2; version++) {
                 Position at = new Position(line, 14);
                 Range range = new Range(at, version % 2 == 0 ? at : new Position(line, 15));
@@ -189,8 +193,12 @@ public final class LspBenchmark {
                 session.client.awaitVersion(uri, version);
                 latencies.add(System.nanoTime() - start);
             }
-            System.out.printf("edit -> diagnostics, 20,000-touch file (%d edits, no debounce): p50 %.1f ms, p95 %.1f ms%n",
-                    edits, percentile(latencies, 50), percentile(latencies, 95));
+            cpu = processCpuNanos() - cpu;
+            allocated = allocatedBytes() - allocated;
+            System.out.printf("edit -> diagnostics, 20,000-touch file (%d edits, no debounce): p50 %.1f ms, p95 %.1f ms"
+                    + " (an edit: %.1f ms CPU of the process, %.1f MB allocated, server and client)%n",
+                    edits, percentile(latencies, 50), percentile(latencies, 95), cpu / 1e6 / edits,
+                    allocated / 1e6 / edits);
 
             List<Long> completion = new ArrayList<>();
             int withLine = lineOf(text, "call with anna", 200);
@@ -230,6 +238,21 @@ public final class LspBenchmark {
         Collections.sort(sorted);
         int index = Math.min(sorted.size() - 1, (int) Math.ceil(percent / 100.0 * sorted.size()) - 1);
         return sorted.get(Math.max(0, index)) / 1e6;
+    }
+
+    private static long processCpuNanos() {
+        return ((OperatingSystemMXBean) ManagementFactory.getOperatingSystemMXBean())
+                .getProcessCpuTime();
+    }
+
+    /** Bytes allocated so far by the threads alive now (the server's and the client's live through the edits). */
+    private static long allocatedBytes() {
+        ThreadMXBean threads = (ThreadMXBean) ManagementFactory.getThreadMXBean();
+        long total = 0;
+        for (long bytes : threads.getThreadAllocatedBytes(threads.getAllThreadIds())) {
+            total += Math.max(0, bytes);
+        }
+        return total;
     }
 
     private static long usedHeap() {

@@ -17,6 +17,8 @@ import org.eclipse.lsp4j.DiagnosticSeverity;
 import org.eclipse.lsp4j.DiagnosticTag;
 import org.eclipse.lsp4j.DidChangeConfigurationParams;
 import org.eclipse.lsp4j.DidCloseTextDocumentParams;
+import org.eclipse.lsp4j.Position;
+import org.eclipse.lsp4j.Range;
 import org.eclipse.lsp4j.TextDocumentIdentifier;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
@@ -124,6 +126,28 @@ class DiagnosticsTest {
                 List<Diagnostic> diagnostics = lsp.publishedDiagnostics(lsp.uri("log" + i + ".client"));
                 assertEquals(1, diagnostics.size(), "log" + i);
                 assertEquals("there is no project `p" + i + "` in the workspace", diagnostics.get(0).getMessage(), "log" + i);
+            }
+        }
+    }
+
+    @Test
+    void anEditSaysTheMessagesItChangedAndKeepsTheRestAsAFreshServerSaysThem() throws Exception {
+        String text = HEALTHY_HEAD + """
+                  touch q 2026-11-10 09:00 letter from anna "Question?"
+                  touch 2026-11-12 meeting with anna "Review"
+                }
+                """;
+        try (LspFixture lsp = LspFixture.start()) {
+            String uri = lsp.open("p.client", text);
+            assertTrue(only(lsp.diagnostics(uri), "unanswered").get(0).getMessage().contains("Question?"));
+            int at = text.indexOf("Question?");
+            int line = (int) text.substring(0, at).chars().filter(c -> c == '\n').count();
+            int column = at - text.lastIndexOf('\n', at) - 1;
+            lsp.change(uri, new Range(new Position(line, column), new Position(line, column + 8)), "Pricing");
+            List<Diagnostic> edited = lsp.diagnostics(uri);
+            assertTrue(only(edited, "unanswered").get(0).getMessage().contains("Pricing?"), edited.toString());
+            try (LspFixture fresh = LspFixture.start()) {
+                assertEquals(fresh.diagnostics(fresh.open("p.client", lsp.text(uri))), edited);
             }
         }
     }

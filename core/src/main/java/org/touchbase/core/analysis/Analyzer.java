@@ -98,9 +98,7 @@ public final class Analyzer {
     }
 
     private static Analysis.ProjectResult check(Project project, Settings settings) {
-        List<Finding> found = new ArrayList<>();
-        Rules.check(new RuleContext(project, settings, found));
-        List<Finding> raw = List.copyOf(found);
+        List<Finding> raw = List.copyOf(Rules.check(project, settings));
         return new Analysis.ProjectResult(List.copyOf(project.blocks()), settings, raw,
                 () -> TrustCalculator.compute(new RuleContext(project, settings, new ArrayList<>()), raw));
     }

@@ -2,6 +2,7 @@ package org.touchbase.core.model;
 
 import java.util.List;
 import java.util.function.Function;
+import java.util.stream.IntStream;
 import org.touchbase.core.diagnostics.Finding;
 import org.touchbase.core.text.SourceFile;
 import org.touchbase.core.text.Span;
@@ -37,6 +38,9 @@ final class Rebase {
     private final Function<Touch, Touch> touches = this::touch;
     private final Function<Expectation, Expectation> expectations = this::expectation;
     private final Function<Expectation.Receipt, Expectation.Receipt> receipts = this::receipt;
+
+    /** A list this long or longer is moved by parallel threads. */
+    private static final int SIDE_BY_SIDE = 4_096;
 
     Rebase(SourceFile file, int from, int delta, int lineDelta) {
         this.file = file;
@@ -130,8 +134,13 @@ final class Rebase {
                 return List.of(each.apply(items.get(0)), each.apply(items.get(1)));
             default:
                 Object[] result = new Object[size];
-                for (int i = 0; i < size; i++) {
-                    result[i] = each.apply(items.get(i));
+                if (size >= SIDE_BY_SIDE) {
+                    // the touches of a large file: each item moves on its own, so two threads share them
+                    IntStream.range(0, size).parallel().forEach(i -> result[i] = each.apply(items.get(i)));
+                } else {
+                    for (int i = 0; i < size; i++) {
+                        result[i] = each.apply(items.get(i));
+                    }
                 }
                 return (List<R>) List.of(result);
         }

@@ -7,6 +7,9 @@ import java.util.LinkedHashSet;
 import java.util.List;
 import java.util.Map;
 import java.util.Set;
+import java.util.stream.IntStream;
+import org.touchbase.core.analysis.Settings;
+import org.touchbase.core.diagnostics.Finding;
 import org.touchbase.core.diagnostics.RuleIds;
 import org.touchbase.core.diagnostics.Severity;
 import org.touchbase.core.rules.practice.ActionOverdue;
@@ -32,6 +35,7 @@ import org.touchbase.core.rules.practice.StepOverdue;
 import org.touchbase.core.rules.practice.TouchGap;
 import org.touchbase.core.rules.practice.Unanswered;
 import org.touchbase.core.rules.practice.UnrecordedAgreement;
+import org.touchbase.core.workspace.Project;
 
 /** The registry of every rule: the language rules, the practice rules and {@code unused-suppression}. */
 public final class Rules {
@@ -54,6 +58,9 @@ public final class Rules {
 
     public static final RuleInfo UNUSED_SUPPRESSION =
             RuleInfo.practice(RuleIds.UNUSED_SUPPRESSION, Severity.INFO, "");
+
+    /** A project with this many touches or more has its rules run side by side. */
+    private static final int SIDE_BY_SIDE = 2_000;
 
     private static final Map<String, RuleInfo> ALL = new LinkedHashMap<>();
 
@@ -97,6 +104,38 @@ public final class Rules {
             }
         }
         return Collections.unmodifiableSet(ids);
+    }
+
+    /**
+     * Runs every practice rule on one project and returns what they found, in
+     * rule order. The rules of a large project run side by side, each with a
+     * context of its own (they only read the project), and their findings are
+     * joined in rule order: the same list as {@link #check(RuleContext)} makes.
+     */
+    public static List<Finding> check(Project project, Settings settings) {
+        if (project.touches().size() < SIDE_BY_SIDE) {
+            List<Finding> found = new ArrayList<>();
+            check(new RuleContext(project, settings, found));
+            return found;
+        }
+        List<Rule> applicable = new ArrayList<>();
+        for (Rule rule : PRACTICE) {
+            if (rule.info().appliesTo(project.status())) {
+                applicable.add(rule);
+            }
+        }
+        List<List<Finding>> found = IntStream.range(0, applicable.size()).parallel().mapToObj(i -> {
+            List<Finding> sink = new ArrayList<>();
+            RuleContext context = new RuleContext(project, settings, sink);
+            context.use(applicable.get(i).info());
+            applicable.get(i).check(context);
+            return sink;
+        }).toList();
+        List<Finding> all = new ArrayList<>();
+        for (List<Finding> one : found) {
+            all.addAll(one);
+        }
+        return all;
     }
 
     /** Runs every practice rule on one project, skipping the rules that do not look at its status. */

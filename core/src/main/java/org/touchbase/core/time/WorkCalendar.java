@@ -40,15 +40,19 @@ public record WorkCalendar(Set<DayOfWeek> workweek, Set<LocalDate> holidays) {
      * the next day); for {@code n = 0}, the end of {@code day} itself.
      */
     public LocalDateTime endOfWorkingDays(LocalDate day, long n) {
-        LocalDate current = day;
+        // counted on epoch days, so that a deadline of every touch makes no date for each day it passes
+        long current = day.toEpochDay();
         long counted = 0;
+        boolean noHolidays = holidays.isEmpty();
         while (counted < n) {
-            current = current.plusDays(1);
-            if (isWorkingDay(current)) {
+            current++;
+            // 1970-01-01, epoch day 0, was a Thursday
+            DayOfWeek weekday = DayOfWeek.of((int) Math.floorMod(current + 3, 7L) + 1);
+            if (workweek.contains(weekday) && (noHolidays || !holidays.contains(LocalDate.ofEpochDay(current)))) {
                 counted++;
             }
         }
-        return current.plusDays(1).atStartOfDay();
+        return LocalDate.ofEpochDay(current + 1).atStartOfDay();
     }
 
     /**

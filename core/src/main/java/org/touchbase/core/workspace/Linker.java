@@ -166,15 +166,23 @@ public final class Linker {
                 }
             }
             project.scenarios.addAll(block.scenarios());
-            for (Touch touch : block.touches()) {
-                project.touches.add(touch);
+            List<Touch> touches = block.touches();
+            project.touches.addAll(touches);
+            // indexed loops: an iterator for each list of 20,000 touches was a good part of linking
+            for (int t = 0; t < touches.size(); t++) {
+                Touch touch = touches.get(t);
                 declare(project.touchesById, Reference.Kind.TOUCH, scope, touch.id(), touch);
-                for (Agreement agreement : touch.agreements()) {
+                List<Agreement> agreements = touch.agreements();
+                for (int i = 0; i < agreements.size(); i++) {
+                    Agreement agreement = agreements.get(i);
                     declare(project.agreementsById, Reference.Kind.AGREEMENT, scope, agreement.id(), agreement);
                     project.agreementTouches.put(agreement, touch);
                 }
-                for (Summary summary : touch.summaries()) {
-                    for (Summary.Action action : summary.actions()) {
+                List<Summary> summaries = touch.summaries();
+                for (int i = 0; i < summaries.size(); i++) {
+                    List<Summary.Action> actions = summaries.get(i).actions();
+                    for (int a = 0; a < actions.size(); a++) {
+                        Summary.Action action = actions.get(a);
                         project.actions.add(action);
                         project.actionTouches.put(action, touch);
                         declare(project.obligationsById, Reference.Kind.EXPECTATION, scope, action.id(), action);
@@ -328,9 +336,12 @@ public final class Linker {
     }
 
     private void resolve(Project project) {
-        for (Touch touch : project.touches()) {
-            for (Name person : touch.people()) {
-                clientPerson(project, touch.file(), person, touch);
+        List<Touch> touches = project.touches;
+        for (int t = 0; t < touches.size(); t++) {
+            Touch touch = touches.get(t);
+            List<Name> people = touch.people();
+            for (int i = 0; i < people.size(); i++) {
+                clientPerson(project, touch.file(), people.get(i), touch);
             }
             if (touch.replyTo() != null) {
                 Touch target = resolve(project, touch.file(), touch.replyTo(), Reference.Kind.TOUCH,
@@ -341,11 +352,13 @@ public final class Linker {
                         findings.add(new Finding(RuleIds.INVALID_USE, Severity.ERROR, touch.file(),
                                 touch.replyTo().span(), misuse, touch));
                     } else {
-                        project.replies.computeIfAbsent(target, t -> new ArrayList<>()).add(touch);
+                        project.replies.computeIfAbsent(target, k -> new ArrayList<>()).add(touch);
                     }
                 }
             }
-            for (Agreement agreement : touch.agreements()) {
+            List<Agreement> agreements = touch.agreements();
+            for (int i = 0; i < agreements.size(); i++) {
+                Agreement agreement = agreements.get(i);
                 if (agreement.replaces() != null) {
                     Agreement old = resolve(project, touch.file(), agreement.replaces(), Reference.Kind.AGREEMENT,
                             project.agreementsById);
@@ -358,24 +371,29 @@ public final class Linker {
                     }
                 }
             }
-            for (Name confirmed : touch.confirms()) {
-                Agreement agreement = resolve(project, touch.file(), confirmed, Reference.Kind.AGREEMENT,
+            List<Name> confirms = touch.confirms();
+            for (int i = 0; i < confirms.size(); i++) {
+                Agreement agreement = resolve(project, touch.file(), confirms.get(i), Reference.Kind.AGREEMENT,
                         project.agreementsById);
                 if (agreement != null) {
                     project.confirmations.computeIfAbsent(agreement, a -> new ArrayList<>()).add(touch);
                 }
             }
-            for (Name reminded : touch.reminds()) {
-                Element obligation = resolve(project, touch.file(), reminded, Reference.Kind.EXPECTATION,
+            List<Name> reminds = touch.reminds();
+            for (int i = 0; i < reminds.size(); i++) {
+                Element obligation = resolve(project, touch.file(), reminds.get(i), Reference.Kind.EXPECTATION,
                         project.obligationsById);
                 if (obligation != null) {
                     project.reminders.computeIfAbsent(obligation, e -> new ArrayList<>()).add(touch);
                 }
             }
-            for (Summary summary : touch.summaries()) {
-                for (Summary.Action action : summary.actions()) {
-                    if (action.owner() != null) {
-                        personOrMember(project, touch.file(), action.owner());
+            List<Summary> summaries = touch.summaries();
+            for (int i = 0; i < summaries.size(); i++) {
+                List<Summary.Action> actions = summaries.get(i).actions();
+                for (int a = 0; a < actions.size(); a++) {
+                    Name owner = actions.get(a).owner();
+                    if (owner != null) {
+                        personOrMember(project, touch.file(), owner);
                     }
                 }
             }

@@ -7,6 +7,7 @@ import java.time.DayOfWeek;
 import java.time.LocalDate;
 import java.time.LocalDateTime;
 import java.util.EnumSet;
+import java.util.List;
 import java.util.Set;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.params.ParameterizedTest;
@@ -83,5 +84,39 @@ class WorkingDaysTest {
         assertNull(Term.parse("wd"));
         assertNull(Term.parse("-1d"));
         assertNull(Term.parse("1000001d"));
+    }
+
+    @Test
+    void workingDaysAreCountedDayByDayForEveryWeekAndHoliday() {
+        LocalDate first = LocalDate.of(1969, 12, 20);
+        Set<LocalDate> holidays = Set.of(LocalDate.of(1970, 1, 1), LocalDate.of(2026, 12, 31),
+                LocalDate.of(2027, 1, 1), LocalDate.of(2027, 1, 4));
+        for (Set<DayOfWeek> week : List.of(EnumSet.range(DayOfWeek.MONDAY, DayOfWeek.FRIDAY),
+                EnumSet.of(DayOfWeek.SUNDAY, DayOfWeek.MONDAY, DayOfWeek.TUESDAY, DayOfWeek.WEDNESDAY,
+                        DayOfWeek.THURSDAY), EnumSet.of(DayOfWeek.SATURDAY), EnumSet.allOf(DayOfWeek.class))) {
+            for (WorkCalendar calendar : List.of(new WorkCalendar(week, Set.of()),
+                    new WorkCalendar(week, holidays))) {
+                for (LocalDate day : List.of(first, first.plusDays(1), first.plusDays(13),
+                        LocalDate.of(2026, 12, 24), LocalDate.of(2026, 12, 30), LocalDate.of(2027, 1, 2))) {
+                    for (int n = 0; n <= 9; n++) {
+                        assertEquals(dayByDay(calendar, day, n), calendar.endOfWorkingDays(day, n),
+                                () -> calendar + " from " + day);
+                    }
+                }
+            }
+        }
+    }
+
+    /** The end of the nth working day after {@code day}, counted one day at a time. */
+    private static LocalDateTime dayByDay(WorkCalendar calendar, LocalDate day, int n) {
+        LocalDate current = day;
+        int counted = 0;
+        while (counted < n) {
+            current = current.plusDays(1);
+            if (calendar.isWorkingDay(current)) {
+                counted++;
+            }
+        }
+        return current.plusDays(1).atStartOfDay();
     }
 }
