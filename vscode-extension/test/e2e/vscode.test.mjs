@@ -407,8 +407,9 @@ describe('VS Code (code-server) with the Touchbase extension', () => {
 
   it("shows the project's trust in the status bar", async () => {
     await step('trust', async () => {
-      // touchbase/projectInfo for app.client: the project and its trust index.
-      const status = await waitForStatus((s) => /trust/.test(s.text), 30000);
+      // touchbase/projectInfo for app.client: the project and its trust index (the item opened before
+      // showed loyalty's until app.client is active again).
+      const status = await waitForStatus((s) => /^app · trust/.test(s.text), 30000);
       assert.match(status.text, /^app · trust (\d+%|unknown)$/);
       assert.match(status.label, /Project: FreshCart mobile app \(app\)/);
     });
