@@ -2,6 +2,7 @@ package org.touchbase.core.agenda;
 
 import java.time.LocalDateTime;
 import java.util.ArrayList;
+import java.util.Arrays;
 import java.util.Collection;
 import java.util.Comparator;
 import java.util.EnumMap;
@@ -70,8 +71,9 @@ public record Agenda(LocalDateTime now, int days, List<AgendaItem> items) {
                 now = analysis.settings(all.get(i)).now();
             }
         }
-        items.sort(ORDER);
-        return new Agenda(now != null ? now : LocalDateTime.now(), days, List.copyOf(items));
+        AgendaItem[] sorted = items.toArray(new AgendaItem[0]);
+        Arrays.parallelSort(sorted, ORDER);
+        return new Agenda(now != null ? now : LocalDateTime.now(), days, List.of(sorted));
     }
 
     public List<AgendaItem> items(Urgency urgency) {
