@@ -12,6 +12,7 @@ import java.util.Locale;
 import java.util.Set;
 import java.util.concurrent.CompletableFuture;
 import java.util.function.Function;
+import java.util.function.UnaryOperator;
 import org.touchbase.core.agenda.Agenda;
 import org.touchbase.core.analysis.Analysis;
 import org.touchbase.core.i18n.Days;
@@ -98,6 +99,15 @@ public final class ReportGenerator {
      */
     public static List<ReportFile> generate(Analysis analysis, Messages messages, ReportFormat format,
             Set<String> projectIds, Audience audience) {
+        return generate(analysis, messages, format, projectIds, audience, UnaryOperator.identity());
+    }
+
+    /**
+     * As {@link #generate(Analysis, Messages, ReportFormat, Set, Audience)}, a position in a page linking
+     * {@code fileHref} of its file's id: where the file is from the folder the documents are written to.
+     */
+    public static List<ReportFile> generate(Analysis analysis, Messages messages, ReportFormat format,
+            Set<String> projectIds, Audience audience, UnaryOperator<String> fileHref) {
         List<Project> projects = new ArrayList<>();
         for (Project project : analysis.projects()) {
             if (projectIds == null || projectIds.isEmpty() || projectIds.contains(project.id())) {
@@ -109,7 +119,7 @@ public final class ReportGenerator {
             List<String> names = fileNames(projects, format);
             for (int i = 0; i < projects.size(); i++) {
                 files.add(new ReportFile(names.get(i), projects.get(i).id(),
-                        render(clientPage(analysis, projects.get(i), messages), format)));
+                        render(clientPage(analysis, projects.get(i), messages), format, fileHref)));
             }
             return files;
         }
@@ -117,13 +127,13 @@ public final class ReportGenerator {
         Shared shared = Shared.start(analysis, projects);
         // The portfolio page is made on another thread, beside the projects' documents.
         CompletableFuture<String> index = CompletableFuture.supplyAsync(() ->
-                render(indexPage(analysis, projects, messages, format, Set.of(), shared.agenda()), format));
+                render(indexPage(analysis, projects, messages, format, Set.of(), shared.agenda()), format, fileHref));
         Inline.Link back = new Inline.Link(messages.get("report.back"), Escape.fileLink(indexName));
         List<String> names = fileNames(projects, format);
         for (int i = 0; i < projects.size(); i++) {
             Project project = projects.get(i);
             files.add(new ReportFile(names.get(i), project.id(),
-                    render(projectPage(analysis, project, messages, back, shared), format)));
+                    render(projectPage(analysis, project, messages, back, shared), format, fileHref)));
         }
         files.add(0, new ReportFile(indexName, null, Shared.join(index)));
         return files;
@@ -190,7 +200,11 @@ public final class ReportGenerator {
     }
 
     private static String render(Page page, ReportFormat format) {
-        return format == ReportFormat.HTML ? HtmlRenderer.render(page) : MarkdownRenderer.render(page);
+        return render(page, format, UnaryOperator.identity());
+    }
+
+    private static String render(Page page, ReportFormat format, UnaryOperator<String> fileHref) {
+        return format == ReportFormat.HTML ? HtmlRenderer.render(page, fileHref) : MarkdownRenderer.render(page);
     }
 
     /** The sections of a project's document, in the order of the issue. */
@@ -234,6 +248,12 @@ public final class ReportGenerator {
      */
     public static ReportFile index(Analysis analysis, Messages messages, ReportFormat format,
             List<ReportFile> documents, Set<String> missing) {
+        return index(analysis, messages, format, documents, missing, UnaryOperator.identity());
+    }
+
+    /** As {@link #index(Analysis, Messages, ReportFormat, List, Set)}, positions linking {@code fileHref}. */
+    public static ReportFile index(Analysis analysis, Messages messages, ReportFormat format,
+            List<ReportFile> documents, Set<String> missing, UnaryOperator<String> fileHref) {
         List<Project> projects = new ArrayList<>();
         for (ReportFile document : documents) {
             if (document.project() != null) {
@@ -242,7 +262,7 @@ public final class ReportGenerator {
         }
         String indexName = INDEX + "." + format.extension();
         return new ReportFile(indexName, null, render(indexPage(analysis, projects, messages, format, missing,
-                Agenda.of(analysis, Agenda.DEFAULT_DAYS, projects)), format));
+                Agenda.of(analysis, Agenda.DEFAULT_DAYS, projects)), format, fileHref));
     }
 
     static Page indexPage(Analysis analysis, List<Project> projects, Messages messages, ReportFormat format) {

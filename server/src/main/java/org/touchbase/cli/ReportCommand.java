@@ -9,6 +9,7 @@ import java.util.LinkedHashSet;
 import java.util.List;
 import java.util.Set;
 import java.util.concurrent.Callable;
+import java.util.function.UnaryOperator;
 import org.touchbase.core.config.ConfigException;
 import org.touchbase.core.diagnostics.Message;
 import org.touchbase.core.workspace.Project;
@@ -66,8 +67,9 @@ final class ReportCommand implements Callable<Integer> {
         }
         ReportFormat reportFormat = format == FormatName.md ? ReportFormat.MARKDOWN : ReportFormat.HTML;
         Audience reader = audience == AudienceName.client ? Audience.CLIENT : Audience.INTERNAL;
+        UnaryOperator<String> fileHref = fromFolder(out);
         List<ReportFile> files = ReportGenerator.generate(workspace.analysis(), workspace.messages(), reportFormat,
-                wanted, reader);
+                wanted, reader, fileHref);
         try {
             Files.createDirectories(out);
         } catch (IOException | RuntimeException e) {
@@ -97,7 +99,8 @@ final class ReportCommand implements Callable<Integer> {
             return problems.isEmpty() ? Main.OK : Main.TROUBLE;
         }
         ReportFile index = missing.isEmpty() ? files.get(0)
-                : ReportGenerator.index(workspace.analysis(), workspace.messages(), reportFormat, files, missing);
+                : ReportGenerator.index(workspace.analysis(), workspace.messages(), reportFormat, files, missing,
+                        fileHref);
         try {
             Files.writeString(out.resolve(index.name()), index.content(), StandardCharsets.UTF_8);
             written++;
@@ -113,5 +116,20 @@ final class ReportCommand implements Callable<Integer> {
             return Main.TROUBLE;
         }
         return Main.OK;
+    }
+
+    /**
+     * Where a file is from the folder the documents are written to, so that a position's link in a page
+     * opens it wherever the command ran; the file as given when there is no such path (another drive).
+     */
+    static UnaryOperator<String> fromFolder(Path folder) {
+        Path base = folder.toAbsolutePath().normalize();
+        return file -> {
+            try {
+                return base.relativize(Path.of(file).toAbsolutePath().normalize()).toString();
+            } catch (RuntimeException e) {
+                return file;
+            }
+        };
     }
 }

@@ -10,6 +10,8 @@ import java.io.StringWriter;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
+import java.util.regex.Matcher;
+import java.util.regex.Pattern;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 
@@ -60,6 +62,20 @@ class ReportCommandTest {
         assertTrue(acme.contains("<h1>Acme portal</h1>"), acme);
         assertTrue(acme.contains("Question"), acme);
         assertTrue(Files.exists(out.resolve("other.html")));
+    }
+
+    @Test
+    void aPositionLinksItsFileFromTheFolderTheDocumentsAreWrittenTo() throws IOException {
+        write("ws/acme.client", PROJECT);
+        Path out = dir.resolve("reports").resolve("november");
+        Run run = run("report", dir.resolve("ws").toString(), "--out", out.toString(), "--today", "2026-11-20",
+                "--locale", "en");
+        assertEquals(0, run.code(), run.err());
+        Matcher link = Pattern.compile("<a class=\"pos\" href=\"([^\"#]+)#L(\\d+)\"")
+                .matcher(Files.readString(out.resolve("acme.html")));
+        assertTrue(link.find());
+        assertEquals("../../ws/acme.client", link.group(1));
+        assertEquals(dir.resolve("ws/acme.client").toRealPath(), out.resolve(link.group(1)).toRealPath());
     }
 
     @Test

@@ -1,6 +1,7 @@
 package org.touchbase.report.render;
 
 import java.util.List;
+import java.util.function.UnaryOperator;
 import java.util.regex.Pattern;
 import org.touchbase.report.doc.Block;
 import org.touchbase.report.doc.Inline;
@@ -19,10 +20,23 @@ public final class HtmlRenderer {
     private static final Pattern DATE =
             Pattern.compile("\\d{4}-\\d{2}-\\d{2}( \\d{2}:\\d{2})?");
 
-    private HtmlRenderer() {
+    /** Where a position's link points, from the file's id: a CLI report links the file from its own folder. */
+    private final UnaryOperator<String> fileHref;
+
+    private HtmlRenderer(UnaryOperator<String> fileHref) {
+        this.fileHref = fileHref;
     }
 
     public static String render(Page page) {
+        return render(page, UnaryOperator.identity());
+    }
+
+    /** The page, its positions linking {@code fileHref} of their file's id (a URI stays as it is). */
+    public static String render(Page page, UnaryOperator<String> fileHref) {
+        return new HtmlRenderer(fileHref).page(page);
+    }
+
+    private String page(Page page) {
         StringBuilder out = new StringBuilder(32_768);
         out.append("<!DOCTYPE html>\n<html lang=\"").append(Escape.html(page.language())).append("\">\n<head>\n")
                 .append("<meta charset=\"utf-8\">\n")
@@ -67,13 +81,13 @@ public final class HtmlRenderer {
         return out.toString();
     }
 
-    private static void blocks(List<Block> blocks, StringBuilder out) {
+    private void blocks(List<Block> blocks, StringBuilder out) {
         for (Block block : blocks) {
             block(block, out);
         }
     }
 
-    private static void block(Block block, StringBuilder out) {
+    private void block(Block block, StringBuilder out) {
         if (block instanceof Block.Section section) {
             out.append("<section id=\"").append(Escape.html(section.anchor())).append("\">\n<h2>")
                     .append(Escape.html(section.title())).append("</h2>\n");
@@ -135,7 +149,7 @@ public final class HtmlRenderer {
         }
     }
 
-    private static void table(Block.Table table, StringBuilder out) {
+    private void table(Block.Table table, StringBuilder out) {
         out.append("<div class=\"table\"><table>\n<thead><tr>");
         for (String header : table.headers()) {
             out.append("<th>");
@@ -157,13 +171,13 @@ public final class HtmlRenderer {
         out.append("</tbody>\n</table></div>\n");
     }
 
-    static void line(Line line, StringBuilder out) {
+    void line(Line line, StringBuilder out) {
         for (Inline part : line.parts()) {
             inline(part, out);
         }
     }
 
-    private static void inline(Inline part, StringBuilder out) {
+    private void inline(Inline part, StringBuilder out) {
         if (part instanceof Inline.Text text) {
             if (DATE.matcher(text.text()).matches()) {
                 out.append("<span class=\"nw\">").append(text.text()).append("</span>");
@@ -195,7 +209,7 @@ public final class HtmlRenderer {
         } else if (part instanceof Inline.Place place) {
             // A position, marked for an editor's preview to turn into a link that opens the file there.
             out.append("<a class=\"pos\" href=\"");
-            Escape.html(placeHref(place), out);
+            Escape.html(placeHref(place, fileHref), out);
             out.append("\" data-file=\"");
             Escape.html(place.file(), out);
             out.append("\" data-line=\"").append(place.line()).append("\">");
@@ -205,14 +219,14 @@ public final class HtmlRenderer {
     }
 
     /**
-     * Where a position links in the page itself: the file's URI, or its path
-     * (percent-encoded but for the slashes), with {@code #L} and the line, so
-     * a browser opens the file; an editor's preview rewrites it to open the
-     * editor at the line.
+     * Where a position links in the page itself: the file's URI, or the path {@code fileHref} gives for it
+     * (percent-encoded but for the slashes), with {@code #L} and the line, so a browser opens the file; an
+     * editor's preview rewrites it to open the editor at the line.
      */
-    static String placeHref(Inline.Place place) {
+    static String placeHref(Inline.Place place, UnaryOperator<String> fileHref) {
         String file = place.file();
         if (!Inline.Place.isUri(file)) {
+            file = fileHref.apply(file);
             StringBuilder path = new StringBuilder();
             for (String segment : file.replace('\\', '/').split("/", -1)) {
                 if (path.length() > 0) {
