@@ -63,7 +63,9 @@ final class TrustCalculator {
             }
         }
         for (Finding finding : findings) {
-            if (!WRONG.contains(finding.rule())) {
+            // only touches that have happened by now count: a reply dated later is not yet misdirected
+            if (!WRONG.contains(finding.rule())
+                    || finding.subject() instanceof Touch touch && !touch.happenedBy(deadlines.now())) {
                 continue;
             }
             total = total.plus(0, 1);

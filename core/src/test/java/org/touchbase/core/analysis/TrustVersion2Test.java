@@ -68,6 +68,14 @@ class TrustVersion2Test {
     }
 
     @Test
+    void aMisdirectedReplyDatedLaterDoesNotCountYet() {
+        String later = REPLIED.replace("2026-11-10 10:00 reply", "2026-11-25 10:00 reply");
+        // the letter is unanswered today; the reply to the wrong person has not been sent yet
+        assertEquals(new Trust(0, 1), trust(later.formatted("anna")));
+        assertEquals(new Trust(0, 1), trust(later.formatted("boris")));
+    }
+
+    @Test
     void aNoreplyTouchCountsForNeither() {
         assertEquals(Trust.UNKNOWN, trust("""
                 project portal {
