@@ -10,6 +10,7 @@ import org.eclipse.lsp4j.Diagnostic;
 import org.eclipse.lsp4j.PublishDiagnosticsParams;
 import org.eclipse.lsp4j.Range;
 import org.eclipse.lsp4j.services.LanguageClient;
+import org.touchbase.core.Parallel;
 import org.touchbase.core.analysis.Analysis;
 import org.touchbase.core.diagnostics.Finding;
 import org.touchbase.core.i18n.Messages;
@@ -23,7 +24,6 @@ import org.touchbase.lsp.services.DiagnosticsService;
  */
 final class DiagnosticsPublisher {
 
-    private static final int PARALLEL_FROM = 8;
     private static final long FNV_OFFSET = 0xcbf29ce484222325L;
     private static final long FNV_PRIME = 0x100000001b3L;
 
@@ -58,7 +58,7 @@ final class DiagnosticsPublisher {
         }
         // A workspace's start publishes every file: their diagnostics are made on every core.
         List<Map.Entry<String, List<Finding>>> files = new ArrayList<>(byFile.entrySet());
-        List<List<Diagnostic>> made = (files.size() > PARALLEL_FROM ? files.parallelStream() : files.stream())
+        List<List<Diagnostic>> made = (files.size() > Parallel.FROM ? files.parallelStream() : files.stream())
                 .map(file -> service.diagnostics(file.getValue(), messages)).toList();
         Map<String, List<Diagnostic>> all = new LinkedHashMap<>();
         for (int i = 0; i < files.size(); i++) {

@@ -8,7 +8,7 @@ import java.util.Comparator;
 import java.util.EnumMap;
 import java.util.List;
 import java.util.Map;
-import java.util.stream.IntStream;
+import org.touchbase.core.Parallel;
 import org.touchbase.core.analysis.Analysis;
 import org.touchbase.core.analysis.Settings;
 import org.touchbase.core.workspace.Project;
@@ -51,8 +51,7 @@ public record Agenda(LocalDateTime now, int days, List<AgendaItem> items) {
         @SuppressWarnings("unchecked")
         List<AgendaItem>[] found = new List[all.size()];
         // Projects are independent: collect them in parallel when there are many, as the analysis does.
-        IntStream indexes = IntStream.range(0, all.size());
-        (all.size() > 8 ? indexes.parallel() : indexes).forEach(i -> {
+        Parallel.indexes(all.size()).forEach(i -> {
             Settings settings = analysis.settings(all.get(i));
             List<AgendaItem> sink = new ArrayList<>();
             if (settings != null) {

@@ -9,7 +9,7 @@ import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.function.Function;
-import java.util.stream.IntStream;
+import org.touchbase.core.Parallel;
 import org.touchbase.core.diagnostics.Finding;
 import org.touchbase.core.diagnostics.Message;
 import org.touchbase.core.diagnostics.RuleIds;
@@ -64,8 +64,7 @@ public final class Analyzer {
         List<Project> all = knowledgeBase.projects();
         Analysis.ProjectResult[] results = new Analysis.ProjectResult[all.size()];
         // Projects are independent: check them in parallel when there are many.
-        IntStream indexes = IntStream.range(0, all.size());
-        (all.size() > 8 ? indexes.parallel() : indexes).forEach(i -> {
+        Parallel.indexes(all.size()).forEach(i -> {
             Project project = all.get(i);
             Settings projectSettings = settings.apply(project.declaration().file());
             Analysis.ProjectResult result = reuse(previous, project, projectSettings);
@@ -121,8 +120,7 @@ public final class Analyzer {
             documents.put(document.file(), document);
         }
         List<Map.Entry<SourceFile, List<Finding>>> files = new ArrayList<>(byFile.entrySet());
-        IntStream indexes = IntStream.range(0, files.size());
-        List<List<Finding>> configured = (files.size() > 8 ? indexes.parallel() : indexes)
+        List<List<Finding>> configured = Parallel.indexes(files.size())
                 .mapToObj(i -> configure(files.get(i).getKey(), documents.get(files.get(i).getKey()),
                         files.get(i).getValue(), settings))
                 .toList();

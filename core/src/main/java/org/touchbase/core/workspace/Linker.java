@@ -12,7 +12,7 @@ import java.util.List;
 import java.util.Locale;
 import java.util.Map;
 import java.util.function.BiConsumer;
-import java.util.stream.IntStream;
+import org.touchbase.core.Parallel;
 import org.touchbase.core.diagnostics.Finding;
 import org.touchbase.core.diagnostics.Message;
 import org.touchbase.core.diagnostics.RuleIds;
@@ -43,8 +43,6 @@ import org.touchbase.core.text.SourceFile;
  * which the editor's name features read.
  */
 public final class Linker {
-
-    private static final int PARALLEL_FROM = 8;
 
     private final List<Finding> findings = new ArrayList<>();
     private final List<Reference> references = new ArrayList<>();
@@ -126,8 +124,7 @@ public final class Linker {
      */
     private static Linker[] eachProject(List<Project> projects, BiConsumer<Linker, Project> step) {
         Linker[] parts = new Linker[projects.size()];
-        IntStream indexes = IntStream.range(0, parts.length);
-        (parts.length > PARALLEL_FROM ? indexes.parallel() : indexes).forEach(i -> {
+        Parallel.indexes(parts.length).forEach(i -> {
             parts[i] = new Linker(null);
             step.accept(parts[i], projects.get(i));
         });
