@@ -8,6 +8,7 @@ import java.util.List;
 import java.util.Map;
 import java.util.Set;
 import java.util.stream.IntStream;
+import org.touchbase.core.Parallel;
 import org.touchbase.core.analysis.Settings;
 import org.touchbase.core.diagnostics.Finding;
 import org.touchbase.core.diagnostics.RuleIds;
@@ -58,9 +59,6 @@ public final class Rules {
 
     public static final RuleInfo UNUSED_SUPPRESSION =
             RuleInfo.practice(RuleIds.UNUSED_SUPPRESSION, Severity.INFO, "");
-
-    /** A project with this many touches or more has its rules run side by side. */
-    private static final int SIDE_BY_SIDE = 2_000;
 
     private static final Map<String, RuleInfo> ALL = new LinkedHashMap<>();
 
@@ -113,7 +111,7 @@ public final class Rules {
      * joined in rule order: the same list as {@link #check(RuleContext)} makes.
      */
     public static List<Finding> check(Project project, Settings settings) {
-        if (project.touches().size() < SIDE_BY_SIDE) {
+        if (project.touches().size() < Parallel.LARGE_PROJECT) {
             List<Finding> found = new ArrayList<>();
             check(new RuleContext(project, settings, found));
             return found;

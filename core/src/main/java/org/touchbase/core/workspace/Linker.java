@@ -11,7 +11,7 @@ import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Locale;
 import java.util.Map;
-import java.util.function.BiConsumer;
+import java.util.function.Consumer;
 import org.touchbase.core.Parallel;
 import org.touchbase.core.diagnostics.Finding;
 import org.touchbase.core.diagnostics.Message;
@@ -110,25 +110,110 @@ public final class Linker {
             }
         }
         List<Project> projectList = List.copyOf(projects.values());
-        absorb(eachProject(projectList, Linker::declare));
-        absorb(eachProject(projectList, Linker::resolve));
+        absorb(inParts(declaring(projectList)));
+        List<Part> resolving = resolving(projectList);
+        absorb(inParts(resolving));
+        for (Part part : resolving) {
+            if (part.links() != null) {
+                part.links().addTo(part.project());
+            }
+        }
         return new KnowledgeBase(documents, projectList, Map.copyOf(projects),
                 Collections.unmodifiableMap(byBlock),
                 List.copyOf(references), List.copyOf(findings), new Names(documents, names, references, projects));
     }
 
     /**
-     * Runs a step on every project, each with a linker of its own, in parallel when there are many: a
-     * project's names are its own. The parts are taken back in project order, so the result is the
-     * same as one linker's going through the projects in turn.
+     * A piece of linking: a step on a project, or on a range of a large project's touches. Each piece
+     * has a linker of its own; what a piece of a large project links goes to {@code links} of its own,
+     * added to the project's afterwards, piece by piece in order.
      */
-    private static Linker[] eachProject(List<Project> projects, BiConsumer<Linker, Project> step) {
-        Linker[] parts = new Linker[projects.size()];
-        Parallel.indexes(parts.length).forEach(i -> {
-            parts[i] = new Linker(null);
-            step.accept(parts[i], projects.get(i));
-        });
+    private record Part(Project project, Consumer<Linker> step, Links links) {
+    }
+
+    /**
+     * What resolving links: replies, replacements, confirmations and reminders, by identity (the model's
+     * records compare by value, and these are about particular declarations).
+     */
+    private record Links(Map<Touch, List<Touch>> replies, Map<Agreement, Agreement> replacedBy,
+            Map<Agreement, List<Touch>> confirmations, Map<Element, List<Touch>> reminders) {
+
+        static Links of(Project project) {
+            return new Links(project.replies, project.replacedBy, project.confirmations, project.reminders);
+        }
+
+        static Links fresh() {
+            return new Links(new IdentityHashMap<>(), new IdentityHashMap<>(), new IdentityHashMap<>(),
+                    new IdentityHashMap<>());
+        }
+
+        /** Adds these links after the project's: lists are continued, the first replacement stays. */
+        void addTo(Project project) {
+            replies.forEach((touch, list) -> project.replies.computeIfAbsent(touch, k -> new ArrayList<>())
+                    .addAll(list));
+            replacedBy.forEach(project.replacedBy::putIfAbsent);
+            confirmations.forEach((agreement, list) -> project.confirmations
+                    .computeIfAbsent(agreement, k -> new ArrayList<>()).addAll(list));
+            reminders.forEach((obligation, list) -> project.reminders
+                    .computeIfAbsent(obligation, k -> new ArrayList<>()).addAll(list));
+        }
+    }
+
+    /**
+     * Declaring: a project in one piece, or a large one in two that run side by side, its touch ids and
+     * everything else (the namespaces are apart).
+     */
+    private static List<Part> declaring(List<Project> projects) {
+        List<Part> parts = new ArrayList<>();
+        for (Project project : projects) {
+            if (large(project)) {
+                parts.add(new Part(project, linker -> linker.declareTouchIds(project), null));
+                parts.add(new Part(project, linker -> linker.declare(project, false), null));
+            } else {
+                parts.add(new Part(project, linker -> linker.declare(project, true), null));
+            }
+        }
         return parts;
+    }
+
+    /** Resolving: a project in one piece, or a large one in pieces of its touches, in order. */
+    private static List<Part> resolving(List<Project> projects) {
+        List<Part> parts = new ArrayList<>();
+        for (Project project : projects) {
+            int count = project.touches.size();
+            int size = large(project) ? Parallel.LARGE_PROJECT : Math.max(count, 1);
+            for (int from = 0; from < count || from == 0; from += size) {
+                int start = from;
+                int end = Math.min(count, from + size);
+                Links links = from == 0 ? null : Links.fresh();
+                parts.add(new Part(project, linker -> linker.resolve(project, start, end,
+                        links == null ? Links.of(project) : links, end == count), links));
+            }
+        }
+        return parts;
+    }
+
+    private static boolean large(Project project) {
+        int touches = 0;
+        for (Block block : project.blocks()) {
+            touches += block.touches().size();
+        }
+        return touches >= 2 * Parallel.LARGE_PROJECT;
+    }
+
+    /**
+     * Runs the pieces, each with a linker of its own, in parallel when there are many or they are large.
+     * The results are taken back in order, so they are the same as one linker's going through them in
+     * turn.
+     */
+    private static Linker[] inParts(List<Part> parts) {
+        Linker[] linkers = new Linker[parts.size()];
+        boolean large = parts.stream().anyMatch(part -> large(part.project()));
+        Parallel.indexes(parts.size(), large).forEach(i -> {
+            linkers[i] = new Linker(null);
+            parts.get(i).step().accept(linkers[i]);
+        });
+        return linkers;
     }
 
     /** Takes the parts' results in order, and words their unknown names here, within one budget for all. */
@@ -148,7 +233,19 @@ public final class Linker {
         }
     }
 
-    private void declare(Project project) {
+    /** The touch ids of a large project, declared apart from its other names. */
+    private void declareTouchIds(Project project) {
+        String scope = project.id();
+        for (Block block : project.blocks()) {
+            List<Touch> touches = block.touches();
+            for (int t = 0; t < touches.size(); t++) {
+                declare(project.touchesById, Reference.Kind.TOUCH, scope, touches.get(t).id(), touches.get(t));
+            }
+        }
+    }
+
+    /** Declares a project's names; its touch ids too unless {@link #declareTouchIds} does. */
+    private void declare(Project project, boolean touchIds) {
         String scope = project.id();
         for (Block block : project.blocks()) {
             project.goals.addAll(block.goals());
@@ -168,7 +265,9 @@ public final class Linker {
             // indexed loops: an iterator for each list of 20,000 touches was a good part of linking
             for (int t = 0; t < touches.size(); t++) {
                 Touch touch = touches.get(t);
-                declare(project.touchesById, Reference.Kind.TOUCH, scope, touch.id(), touch);
+                if (touchIds) {
+                    declare(project.touchesById, Reference.Kind.TOUCH, scope, touch.id(), touch);
+                }
                 List<Agreement> agreements = touch.agreements();
                 for (int i = 0; i < agreements.size(); i++) {
                     Agreement agreement = agreements.get(i);
@@ -332,9 +431,13 @@ public final class Linker {
         return null;
     }
 
-    private void resolve(Project project) {
+    /**
+     * Resolves the references of the touches {@code [from, to)} of a project into {@code links}, and
+     * those of its expectations with the last touches.
+     */
+    private void resolve(Project project, int from, int to, Links links, boolean last) {
         List<Touch> touches = project.touches;
-        for (int t = 0; t < touches.size(); t++) {
+        for (int t = from; t < to; t++) {
             Touch touch = touches.get(t);
             List<Name> people = touch.people();
             for (int i = 0; i < people.size(); i++) {
@@ -349,7 +452,7 @@ public final class Linker {
                         findings.add(new Finding(RuleIds.INVALID_USE, Severity.ERROR, touch.file(),
                                 touch.replyTo().span(), misuse, touch));
                     } else {
-                        project.replies.computeIfAbsent(target, k -> new ArrayList<>()).add(touch);
+                        links.replies().computeIfAbsent(target, k -> new ArrayList<>()).add(touch);
                     }
                 }
             }
@@ -364,7 +467,7 @@ public final class Linker {
                                 agreement.replaces().span(),
                                 Message.of("invalidUse.replacesItself", agreement.replaces().text()), agreement));
                     } else if (old != null) {
-                        project.replacedBy.putIfAbsent(old, agreement);
+                        links.replacedBy().putIfAbsent(old, agreement);
                     }
                 }
             }
@@ -373,7 +476,7 @@ public final class Linker {
                 Agreement agreement = resolve(project, touch.file(), confirms.get(i), Reference.Kind.AGREEMENT,
                         project.agreementsById);
                 if (agreement != null) {
-                    project.confirmations.computeIfAbsent(agreement, a -> new ArrayList<>()).add(touch);
+                    links.confirmations().computeIfAbsent(agreement, a -> new ArrayList<>()).add(touch);
                 }
             }
             List<Name> reminds = touch.reminds();
@@ -381,7 +484,7 @@ public final class Linker {
                 Element obligation = resolve(project, touch.file(), reminds.get(i), Reference.Kind.EXPECTATION,
                         project.obligationsById);
                 if (obligation != null) {
-                    project.reminders.computeIfAbsent(obligation, e -> new ArrayList<>()).add(touch);
+                    links.reminders().computeIfAbsent(obligation, e -> new ArrayList<>()).add(touch);
                 }
             }
             List<Summary> summaries = touch.summaries();
@@ -394,6 +497,9 @@ public final class Linker {
                     }
                 }
             }
+        }
+        if (!last) {
+            return;
         }
         for (Expectation expectation : project.expectations()) {
             if (expectation.from() != null) {
