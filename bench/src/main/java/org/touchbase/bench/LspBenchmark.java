@@ -286,8 +286,8 @@ public final class LspBenchmark {
             clientSocket.setTcpNoDelay(true);
             serverSocket.setTcpNoDelay(true);
             TouchbaseLanguageServer implementation = new TouchbaseLanguageServer(Duration.ZERO, code -> { });
-            var serverLauncher = LSPLauncher.createServerLauncher(implementation, serverSocket.getInputStream(),
-                    serverSocket.getOutputStream(), threads, null);
+            var serverLauncher = TouchbaseLanguageServer.launcher(implementation, serverSocket.getInputStream(),
+                    serverSocket.getOutputStream(), threads);
             implementation.connect(serverLauncher.getRemoteProxy());
             serverLauncher.startListening();
             Launcher<Remote> clientLauncher = new LSPLauncher.Builder<Remote>()

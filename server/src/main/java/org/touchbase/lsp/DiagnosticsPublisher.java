@@ -1,11 +1,17 @@
 package org.touchbase.lsp;
 
 import java.util.ArrayList;
+import java.util.Arrays;
 import java.util.HashMap;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Objects;
+import java.util.concurrent.CompletableFuture;
+import java.util.concurrent.ConcurrentHashMap;
+import java.util.concurrent.atomic.AtomicInteger;
+import java.util.function.Supplier;
+import java.util.stream.IntStream;
 import org.eclipse.lsp4j.Diagnostic;
 import org.eclipse.lsp4j.PublishDiagnosticsParams;
 import org.eclipse.lsp4j.Range;
@@ -13,6 +19,7 @@ import org.eclipse.lsp4j.services.LanguageClient;
 import org.touchbase.core.Parallel;
 import org.touchbase.core.analysis.Analysis;
 import org.touchbase.core.diagnostics.Finding;
+import org.touchbase.core.diagnostics.Message;
 import org.touchbase.core.i18n.Messages;
 import org.touchbase.core.model.Document;
 import org.touchbase.lsp.services.DiagnosticsService;
@@ -21,6 +28,11 @@ import org.touchbase.lsp.services.DiagnosticsService;
  * Publishes each file's diagnostics when they differ from what the client
  * last got, so an edit in one file republishes the files whose meaning it
  * changed, and nothing else.
+ *
+ * <p>Every diagnostic is made and written as JSON here, on every core; for
+ * the open documents, where edits come one after another, the messages and
+ * the JSON of the last publication are kept and reused for the findings that
+ * did not change.
  */
 final class DiagnosticsPublisher {
 
@@ -31,6 +43,10 @@ final class DiagnosticsPublisher {
     /** What each file with diagnostics was last sent, as its {@link #fingerprint}. */
     private final Map<String, Long> published = new HashMap<>();
     private final Map<String, Integer> publishedVersions = new HashMap<>();
+    /** The open documents' messages and diagnostics of the last publication, in {@link #cachedFor}'s language. */
+    private Map<Message, String> texts = Map.of();
+    private Map<Diagnostic, DiagnosticJson.Written> written = Map.of();
+    private Messages cachedFor;
     private boolean resend;
 
     DiagnosticsPublisher(DiagnosticsService service) {
@@ -47,6 +63,11 @@ final class DiagnosticsPublisher {
         if (client == null) {
             return;
         }
+        if (messages != cachedFor || resend) {
+            texts = Map.of();
+            written = Map.of();
+            cachedFor = messages;
+        }
         Map<String, List<Finding>> byFile = new LinkedHashMap<>();
         for (Analysis analysis : snapshot.analyses()) {
             for (Document document : analysis.knowledgeBase().documents()) {
@@ -56,84 +77,170 @@ final class DiagnosticsPublisher {
                 byFile.computeIfAbsent(finding.file().id(), uri -> new ArrayList<>()).add(finding);
             }
         }
-        // A workspace's start publishes every file: their diagnostics are made on every core.
-        List<Map.Entry<String, List<Finding>>> files = new ArrayList<>(byFile.entrySet());
-        List<List<Diagnostic>> made = (files.size() > Parallel.FROM ? files.parallelStream() : files.stream())
-                .map(file -> service.diagnostics(file.getValue(), messages)).toList();
-        Map<String, List<Diagnostic>> all = new LinkedHashMap<>();
-        for (int i = 0; i < files.size(); i++) {
-            all.put(files.get(i).getKey(), made.get(i));
+        Making making = new Making(snapshot, messages, new ArrayList<>(byFile.entrySet()));
+        Map<String, Supplier<List<Diagnostic>>> all = new LinkedHashMap<>();
+        for (int i = 0; i < making.files.size(); i++) {
+            int file = i;
+            all.put(making.files.get(i).getKey(), () -> making.get(file));
         }
-        all.putAll(others);
+        for (Map.Entry<String, List<Diagnostic>> other : others.entrySet()) {
+            all.put(other.getKey(), other::getValue);
+        }
         for (String uri : new ArrayList<>(published.keySet())) {
             if (!all.containsKey(uri)) {
-                all.put(uri, List.of());
+                all.put(uri, List::of);
             }
         }
-        for (Map.Entry<String, List<Diagnostic>> file : all.entrySet()) {
-            List<Diagnostic> diagnostics = file.getValue();
-            Long last = published.get(file.getKey());
-            long fingerprint = diagnostics.isEmpty() ? 0 : fingerprint(diagnostics);
-            Integer version = snapshot.version(file.getKey());
-            boolean sameVersion = Objects.equals(version, publishedVersions.get(file.getKey()));
-            boolean same = diagnostics.isEmpty() ? last == null : !resend && last != null && last == fingerprint;
-            if (sameVersion && same) {
-                continue;
-            }
-            // a file without diagnostics is remembered by its version only: nothing to clear later
-            if (diagnostics.isEmpty()) {
-                published.remove(file.getKey());
-            } else {
-                published.put(file.getKey(), fingerprint);
-            }
-            if (version == null) {
-                publishedVersions.remove(file.getKey());
-            } else {
-                publishedVersions.put(file.getKey(), version);
-            }
-            PublishDiagnosticsParams params = new PublishDiagnosticsParams(file.getKey(), diagnostics);
-            params.setVersion(version);
-            client.publishDiagnostics(params);
+        for (Map.Entry<String, Supplier<List<Diagnostic>>> file : all.entrySet()) {
+            publish(file.getKey(), file.getValue().get(), snapshot.version(file.getKey()), client);
         }
+        texts = making.texts;
+        written = making.written;
         resend = false;
     }
 
+    private void publish(String uri, List<Diagnostic> diagnostics, Integer version, LanguageClient client) {
+        Long last = published.get(uri);
+        long fingerprint = diagnostics.isEmpty() ? 0 : fingerprint(diagnostics);
+        boolean sameVersion = Objects.equals(version, publishedVersions.get(uri));
+        boolean same = diagnostics.isEmpty() ? last == null : !resend && last != null && last == fingerprint;
+        if (sameVersion && same) {
+            return;
+        }
+        // a file without diagnostics is remembered by its version only: nothing to clear later
+        if (diagnostics.isEmpty()) {
+            published.remove(uri);
+        } else {
+            published.put(uri, fingerprint);
+        }
+        if (version == null) {
+            publishedVersions.remove(uri);
+        } else {
+            publishedVersions.put(uri, version);
+        }
+        PublishDiagnosticsParams params = new PublishDiagnosticsParams(uri, diagnostics);
+        params.setVersion(version);
+        client.publishDiagnostics(params);
+    }
+
     /**
-     * A list of diagnostics in 64 bits: every diagnostic's own hash, and its message, range and code
-     * again in 64-bit hashes, in order. Remembering this instead of the list spares the server a second
-     * copy of every message it sent (tens of megabytes in a large workspace); two different lists have
-     * the same fingerprint about once in 2^64.
+     * Makes the diagnostics of one publication. With many files, the files are made in order by the
+     * publishing thread and by helpers on the other cores, each taking the next file not yet taken, so the
+     * first file goes out as soon as its own diagnostics are made while the others are still being made;
+     * a file with many findings alone has them made on every core. The open documents' diagnostics are
+     * written as JSON here, reusing the messages and JSON of the last publication, which an edit brings
+     * soon with most of them unchanged, and kept for the next.
+     */
+    private final class Making {
+        final List<Map.Entry<String, List<Finding>>> files;
+        final Map<Message, String> texts = new ConcurrentHashMap<>();
+        final Map<Diagnostic, DiagnosticJson.Written> written = new ConcurrentHashMap<>();
+        private final Workspace.Snapshot snapshot;
+        private final Messages messages;
+        private final Map<Message, String> lastTexts = DiagnosticsPublisher.this.texts;
+        private final Map<Diagnostic, DiagnosticJson.Written> lastWritten = DiagnosticsPublisher.this.written;
+        private final List<CompletableFuture<List<Diagnostic>>> made = new ArrayList<>();
+        private final AtomicInteger next = new AtomicInteger();
+        private final boolean manyFiles;
+
+        Making(Workspace.Snapshot snapshot, Messages messages, List<Map.Entry<String, List<Finding>>> files) {
+            this.snapshot = snapshot;
+            this.messages = messages;
+            this.files = files;
+            this.manyFiles = files.size() > Parallel.FROM;
+            for (int i = 0; i < files.size(); i++) {
+                made.add(new CompletableFuture<>());
+            }
+            if (manyFiles) {
+                for (int helper = 1; helper < Runtime.getRuntime().availableProcessors(); helper++) {
+                    CompletableFuture.runAsync(this::help);
+                }
+            }
+        }
+
+        /** The diagnostics of file {@code i}, made here unless a helper has taken it. */
+        List<Diagnostic> get(int i) {
+            while (!made.get(i).isDone() && take()) {
+                // made the next file not yet taken; file i may be a helper's
+            }
+            return made.get(i).join();
+        }
+
+        private void help() {
+            while (take()) {
+                // one file after the other, in order, until none is left
+            }
+        }
+
+        /** Makes the next file not yet taken; false when every file is taken. */
+        private boolean take() {
+            int i = next.getAndIncrement();
+            if (i >= files.size()) {
+                return false;
+            }
+            try {
+                made.get(i).complete(diagnostics(files.get(i).getKey(), files.get(i).getValue()));
+            } catch (RuntimeException | Error e) {
+                made.get(i).completeExceptionally(e);
+            }
+            return true;
+        }
+
+        private List<Diagnostic> diagnostics(String uri, List<Finding> findings) {
+            boolean open = snapshot.version(uri) != null;
+            Diagnostic[] diagnostics = new Diagnostic[findings.size()];
+            IntStream indexes = manyFiles ? IntStream.range(0, findings.size()) : Parallel.indexes(findings.size());
+            indexes.forEach(i -> diagnostics[i] = open ? written(findings.get(i))
+                    : service.diagnostic(findings.get(i), messages));
+            return Arrays.asList(diagnostics);
+        }
+
+        private Diagnostic written(Finding finding) {
+            Message message = finding.message();
+            String text = lastTexts.get(message);
+            Diagnostic diagnostic = service.diagnostic(finding, text != null ? text : messages.format(message));
+            DiagnosticJson.Written json = lastWritten.get(diagnostic);
+            if (json == null) {
+                json = new DiagnosticJson.Written(diagnostic);
+            }
+            texts.put(message, diagnostic.getMessage());
+            written.put(diagnostic, json);
+            return json;
+        }
+    }
+
+    /**
+     * A list of diagnostics in 64 bits: the 64-bit hash of each diagnostic's JSON when it was written
+     * here, else its own hash and its message, range and code again in 64-bit hashes; in order, and their
+     * number. Remembering this instead of the list spares the server a second copy of every message it
+     * sent (tens of megabytes in a large workspace); two different lists have the same fingerprint about
+     * once in 2^64.
      */
     static long fingerprint(List<Diagnostic> diagnostics) {
         long hash = FNV_OFFSET;
         for (Diagnostic diagnostic : diagnostics) {
+            if (diagnostic instanceof DiagnosticJson.Written written) {
+                hash = mix(hash, written.hash());
+                continue;
+            }
             hash = mix(hash, diagnostic.hashCode());
             Range range = diagnostic.getRange();
             hash = mix(hash, range.getStart().getLine());
             hash = mix(hash, range.getStart().getCharacter());
             hash = mix(hash, range.getEnd().getLine());
             hash = mix(hash, range.getEnd().getCharacter());
-            hash = mix(hash, diagnostic.getMessage());
-            hash = mix(hash, diagnostic.getCode() == null ? "" : String.valueOf(diagnostic.getCode().get()));
+            hash = mix(hash, DiagnosticJson.hash(diagnostic.getMessage() == null ? "" : diagnostic.getMessage()));
+            hash = mix(hash, DiagnosticJson.hash(diagnostic.getCode() == null ? ""
+                    : String.valueOf(diagnostic.getCode().get())));
         }
         return mix(hash, diagnostics.size());
     }
 
-    private static long mix(long hash, int value) {
-        for (int shift = 0; shift < 32; shift += 8) {
+    private static long mix(long hash, long value) {
+        for (int shift = 0; shift < 64; shift += 8) {
             hash = (hash ^ ((value >>> shift) & 0xff)) * FNV_PRIME;
         }
         return hash;
-    }
-
-    private static long mix(long hash, String text) {
-        if (text == null) {
-            return mix(hash, -1);
-        }
-        for (int i = 0; i < text.length(); i++) {
-            hash = (hash ^ text.charAt(i)) * FNV_PRIME;
-        }
-        return mix(hash, text.length());
     }
 
     /** Sends everything again next time, e.g. after the language changed. */

@@ -112,7 +112,8 @@ public final class TouchbaseLanguageServer implements LanguageServer, LanguageCl
             ExecutorService executor) {
         return new LSPLauncher.Builder<LanguageClient>().setLocalService(server)
                 .setRemoteInterface(LanguageClient.class).setInput(in).setOutput(out).setExecutorService(executor)
-                .setExceptionHandler(server::failure).create();
+                .setExceptionHandler(server::failure)
+                .configureGson(gson -> gson.registerTypeAdapterFactory(DiagnosticJson.FACTORY)).create();
     }
 
     /**

@@ -108,7 +108,8 @@ class EditingSessionTest {
     private static List<Diagnostic> checkDiagnostics(String uri, String text) {
         Analysis analysis = Analyzer.analyze(List.of(ModelBuilder.build(new SourceFile(uri, text))),
                 file -> Settings.defaults(Dates.parseMoment(LspFixture.TODAY)));
-        return new DiagnosticsService().diagnostics(analysis.findings(), Messages.english());
+        DiagnosticsService service = new DiagnosticsService();
+        return analysis.findings().stream().map(finding -> service.diagnostic(finding, Messages.english())).toList();
     }
 
     private static String render(List<Diagnostic> diagnostics) {

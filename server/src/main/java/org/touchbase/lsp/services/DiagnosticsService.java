@@ -1,6 +1,5 @@
 package org.touchbase.lsp.services;
 
-import java.util.ArrayList;
 import java.util.List;
 import org.eclipse.lsp4j.Diagnostic;
 import org.eclipse.lsp4j.DiagnosticCodeDescription;
@@ -20,17 +19,14 @@ public final class DiagnosticsService {
 
     public static final String SOURCE = "touchbase";
 
-    public List<Diagnostic> diagnostics(List<Finding> findings, Messages messages) {
-        List<Diagnostic> diagnostics = new ArrayList<>(findings.size());
-        for (Finding finding : findings) {
-            diagnostics.add(diagnostic(finding, messages));
-        }
-        return diagnostics;
+    public Diagnostic diagnostic(Finding finding, Messages messages) {
+        return diagnostic(finding, messages.format(finding.message()));
     }
 
-    public Diagnostic diagnostic(Finding finding, Messages messages) {
-        Diagnostic diagnostic = new Diagnostic(TextEdits.range(finding.file(), finding.span()),
-                messages.format(finding.message()), severity(finding.severity()), SOURCE);
+    /** The diagnostic of a finding whose message is already in the reader's language. */
+    public Diagnostic diagnostic(Finding finding, String message) {
+        Diagnostic diagnostic = new Diagnostic(TextEdits.range(finding.file(), finding.span()), message,
+                severity(finding.severity()), SOURCE);
         diagnostic.setCode(Either.forLeft(finding.rule()));
         RuleInfo info = Rules.info(finding.rule());
         if (info != null) {
