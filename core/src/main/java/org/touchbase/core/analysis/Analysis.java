@@ -2,6 +2,7 @@ package org.touchbase.core.analysis;
 
 import java.time.LocalDateTime;
 import java.util.ArrayList;
+import java.util.Collections;
 import java.util.Comparator;
 import java.util.IdentityHashMap;
 import java.util.LinkedHashMap;
@@ -10,6 +11,7 @@ import java.util.Map;
 import java.util.function.Supplier;
 import org.touchbase.core.diagnostics.Finding;
 import org.touchbase.core.model.Block;
+import org.touchbase.core.model.Document;
 import org.touchbase.core.model.Person;
 import org.touchbase.core.rules.RuleContext;
 import org.touchbase.core.rules.Rules;
@@ -39,6 +41,7 @@ public final class Analysis {
         private final List<Finding> raw;
         private final Supplier<TrustCalculator.ProjectTrust> computeTrust;
         private volatile TrustCalculator.ProjectTrust trust;
+        private volatile Map<SourceFile, List<Finding>> rawByFile;
 
         ProjectResult(List<Block> blocks, Settings settings, List<Finding> raw,
                 Supplier<TrustCalculator.ProjectTrust> computeTrust) {
@@ -58,6 +61,19 @@ public final class Analysis {
 
         public List<Finding> raw() {
             return raw;
+        }
+
+        /** {@link #raw()} by file, in order; made once. */
+        Map<SourceFile, List<Finding>> rawByFile() {
+            Map<SourceFile, List<Finding>> grouped = rawByFile;
+            if (grouped == null) {
+                grouped = new LinkedHashMap<>();
+                for (Finding finding : raw) {
+                    grouped.computeIfAbsent(finding.file(), file -> new ArrayList<>()).add(finding);
+                }
+                rawByFile = grouped;
+            }
+            return grouped;
         }
 
         private TrustCalculator.ProjectTrust projectTrust() {
@@ -83,10 +99,27 @@ public final class Analysis {
     /** Each file's place in {@link #byFile}'s order; set before it. */
     private volatile Map<SourceFile, Integer> fileOrder;
 
-    Analysis(KnowledgeBase knowledgeBase, List<Finding> findings, Map<String, ProjectResult> projects) {
+    /**
+     * One file's findings before configuration, and as reported (configured, suppressed, in order), with
+     * the document and settings they were configured with: kept so that the next analysis, after an
+     * edit elsewhere, can take them as they are.
+     */
+    record FileFindings(Document document, Settings settings, List<Finding> raw, List<Finding> reported) {
+    }
+
+    private final Map<SourceFile, FileFindings> files;
+
+    Analysis(KnowledgeBase knowledgeBase, List<Finding> findings, Map<String, ProjectResult> projects,
+            Map<SourceFile, FileFindings> files) {
         this.knowledgeBase = knowledgeBase;
         this.findings = findings;
         this.projects = projects;
+        this.files = files;
+    }
+
+    /** Each file's findings, when this analysis keeps them for the next one; else empty. */
+    Map<SourceFile, FileFindings> files() {
+        return files;
     }
 
     public KnowledgeBase knowledgeBase() {
@@ -154,14 +187,31 @@ public final class Analysis {
         if (index == null) {
             index = new LinkedHashMap<>();
             Map<SourceFile, Integer> order = new IdentityHashMap<>();
-            for (Finding finding : findings) {
-                index.computeIfAbsent(finding.file(), f -> new ArrayList<>()).add(finding);
-                order.putIfAbsent(finding.file(), order.size());
+            if (files.isEmpty()) {
+                for (Finding finding : findings) {
+                    index.computeIfAbsent(finding.file(), f -> new ArrayList<>()).add(finding);
+                    order.putIfAbsent(finding.file(), order.size());
+                }
+            } else {
+                for (Map.Entry<SourceFile, FileFindings> file : files.entrySet()) {
+                    if (!file.getValue().reported().isEmpty()) {
+                        index.put(file.getKey(), file.getValue().reported());
+                        order.put(file.getKey(), order.size());
+                    }
+                }
             }
             fileOrder = order;
             byFile = index;
         }
         return index;
+    }
+
+    /**
+     * The reported findings of each file that has any, the files in report order; a file's list is the
+     * same list from one analysis to the next while nothing changes its findings.
+     */
+    public Map<SourceFile, List<Finding>> findingsByFile() {
+        return Collections.unmodifiableMap(byFile());
     }
 
     public ProjectResult result(Project project) {

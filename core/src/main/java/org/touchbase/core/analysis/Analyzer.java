@@ -45,22 +45,25 @@ public final class Analyzer {
     }
 
     public static Analysis analyze(List<Document> documents, Function<SourceFile, Settings> settings) {
-        return analyze(documents, settings, null);
+        return analyze(documents, settings, null, false);
     }
 
     /**
-     * Analyses documents. A project whose blocks and settings are the same
-     * objects as in {@code previous} keeps its rule results: after an edit,
-     * only the projects the edited file touches are checked again.
+     * Analyses documents again after an edit, taking from {@code previous} (null the first time) what the
+     * edit did not change: a project whose blocks are the same objects keeps its links, and with the same
+     * settings its rule results; a file whose findings before configuration, document and settings are
+     * the same keeps its reported findings. The result is that of a fresh analysis.
      */
     public static Analysis analyze(List<Document> documents, Function<SourceFile, Settings> settings,
             Analysis previous) {
-        KnowledgeBase knowledgeBase = Linker.link(documents);
-        List<Finding> raw = new ArrayList<>();
-        for (Document document : knowledgeBase.documents()) {
-            raw.addAll(document.findings());
-        }
-        raw.addAll(knowledgeBase.findings());
+        return analyze(documents, settings, previous, true);
+    }
+
+    private static Analysis analyze(List<Document> documents, Function<SourceFile, Settings> settings,
+            Analysis previous, boolean keep) {
+        KnowledgeBase knowledgeBase = keep
+                ? Linker.link(documents, previous == null ? null : previous.knowledgeBase())
+                : Linker.link(documents);
         List<Project> all = knowledgeBase.projects();
         Analysis.ProjectResult[] results = new Analysis.ProjectResult[all.size()];
         // Projects are independent: check them in parallel when there are many.
@@ -73,11 +76,14 @@ public final class Analyzer {
         Map<String, Analysis.ProjectResult> projects = new HashMap<>();
         for (int i = 0; i < results.length; i++) {
             projects.put(all.get(i).id(), results[i]);
-            raw.addAll(results[i].raw());
         }
-        Finding[] reported = configure(knowledgeBase, raw, settings).toArray(new Finding[0]);
-        Arrays.parallelSort(reported, ORDER);
-        return new Analysis(knowledgeBase, List.of(reported), Map.copyOf(projects));
+        Map<SourceFile, Analysis.FileFindings> files = configure(knowledgeBase, results, settings,
+                previous == null ? Map.of() : previous.files());
+        List<Finding> reported = new ArrayList<>();
+        for (Analysis.FileFindings file : files.values()) {
+            reported.addAll(file.reported());
+        }
+        return new Analysis(knowledgeBase, List.copyOf(reported), Map.copyOf(projects), keep ? files : Map.of());
     }
 
     private static Analysis.ProjectResult reuse(Analysis previous, Project project, Settings settings) {
@@ -103,35 +109,68 @@ public final class Analyzer {
     }
 
     /**
-     * Drops suppressed findings, applies each file's rule levels, and reports suppressions that silence
-     * nothing. Files are independent here: they are done in parallel when there are many.
+     * Each file's findings as reported, the files in order of their ids: the linker's and the rules'
+     * findings grouped by file, suppressed ones dropped, each file's rule levels applied, suppressions
+     * that silence nothing reported, sorted by position and rule. A file whose findings before this,
+     * document and settings are those of {@code before} keeps what it reported then. Files are
+     * independent here: they are done in parallel when there are many.
      */
-    private static List<Finding> configure(KnowledgeBase knowledgeBase, List<Finding> raw,
-            Function<SourceFile, Settings> settings) {
+    private static Map<SourceFile, Analysis.FileFindings> configure(KnowledgeBase knowledgeBase,
+            Analysis.ProjectResult[] results, Function<SourceFile, Settings> settings,
+            Map<SourceFile, Analysis.FileFindings> before) {
         Map<SourceFile, List<Finding>> byFile = new LinkedHashMap<>();
-        for (Document document : knowledgeBase.documents()) {
-            byFile.put(document.file(), new ArrayList<>());
-        }
-        for (Finding finding : raw) {
-            byFile.computeIfAbsent(finding.file(), file -> new ArrayList<>()).add(finding);
-        }
         Map<SourceFile, Document> documents = new HashMap<>();
         for (Document document : knowledgeBase.documents()) {
+            byFile.put(document.file(), new ArrayList<>(document.findings()));
             documents.put(document.file(), document);
         }
-        List<Map.Entry<SourceFile, List<Finding>>> files = new ArrayList<>(byFile.entrySet());
-        List<List<Finding>> configured = Parallel.indexes(files.size())
-                .mapToObj(i -> configure(files.get(i).getKey(), documents.get(files.get(i).getKey()),
-                        files.get(i).getValue(), settings))
-                .toList();
-        List<Finding> reported = new ArrayList<>(raw.size());
-        for (List<Finding> file : configured) {
-            reported.addAll(file);
+        for (Finding finding : knowledgeBase.findings()) {
+            byFile.computeIfAbsent(finding.file(), file -> new ArrayList<>()).add(finding);
         }
-        return reported;
+        for (Analysis.ProjectResult result : results) {
+            for (Map.Entry<SourceFile, List<Finding>> file : result.rawByFile().entrySet()) {
+                byFile.computeIfAbsent(file.getKey(), f -> new ArrayList<>()).addAll(file.getValue());
+            }
+        }
+        List<Map.Entry<SourceFile, List<Finding>>> files = new ArrayList<>(byFile.entrySet());
+        files.sort(Comparator.comparing(file -> file.getKey().id(), FileIds.ORDER));
+        Analysis.FileFindings[] configured = new Analysis.FileFindings[files.size()];
+        Parallel.indexes(files.size()).forEach(i -> {
+            SourceFile file = files.get(i).getKey();
+            List<Finding> raw = files.get(i).getValue();
+            Document document = documents.get(file);
+            Settings fileSettings = settings.apply(file);
+            Analysis.FileFindings old = before.get(file);
+            if (old != null && old.document() == document && old.settings().equals(fileSettings)
+                    && same(old.raw(), raw)) {
+                configured[i] = old;
+                return;
+            }
+            Finding[] reported = configure(file, document, raw, settings).toArray(new Finding[0]);
+            Arrays.sort(reported, ORDER);
+            configured[i] = new Analysis.FileFindings(document, fileSettings, raw, List.of(reported));
+        });
+        Map<SourceFile, Analysis.FileFindings> result = new LinkedHashMap<>();
+        for (int i = 0; i < configured.length; i++) {
+            result.put(files.get(i).getKey(), configured[i]);
+        }
+        return result;
     }
 
-    /** {@link #configure(KnowledgeBase, List, Function)} for one file and its document, if it has one. */
+    /** Equal lists of findings, most of them the very same findings. */
+    private static boolean same(List<Finding> before, List<Finding> now) {
+        if (before.size() != now.size()) {
+            return false;
+        }
+        for (int i = 0; i < now.size(); i++) {
+            if (before.get(i) != now.get(i) && !before.get(i).equals(now.get(i))) {
+                return false;
+            }
+        }
+        return true;
+    }
+
+    /** What {@link #configure(KnowledgeBase, Analysis.ProjectResult[], Function, Map)} does for one file and its document, if it has one. */
     private static List<Finding> configure(SourceFile file, Document document, List<Finding> raw,
             Function<SourceFile, Settings> settings) {
         Map<Integer, List<Suppression>> suppressions = new HashMap<>();

@@ -1,16 +1,17 @@
 package org.touchbase.core.workspace;
 
 import java.util.ArrayList;
+import java.util.Arrays;
 import java.util.Collection;
 import java.util.Collections;
 import java.util.Comparator;
-import java.util.HashMap;
 import java.util.IdentityHashMap;
 import java.util.Iterator;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Locale;
 import java.util.Map;
+import java.util.Set;
 import java.util.function.Consumer;
 import org.touchbase.core.Parallel;
 import org.touchbase.core.diagnostics.Finding;
@@ -64,28 +65,47 @@ public final class Linker {
     public static KnowledgeBase link(List<Document> documents) {
         List<Document> ordered = new ArrayList<>(documents);
         ordered.sort(Comparator.comparing(document -> document.file().id(), FileIds.ORDER));
-        return new Linker(new DidYouMean()).run(List.copyOf(ordered));
+        return new Linker(new DidYouMean()).run(List.copyOf(ordered), null, false);
     }
 
-    private KnowledgeBase run(List<Document> documents) {
-        Map<String, Project> projects = new LinkedHashMap<>();
-        Map<String, List<Block>> blocks = new HashMap<>();
+    /**
+     * Links documents, taking from {@code previous} (a link of the same workspace before an edit) every
+     * project whose blocks are the same blocks: its names were declared and resolved then, and nothing
+     * outside its blocks changes them. The result is what linking everything again gives. The projects
+     * keep what linking them found, for the next link.
+     */
+    public static KnowledgeBase link(List<Document> documents, KnowledgeBase previous) {
+        List<Document> ordered = new ArrayList<>(documents);
+        ordered.sort(Comparator.comparing(document -> document.file().id(), FileIds.ORDER));
+        return new Linker(new DidYouMean()).run(List.copyOf(ordered), previous, true);
+    }
+
+    private KnowledgeBase run(List<Document> documents, KnowledgeBase previous, boolean keep) {
+        Map<String, List<Block>> blocks = new LinkedHashMap<>();
         for (Document document : documents) {
             for (Block block : document.blocks()) {
-                if (!block.isProject()) {
-                    continue;
+                if (block.isProject()) {
+                    blocks.putIfAbsent(block.name().text(), new ArrayList<>(List.of(block)));
                 }
-                Project first = projects.get(block.name().text());
-                occurrence(block.file(), block.name(), Reference.Kind.PROJECT, "", block);
-                if (first != null) {
-                    duplicate(block.file(), block.name(), first.declaration().file(), first.declaration().name());
-                    unlinked(block);
-                    continue;
+            }
+        }
+        for (Document document : documents) {
+            for (Block block : document.blocks()) {
+                List<Block> projectBlocks = blocks.get(block.name().text());
+                if (!block.isProject() && projectBlocks != null) {
+                    projectBlocks.add(block);
                 }
-                List<Block> projectBlocks = new ArrayList<>();
-                projectBlocks.add(block);
-                blocks.put(block.name().text(), projectBlocks);
-                projects.put(block.name().text(), new Project(block, projectBlocks));
+            }
+        }
+        Map<String, Project> projects = new LinkedHashMap<>();
+        Set<Project> linked = Collections.newSetFromMap(new IdentityHashMap<>());
+        for (Map.Entry<String, List<Block>> project : blocks.entrySet()) {
+            Project before = previous == null ? null : previous.project(project.getKey());
+            if (before != null && before.linked() && sameBlocks(before.blocks(), project.getValue())) {
+                projects.put(project.getKey(), before);
+                linked.add(before);
+            } else {
+                projects.put(project.getKey(), new Project(project.getValue().get(0), project.getValue()));
             }
         }
         Map<Block, Project> byBlock = new IdentityHashMap<>();
@@ -93,8 +113,13 @@ public final class Linker {
             for (Block block : document.blocks()) {
                 Project project = projects.get(block.name().text());
                 if (block.isProject()) {
-                    if (project != null && project.declaration() == block) {
+                    occurrence(block.file(), block.name(), Reference.Kind.PROJECT, "", block);
+                    if (project.declaration() == block) {
                         byBlock.put(block, project);
+                    } else {
+                        duplicate(block.file(), block.name(), project.declaration().file(),
+                                project.declaration().name());
+                        unlinked(block);
                     }
                     continue;
                 }
@@ -104,23 +129,37 @@ public final class Linker {
                     unknown(block.file(), block.name(), Reference.Kind.PROJECT, null, projects.keySet());
                     unlinked(block);
                 } else {
-                    blocks.get(block.name().text()).add(block);
                     byBlock.put(block, project);
                 }
             }
         }
         List<Project> projectList = List.copyOf(projects.values());
-        absorb(inParts(declaring(projectList)));
-        List<Part> resolving = resolving(projectList);
-        absorb(inParts(resolving));
+        List<Part> declaring = declaring(projectList, linked);
+        Linker[] declared = inParts(declaring);
+        List<Part> resolving = resolving(projectList, linked);
+        Linker[] resolved = inParts(resolving);
         for (Part part : resolving) {
             if (part.links() != null) {
                 part.links().addTo(part.project());
             }
         }
+        absorb(declaring, declared, true, keep);
+        absorb(resolving, resolved, false, keep);
         return new KnowledgeBase(documents, projectList, Map.copyOf(projects),
                 Collections.unmodifiableMap(byBlock),
                 List.copyOf(references), List.copyOf(findings), new Names(documents, names, references, projects));
+    }
+
+    private static boolean sameBlocks(List<Block> before, List<Block> now) {
+        if (before.size() != now.size()) {
+            return false;
+        }
+        for (int i = 0; i < before.size(); i++) {
+            if (before.get(i) != now.get(i)) {
+                return false;
+            }
+        }
+        return true;
     }
 
     /**
@@ -163,10 +202,12 @@ public final class Linker {
      * Declaring: a project in one piece, or a large one in two that run side by side, its touch ids and
      * everything else (the namespaces are apart).
      */
-    private static List<Part> declaring(List<Project> projects) {
+    private static List<Part> declaring(List<Project> projects, Set<Project> linked) {
         List<Part> parts = new ArrayList<>();
         for (Project project : projects) {
-            if (large(project)) {
+            if (linked.contains(project)) {
+                parts.add(new Part(project, null, null));
+            } else if (large(project)) {
                 parts.add(new Part(project, linker -> linker.declareTouchIds(project), null));
                 parts.add(new Part(project, linker -> linker.declare(project, false), null));
             } else {
@@ -177,9 +218,13 @@ public final class Linker {
     }
 
     /** Resolving: a project in one piece, or a large one in pieces of its touches, in order. */
-    private static List<Part> resolving(List<Project> projects) {
+    private static List<Part> resolving(List<Project> projects, Set<Project> linked) {
         List<Part> parts = new ArrayList<>();
         for (Project project : projects) {
+            if (linked.contains(project)) {
+                parts.add(new Part(project, null, null));
+                continue;
+            }
             int count = project.touches.size();
             int size = large(project) ? Parallel.LARGE_PROJECT : Math.max(count, 1);
             for (int from = 0; from < count || from == 0; from += size) {
@@ -202,33 +247,63 @@ public final class Linker {
     }
 
     /**
-     * Runs the pieces, each with a linker of its own, in parallel when there are many or they are large.
-     * The results are taken back in order, so they are the same as one linker's going through them in
-     * turn.
+     * Runs the pieces, each with a linker of its own, in parallel when there are many or they are large;
+     * a piece without a step is a project linked before, and has no linker here.
      */
     private static Linker[] inParts(List<Part> parts) {
         Linker[] linkers = new Linker[parts.size()];
-        boolean large = parts.stream().anyMatch(part -> large(part.project()));
+        boolean large = parts.stream().anyMatch(part -> part.step() != null && large(part.project()));
         Parallel.indexes(parts.size(), large).forEach(i -> {
-            linkers[i] = new Linker(null);
-            parts.get(i).step().accept(linkers[i]);
+            if (parts.get(i).step() != null) {
+                linkers[i] = new Linker(null);
+                parts.get(i).step().accept(linkers[i]);
+            }
         });
         return linkers;
     }
 
-    /** Takes the parts' results in order, and words their unknown names here, within one budget for all. */
-    private void absorb(Linker[] parts) {
-        for (Linker part : parts) {
-            references.addAll(part.references);
-            names.addAll(part.names);
-            Iterator<Unknown> unknown = part.unknowns.iterator();
-            for (Finding finding : part.findings) {
-                if (finding != null) {
-                    findings.add(finding);
-                } else {
-                    Unknown next = unknown.next();
-                    unknown(next.file(), next.name(), next.kind(), next.project(), next.candidates());
+    /**
+     * Takes the pieces' results in project order (a project linked before gives what it kept), and words
+     * their unknown names here, within one budget for all: the same as one linker's going through the
+     * projects in turn. With {@code keep}, each project keeps its pieces for the next link.
+     */
+    private void absorb(List<Part> parts, Linker[] linkers, boolean declaring, boolean keep) {
+        int start = 0;
+        while (start < parts.size()) {
+            Project project = parts.get(start).project();
+            int end = start;
+            while (end < parts.size() && parts.get(end).project() == project) {
+                end++;
+            }
+            Linker[] pieces;
+            if (parts.get(start).step() == null) {
+                pieces = declaring ? project.declared : project.resolved;
+            } else {
+                pieces = Arrays.copyOfRange(linkers, start, end);
+                if (keep && declaring) {
+                    project.declared = pieces;
+                } else if (keep) {
+                    project.resolved = pieces;
                 }
+            }
+            for (Linker piece : pieces) {
+                absorb(piece);
+            }
+            start = end;
+        }
+    }
+
+    /** Takes a piece's results, and words its unknown names here. */
+    private void absorb(Linker piece) {
+        references.addAll(piece.references);
+        names.addAll(piece.names);
+        Iterator<Unknown> unknown = piece.unknowns.iterator();
+        for (Finding finding : piece.findings) {
+            if (finding != null) {
+                findings.add(finding);
+            } else {
+                Unknown next = unknown.next();
+                unknown(next.file(), next.name(), next.kind(), next.project(), next.candidates());
             }
         }
     }

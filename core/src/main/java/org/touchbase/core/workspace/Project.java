@@ -62,10 +62,18 @@ public final class Project {
     final Map<Element, List<Touch>> reminders = new IdentityHashMap<>();
     final Map<Summary.Action, Touch> actionTouches = new IdentityHashMap<>();
     final Map<Agreement, Agreement> replacedBy = new IdentityHashMap<>();
+    /** What linking this project found, piece by piece, when kept for the next link of the workspace. */
+    Linker[] declared;
+    Linker[] resolved;
 
     Project(Block declaration, List<Block> blocks) {
         this.declaration = declaration;
         this.blocks = blocks;
+    }
+
+    /** Whether the project kept what linking it found, so the next link can take it as it is. */
+    boolean linked() {
+        return declared != null && resolved != null;
     }
 
     public String id() {

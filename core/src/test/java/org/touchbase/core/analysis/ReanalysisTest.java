@@ -3,6 +3,7 @@ package org.touchbase.core.analysis;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertNotSame;
 import static org.junit.jupiter.api.Assertions.assertSame;
+import static org.junit.jupiter.api.Assertions.assertTrue;
 import static org.touchbase.core.ClientAssert.TODAY;
 import static org.touchbase.core.ClientAssert.describeAll;
 import static org.touchbase.core.ClientAssert.settings;
@@ -87,5 +88,47 @@ class ReanalysisTest {
             assertEquals(project.blocks(), analysis.result(project).blocks());
             assertEquals(settings, analysis.result(project).settings());
         }
+    }
+
+    private static final String GAMMA = """
+            project gamma {
+              person anna { decides }
+              // touchbase-disable-next-line aimless-touch
+              touch 2026-11-02 call with anna
+              // touchbase-disable-next-line no-plan-b
+              touch 2026-11-03 call with anya
+            }
+            """;
+
+    @Test
+    void aFileTheEditDidNotReachKeepsWhatItReported() {
+        Settings settings = settings(TODAY, "no-goals", "error", "no-scenarios", "off");
+        Document alpha = document("a.client", ALPHA);
+        Document gamma = document("g.client", GAMMA);
+        Analysis first = Analyzer.analyze(List.of(alpha, gamma), file -> settings, null);
+        Document alphaEdited = document("a.client", ALPHA.replace("decides", "decides backup"));
+        Analysis second = Analyzer.analyze(List.of(alphaEdited, gamma), file -> settings, first);
+        assertSame(first.knowledgeBase().project("gamma"), second.knowledgeBase().project("gamma"));
+        assertSame(first.files().get(gamma.file()), second.files().get(gamma.file()));
+        assertNotSame(first.files().get(alpha.file()), second.files().get(alphaEdited.file()));
+        assertEquals(describeAll(Analyzer.analyze(List.of(alphaEdited, gamma), file -> settings)),
+                describeAll(second));
+        assertEquals(Analyzer.analyze(List.of(alphaEdited, gamma), file -> settings).findings(), second.findings());
+    }
+
+    @Test
+    void otherSettingsForAFileConfigureItAgain() {
+        Document gamma = document("g.client", GAMMA);
+        Analysis first = Analyzer.analyze(List.of(gamma), file -> settings(TODAY), null);
+        Settings stricter = settings(TODAY, "unknown-reference", "warning", "no-goals", "off");
+        Analysis second = Analyzer.analyze(List.of(gamma), file -> stricter, first);
+        assertNotSame(first.files().get(gamma.file()), second.files().get(gamma.file()));
+        assertEquals(describeAll(Analyzer.analyze(List.of(gamma), file -> stricter)), describeAll(second));
+    }
+
+    @Test
+    void aFreshAnalysisKeepsNothingForTheNext() {
+        assertTrue(Analyzer.analyze(List.of(document("a.client", ALPHA)), file -> settings(TODAY)).files()
+                .isEmpty());
     }
 }
