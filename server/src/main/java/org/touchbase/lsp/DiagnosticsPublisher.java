@@ -22,6 +22,7 @@ import org.touchbase.core.diagnostics.Finding;
 import org.touchbase.core.diagnostics.Message;
 import org.touchbase.core.i18n.Messages;
 import org.touchbase.core.model.Document;
+import org.touchbase.core.text.SourceFile;
 import org.touchbase.lsp.services.DiagnosticsService;
 
 /**
@@ -43,6 +44,11 @@ final class DiagnosticsPublisher {
     /** What each file with diagnostics was last sent, as its {@link #fingerprint}. */
     private final Map<String, Long> published = new HashMap<>();
     private final Map<String, Integer> publishedVersions = new HashMap<>();
+    /**
+     * What each file's diagnostics were last made from: its text and its findings. A file whose text and
+     * findings are the same, at the same version, is not made or looked at again.
+     */
+    private final Map<String, Made> madeFrom = new HashMap<>();
     /** The open documents' messages and diagnostics of the last publication, in {@link #cachedFor}'s language. */
     private Map<Message, String> texts = Map.of();
     private Map<Diagnostic, DiagnosticJson.Written> written = Map.of();
@@ -63,40 +69,64 @@ final class DiagnosticsPublisher {
         if (client == null) {
             return;
         }
-        if (messages != cachedFor || resend) {
+        boolean remake = messages != cachedFor || resend;
+        if (remake) {
             texts = Map.of();
             written = Map.of();
             cachedFor = messages;
         }
         Map<String, List<Finding>> byFile = new LinkedHashMap<>();
+        Map<String, SourceFile> sources = new HashMap<>();
         for (Analysis analysis : snapshot.analyses()) {
             for (Document document : analysis.knowledgeBase().documents()) {
-                byFile.put(document.file().id(), new ArrayList<>());
+                byFile.put(document.file().id(), List.of());
+                sources.put(document.file().id(), document.file());
             }
-            for (Finding finding : analysis.findings()) {
-                byFile.computeIfAbsent(finding.file().id(), uri -> new ArrayList<>()).add(finding);
+            for (Map.Entry<SourceFile, List<Finding>> file : analysis.findingsByFile().entrySet()) {
+                byFile.put(file.getKey().id(), file.getValue());
+                sources.putIfAbsent(file.getKey().id(), file.getKey());
             }
         }
-        Making making = new Making(snapshot, messages, new ArrayList<>(byFile.entrySet()));
+        madeFrom.keySet().retainAll(byFile.keySet());
+        List<Map.Entry<String, List<Finding>>> changed = new ArrayList<>();
+        for (Map.Entry<String, List<Finding>> file : byFile.entrySet()) {
+            Made before = madeFrom.get(file.getKey());
+            boolean same = !remake && before != null && before.file() == sources.get(file.getKey())
+                    && (before.findings() == file.getValue() || before.findings().equals(file.getValue()))
+                    && Objects.equals(snapshot.version(file.getKey()), publishedVersions.get(file.getKey()));
+            if (!same) {
+                changed.add(file);
+                madeFrom.put(file.getKey(), new Made(sources.get(file.getKey()), file.getValue()));
+            }
+        }
+        Making making = new Making(snapshot, messages, changed);
         Map<String, Supplier<List<Diagnostic>>> all = new LinkedHashMap<>();
-        for (int i = 0; i < making.files.size(); i++) {
+        for (int i = 0; i < changed.size(); i++) {
             int file = i;
-            all.put(making.files.get(i).getKey(), () -> making.get(file));
+            all.put(changed.get(i).getKey(), () -> making.get(file));
         }
         for (Map.Entry<String, List<Diagnostic>> other : others.entrySet()) {
             all.put(other.getKey(), other::getValue);
         }
         for (String uri : new ArrayList<>(published.keySet())) {
-            if (!all.containsKey(uri)) {
+            if (!all.containsKey(uri) && !byFile.containsKey(uri)) {
                 all.put(uri, List::of);
             }
         }
-        for (Map.Entry<String, Supplier<List<Diagnostic>>> file : all.entrySet()) {
-            publish(file.getKey(), file.getValue().get(), snapshot.version(file.getKey()), client);
+        try {
+            for (Map.Entry<String, Supplier<List<Diagnostic>>> file : all.entrySet()) {
+                publish(file.getKey(), file.getValue().get(), snapshot.version(file.getKey()), client);
+            }
+        } catch (RuntimeException e) {
+            madeFrom.clear();
+            throw e;
         }
         texts = making.texts;
         written = making.written;
         resend = false;
+    }
+
+    private record Made(SourceFile file, List<Finding> findings) {
     }
 
     private void publish(String uri, List<Diagnostic> diagnostics, Integer version, LanguageClient client) {
@@ -127,9 +157,9 @@ final class DiagnosticsPublisher {
      * Makes the diagnostics of one publication. With many files, the files are made in order by the
      * publishing thread and by helpers on the other cores, each taking the next file not yet taken, so the
      * first file goes out as soon as its own diagnostics are made while the others are still being made;
-     * a file with many findings alone has them made on every core. The open documents' diagnostics are
-     * written as JSON here, reusing the messages and JSON of the last publication, which an edit brings
-     * soon with most of them unchanged, and kept for the next.
+     * a file with many findings alone has them made on every core. Every diagnostic is written as JSON
+     * as it is made; for the open documents, the messages and JSON of the last publication are reused,
+     * as an edit brings the next one soon with most of them unchanged, and kept for the next.
      */
     private final class Making {
         final List<Map.Entry<String, List<Finding>>> files;
@@ -190,12 +220,14 @@ final class DiagnosticsPublisher {
             boolean open = snapshot.version(uri) != null;
             Diagnostic[] diagnostics = new Diagnostic[findings.size()];
             IntStream indexes = manyFiles ? IntStream.range(0, findings.size()) : Parallel.indexes(findings.size());
-            indexes.forEach(i -> diagnostics[i] = open ? written(findings.get(i))
-                    : service.diagnostic(findings.get(i), messages));
+            indexes.forEach(i -> diagnostics[i] = written(findings.get(i), open));
             return Arrays.asList(diagnostics);
         }
 
-        private Diagnostic written(Finding finding) {
+        private Diagnostic written(Finding finding, boolean open) {
+            if (!open) {
+                return new DiagnosticJson.Written(service.diagnostic(finding, messages));
+            }
             Message message = finding.message();
             String text = lastTexts.get(message);
             Diagnostic diagnostic = service.diagnostic(finding, text != null ? text : messages.format(message));

@@ -4,6 +4,7 @@ import java.io.IOException;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.ArrayList;
+import java.util.Collections;
 import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
@@ -64,8 +65,12 @@ public final class Workspace {
     private long generation;
     private Analysis analysis;
     private Map<String, Integer> analysedVersions = Map.of();
+    private Map<String, Integer> analysedByUri = Map.of();
     private Map<String, Analysis> analysedAlone = Map.of();
     private Analysis lastAnalysis;
+    /** Whether each file belongs to the workspace folders {@link #belongingRoots}; used while analysing. */
+    private final Map<String, Boolean> belonging = new HashMap<>();
+    private List<Path> belongingRoots;
     private long analysedGeneration = -1;
 
     public Workspace(ServerSettings settings) {
@@ -294,8 +299,18 @@ public final class Workspace {
      * An analysis with the editor versions of the documents it was made from,
      * and the analyses of the documents open from outside the workspace.
      */
-    public record Snapshot(Analysis analysis, Map<String, Integer> versions, Map<String, Analysis> alone) {
+    public record Snapshot(Analysis analysis, Map<String, Integer> versions, Map<String, Analysis> alone,
+            Map<String, Integer> byUri) {
+
+        public Snapshot(Analysis analysis, Map<String, Integer> versions, Map<String, Analysis> alone) {
+            this(analysis, versions, alone, Map.of());
+        }
+
+        /** The version of a document (null when not open); {@code byUri} answers for the URIs as the files have them. */
         public Integer version(String uri) {
+            if (byUri.containsKey(uri)) {
+                return byUri.get(uri);
+            }
             return versions.get(Uris.key(uri));
         }
 
@@ -313,7 +328,7 @@ public final class Workspace {
         Analysis current = analysis();
         synchronized (state) {
             if (current == analysis) {
-                return new Snapshot(current, analysedVersions, analysedAlone);
+                return new Snapshot(current, analysedVersions, analysedAlone, analysedByUri);
             }
         }
         return snapshot();
@@ -351,8 +366,12 @@ public final class Workspace {
                     .toList();
             List<Document> documents = new ArrayList<>(parsed.size());
             Map<String, Analysis> freshAlone = new HashMap<>();
+            if (belongingRoots != snapshotSettings.roots()) {
+                belonging.clear();
+                belongingRoots = snapshotSettings.roots();
+            }
             for (Entry entry : parsed) {
-                if (belongs(entry.uri(), snapshotSettings.roots())) {
+                if (belonging.computeIfAbsent(entry.uri(), uri -> belongs(uri, belongingRoots))) {
                     documents.add(entry.document());
                     continue;
                 }
@@ -382,6 +401,11 @@ public final class Workspace {
                     }
                 }
                 analysedVersions = versions;
+                Map<String, Integer> byUri = new HashMap<>();
+                for (Entry entry : snapshot) {
+                    byUri.put(entry.uri(), entry.version());
+                }
+                analysedByUri = Collections.unmodifiableMap(byUri);
             }
             return fresh;
         }

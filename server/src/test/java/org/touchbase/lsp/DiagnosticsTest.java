@@ -117,6 +117,29 @@ class DiagnosticsTest {
     }
 
     @Test
+    void anEditThatChangesNothingElsewhereSendsNothingElsewhere(@TempDir Path root) throws Exception {
+        for (int i = 0; i < 12; i++) {
+            Files.writeString(root.resolve("q" + i + ".client"), "project q" + i + " {\n}\n");
+        }
+        try (LspFixture lsp = LspFixture.start(root, LspFixture.TODAY)) {
+            String other = lsp.uri("q5.client");
+            assertEquals(1, only(lsp.publishedDiagnostics(other), "no-decision-maker").size());
+            String uri = lsp.open("p.client", HEALTHY_HEAD + "  touch 2026-11-18 call with anna\n}\n");
+            lsp.diagnostics(uri);
+            lsp.settle();
+            int before = lsp.client().publications(other);
+            for (int i = 0; i < 3; i++) {
+                lsp.change(uri, new Range(new Position(0, 11), new Position(0, 11)), "x");
+                assertEquals(1, only(lsp.diagnostics(uri), "aimless-touch").size());
+            }
+            lsp.settle();
+            assertEquals(before, lsp.client().publications(other));
+            lsp.change(uri, new Range(new Position(0, 8), new Position(0, 9)), "q5");
+            lsp.awaitDiagnostics(other, diagnostics -> !only(diagnostics, "duplicate-id").isEmpty());
+        }
+    }
+
+    @Test
     void aWorkspaceOfManyFilesGetsEachFilesOwnDiagnostics(@TempDir Path root) throws Exception {
         for (int i = 0; i < 20; i++) {
             Files.writeString(root.resolve("log" + i + ".client"), "log p" + i + " {\n}\n");

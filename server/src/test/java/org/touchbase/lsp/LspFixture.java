@@ -375,6 +375,7 @@ public final class LspFixture implements AutoCloseable {
     public static final class TestClient implements LanguageClient {
 
         private final Map<String, PublishDiagnosticsParams> diagnostics = new HashMap<>();
+        private final Map<String, Integer> publications = new HashMap<>();
         private final List<MessageParams> logs = new ArrayList<>();
         private final List<ApplyWorkspaceEditParams> edits = new ArrayList<>();
         private final List<MessageParams> shown = new ArrayList<>();
@@ -382,6 +383,7 @@ public final class LspFixture implements AutoCloseable {
         @Override
         public synchronized void publishDiagnostics(PublishDiagnosticsParams params) {
             diagnostics.put(Uris.key(params.getUri()), params);
+            publications.merge(Uris.key(params.getUri()), 1, Integer::sum);
             notifyAll();
         }
 
@@ -428,6 +430,11 @@ public final class LspFixture implements AutoCloseable {
         /** What was last published for a file, without waiting; null when nothing was. */
         public synchronized PublishDiagnosticsParams published(String uri) {
             return diagnostics.get(Uris.key(uri));
+        }
+
+        /** How many times diagnostics were published for a file. */
+        public synchronized int publications(String uri) {
+            return publications.getOrDefault(Uris.key(uri), 0);
         }
 
         /** Every file diagnostics were published for. */
