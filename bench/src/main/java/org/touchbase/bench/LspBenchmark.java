@@ -53,8 +53,9 @@ import org.touchbase.lsp.services.AgendaService;
  * Language server figures, through real JSON-RPC: time from {@code initialize}
  * to the first diagnostics of a large workspace and heap with it loaded; on a
  * file of 20,000 touches, time from an edit to its diagnostics (no debounce)
- * and completion latency. Client and server share the process and talk
- * over a loopback socket.
+ * and completion latency; and last, the same for an edit in one file of the
+ * loaded workspace. Client and server share the process and talk over a
+ * loopback socket.
  *
  * <p>Usage: {@code LspBenchmark WORKSPACE_FOLDER [EDITS [STARTS [SERVER_COMMAND...]]]}; with a
  * server command, start-up is also measured against STARTS server processes started by it.
@@ -81,6 +82,7 @@ public final class LspBenchmark {
         }
         workspaceStartup(workspace);
         editLatency(edits);
+        workspaceEdits(workspace);
     }
 
     /**
@@ -152,6 +154,50 @@ public final class LspBenchmark {
                     (usedHeap() - baseline) / (1024 * 1024));
             agendaRequests(session, files);
         }
+    }
+
+    /**
+     * Edits in one file of the workspace once loaded, as typing there: time from an incremental edit to its
+     * published diagnostics (p50/p95 over 100 edits), the other files unchanged. Measured last, on a
+     * server of its own, so that it warms nothing the figures before it measure.
+     */
+    private static void workspaceEdits(Path workspace) throws Exception {
+        long files;
+        try (var stream = Files.list(workspace)) {
+            files = stream.filter(path -> path.toString().endsWith(".client")).count();
+        }
+        try (Session session = new Session(workspace)) {
+            session.initialize();
+            session.client.awaitAny();
+            session.client.awaitQuiet(Duration.ofMillis(500));
+            workspaceEdits(session, workspace, files);
+        }
+    }
+
+    private static void workspaceEdits(Session session, Path workspace, long files) throws Exception {
+        Path file;
+        try (var stream = Files.list(workspace)) {
+            file = stream.filter(path -> path.toString().endsWith(".client")).sorted().findFirst().orElseThrow();
+        }
+        String text = Files.readString(file);
+        String uri = Uris.fromPath(file);
+        session.server.getTextDocumentService().didOpen(new DidOpenTextDocumentParams(
+                new TextDocumentItem(uri, "touchbase", 1, text)));
+        session.client.awaitVersion(uri, 1);
+        int line = lineOf(text, "purpose \"Fix the scope\"", 3);
+        List<Long> latencies = new ArrayList<>();
+        for (int version = 2; version < 102; version++) {
+            Position at = new Position(line, 14);
+            Range range = new Range(at, version % 2 == 0 ? at : new Position(line, 15));
+            long start = System.nanoTime();
+            session.server.getTextDocumentService().didChange(new DidChangeTextDocumentParams(
+                    new VersionedTextDocumentIdentifier(uri, version),
+                    List.of(new TextDocumentContentChangeEvent(range, version % 2 == 0 ? "x" : ""))));
+            session.client.awaitVersion(uri, version);
+            latencies.add(System.nanoTime() - start);
+        }
+        System.out.printf("edit -> diagnostics, one file of %d open in the loaded workspace (100 edits, no debounce):"
+                + " p50 %.1f ms, p95 %.1f ms%n", files, percentile(latencies, 50), percentile(latencies, 95));
     }
 
     /** {@code touchbase/agenda} on the loaded workspace: the whole agenda, as the editor's view asks for it. */
