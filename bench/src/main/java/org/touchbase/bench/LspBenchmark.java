@@ -211,8 +211,9 @@ public final class LspBenchmark {
             latencies.add(System.nanoTime() - start);
             items = answer.json.getAsJsonArray("items").size();
         }
-        System.out.printf("touchbase/agenda, %d files loaded (30 requests, %d items listed): p50 %.1f ms, p95 %.1f ms%n",
-                files, items, percentile(latencies, 50), percentile(latencies, 95));
+        System.out.printf("touchbase/agenda, %d files loaded (30 requests, %d items listed): p50 %.1f ms, p95 %.1f ms"
+                + " (the first, which makes the agenda: %.1f ms)%n",
+                files, items, percentile(latencies, 50), percentile(latencies, 95), latencies.get(0) / 1e6);
     }
 
     static void editLatency(int edits) throws Exception {

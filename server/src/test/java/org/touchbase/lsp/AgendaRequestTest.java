@@ -55,6 +55,7 @@ class AgendaRequestTest {
             assertEquals("\"Prices?\" (letter, 19 Nov) from Anna Smirnova needs an answer",
                     reply.get("what").getAsString());
             assertEquals(1, agenda.getAsJsonObject("counts").get("overdue").getAsInt());
+            assertEquals(agenda, agenda(lsp, new AgendaService.Params()), "asked again, nothing changed");
 
             lsp.replace(uri, PROJECT.replace("due 2026-11-18 }", "due 2026-11-18 done }"));
             lsp.diagnostics(uri);

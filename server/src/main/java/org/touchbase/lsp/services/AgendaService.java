@@ -8,6 +8,7 @@ import com.google.gson.stream.JsonReader;
 import com.google.gson.stream.JsonWriter;
 import java.io.IOException;
 import java.util.List;
+import java.util.Objects;
 import org.touchbase.core.agenda.Agenda;
 import org.touchbase.core.agenda.AgendaJson;
 import org.touchbase.core.analysis.Analysis;
@@ -43,8 +44,17 @@ public final class AgendaService {
         }
     }
 
-    /** The last agenda made, for the analysis and the parameters it was made from. */
-    private record Made(Analysis analysis, int days, List<String> projects, Agenda agenda) {
+    /**
+     * The last agenda made, for the analysis and the parameters it was made from, and its JSON in the
+     * language and with the limit it was last asked for (null until asked).
+     */
+    private record Made(Analysis analysis, int days, List<String> projects, Agenda agenda, Messages messages,
+            Integer limit, Result result) {
+
+        Made written(Messages language, Integer itemLimit) {
+            return new Made(analysis, days, projects, agenda, language, itemLimit,
+                    new Result(AgendaJson.of(agenda, language, SourceFile::id, itemLimit)));
+        }
     }
 
     private volatile Made last;
@@ -80,7 +90,8 @@ public final class AgendaService {
 
     /**
      * The agenda of the analysis. While the workspace does not change, the
-     * agenda is made once and each request only writes it out.
+     * agenda is made once, and written as JSON once for each language and
+     * limit asked for; a request then only sends it.
      */
     public Result agenda(Analysis analysis, Messages messages, Params params) {
         int days = params == null || params.days == null || params.days < 0 ? Agenda.DEFAULT_DAYS : params.days;
@@ -93,9 +104,13 @@ public final class AgendaService {
             if (!wanted.isEmpty()) {
                 projects = projects.stream().filter(project -> wanted.contains(project.id())).toList();
             }
-            made = new Made(analysis, days, wanted, Agenda.of(analysis, days, projects));
+            made = new Made(analysis, days, wanted, Agenda.of(analysis, days, projects), null, null, null);
             last = made;
         }
-        return new Result(AgendaJson.of(made.agenda(), messages, SourceFile::id, limit));
+        if (made.result() == null || made.messages() != messages || !Objects.equals(made.limit(), limit)) {
+            made = made.written(messages, limit);
+            last = made;
+        }
+        return made.result();
     }
 }
