@@ -117,6 +117,18 @@ class ReanalysisTest {
     }
 
     @Test
+    void aSuppressionChangedInPlaceConfiguresItsFileAgain() {
+        Settings settings = settings(TODAY);
+        Document gamma = document("g.client", GAMMA);
+        Analysis first = Analyzer.analyze(List.of(gamma), file -> settings, null);
+        Document renamed = document("g.client", GAMMA.replace("line aimless-touch", "line aimless-toucx"));
+        Analysis second = Analyzer.analyze(List.of(renamed), file -> settings, first);
+        assertEquals(describeAll(Analyzer.analyze(List.of(renamed), file -> settings)), describeAll(second));
+        assertEquals(1, first.findings().stream().filter(f -> f.rule().equals("aimless-touch")).count());
+        assertEquals(2, second.findings().stream().filter(f -> f.rule().equals("aimless-touch")).count());
+    }
+
+    @Test
     void otherSettingsForAFileConfigureItAgain() {
         Document gamma = document("g.client", GAMMA);
         Analysis first = Analyzer.analyze(List.of(gamma), file -> settings(TODAY), null);
