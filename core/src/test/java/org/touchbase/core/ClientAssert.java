@@ -23,6 +23,9 @@ import org.touchbase.core.model.ModelBuilder;
 import org.touchbase.core.rules.RuleLevel;
 import org.touchbase.core.text.Position;
 import org.touchbase.core.text.SourceFile;
+import org.touchbase.core.workspace.KnowledgeBase;
+import org.touchbase.core.workspace.Names;
+import org.touchbase.core.workspace.Reference;
 
 /**
  * Asserts on what Touchbase finds in {@code .client} text, in the style of
@@ -315,7 +318,8 @@ public final class ClientAssert {
                 + "\"";
     }
 
-    static String describe(List<Finding> findings) {
+    /** A line for each finding, as {@link #describe(Finding)}. */
+    public static String describe(List<Finding> findings) {
         StringBuilder out = new StringBuilder();
         for (Finding finding : findings) {
             out.append(describe(finding)).append('\n');
@@ -325,6 +329,20 @@ public final class ClientAssert {
 
     public static String describeAll(Analysis analysis) {
         return describe(analysis.findings());
+    }
+
+    /** What a link resolved and declared: a line for each reference (resolved or not), then for each name. */
+    public static String describeLinks(KnowledgeBase knowledgeBase) {
+        StringBuilder out = new StringBuilder();
+        for (Reference reference : knowledgeBase.references()) {
+            out.append(reference.file().id()).append(' ').append(reference.name()).append(' ')
+                    .append(reference.kind()).append(reference.target() == null ? " ?" : " ->").append('\n');
+        }
+        for (Names.Occurrence occurrence : knowledgeBase.names().all()) {
+            out.append(occurrence.file().id()).append(' ').append(occurrence.name()).append(' ')
+                    .append(occurrence.key()).append(occurrence.declaration() ? " declared" : "").append('\n');
+        }
+        return out.toString();
     }
 
     /** The findings of one rule. */

@@ -3,6 +3,8 @@ package org.touchbase.core.analysis;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 import static org.touchbase.core.ClientAssert.TODAY;
+import static org.touchbase.core.ClientAssert.describeAll;
+import static org.touchbase.core.ClientAssert.describeLinks;
 import static org.touchbase.core.ClientAssert.settings;
 
 import java.util.ArrayList;
@@ -11,16 +13,11 @@ import java.util.Random;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 import org.junit.jupiter.api.Test;
-import org.touchbase.core.diagnostics.Finding;
 import org.touchbase.core.diagnostics.RuleIds;
-import org.touchbase.core.i18n.Messages;
 import org.touchbase.core.model.Document;
 import org.touchbase.core.model.IncrementalUpdate;
 import org.touchbase.core.model.ModelBuilder;
 import org.touchbase.core.text.SourceFile;
-import org.touchbase.core.workspace.KnowledgeBase;
-import org.touchbase.core.workspace.Names;
-import org.touchbase.core.workspace.Reference;
 
 /**
  * Typing anywhere in a workspace of several files, each analysis taking what it can from the one
@@ -60,23 +57,9 @@ class WorkspaceReuseTest {
                 project("p3", "bori")));
     }
 
-    /** Everything an analysis says, in order: findings worded in English, references, names. */
-    private static List<String> describe(Analysis analysis) {
-        List<String> out = new ArrayList<>();
-        for (Finding finding : analysis.findings()) {
-            out.add(finding.file().id() + " " + finding.span() + " " + finding.severity() + " " + finding.rule()
-                    + " " + Messages.english().format(finding.message()));
-        }
-        KnowledgeBase knowledgeBase = analysis.knowledgeBase();
-        for (Reference reference : knowledgeBase.references()) {
-            out.add(reference.file().id() + " " + reference.name() + " " + reference.kind() + " "
-                    + (reference.target() == null ? "?" : "->"));
-        }
-        for (Names.Occurrence occurrence : knowledgeBase.names().all()) {
-            out.add(occurrence.file().id() + " " + occurrence.name() + " " + occurrence.key()
-                    + (occurrence.declaration() ? " declared" : ""));
-        }
-        return out;
+    /** Everything an analysis says, in order: findings, references, names. */
+    private static String describe(Analysis analysis) {
+        return describeAll(analysis) + describeLinks(analysis.knowledgeBase());
     }
 
     private static List<Document> parsed(List<String> texts) {

@@ -3,12 +3,12 @@ package org.touchbase.core.workspace;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertNotSame;
 import static org.junit.jupiter.api.Assertions.assertSame;
+import static org.touchbase.core.ClientAssert.describeLinks;
 
 import java.util.ArrayList;
 import java.util.List;
 import org.junit.jupiter.api.Test;
-import org.touchbase.core.diagnostics.Finding;
-import org.touchbase.core.i18n.Messages;
+import org.touchbase.core.ClientAssert;
 import org.touchbase.core.model.Document;
 import org.touchbase.core.model.ModelBuilder;
 import org.touchbase.core.text.SourceFile;
@@ -29,22 +29,9 @@ class LinkReuseTest {
                 + "  touch 2026-11-03 reply to " + touchWith + " re t" + i + "\n}\n";
     }
 
-    /** Everything a link says, in its order: findings worded in English, references, names. */
-    private static List<String> describe(KnowledgeBase knowledgeBase) {
-        List<String> out = new ArrayList<>();
-        for (Finding finding : knowledgeBase.findings()) {
-            out.add(finding.file().id() + " " + finding.span() + " " + finding.rule() + " "
-                    + Messages.english().format(finding.message()));
-        }
-        for (Reference reference : knowledgeBase.references()) {
-            out.add(reference.file().id() + " " + reference.name() + " " + reference.kind() + " "
-                    + (reference.target() == null ? "?" : "->"));
-        }
-        for (Names.Occurrence occurrence : knowledgeBase.names().all()) {
-            out.add(occurrence.file().id() + " " + occurrence.name() + " " + occurrence.key()
-                    + (occurrence.declaration() ? " declared" : ""));
-        }
-        return out;
+    /** Everything a link says, in its order: findings, references, names. */
+    private static String describe(KnowledgeBase knowledgeBase) {
+        return ClientAssert.describe(knowledgeBase.findings()) + describeLinks(knowledgeBase);
     }
 
     @Test
