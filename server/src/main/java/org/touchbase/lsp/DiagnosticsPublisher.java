@@ -30,10 +30,10 @@ import org.touchbase.lsp.services.DiagnosticsService;
  * last got, so an edit in one file republishes the files whose meaning it
  * changed, and nothing else.
  *
- * <p>Every diagnostic is made and written as JSON here, on every core; for
- * the open documents, where edits come one after another, the messages and
- * the JSON of the last publication are kept and reused for the findings that
- * did not change.
+ * <p>Every diagnostic is made and written as JSON here, on every core; each
+ * open document, where edits come one after another, keeps the messages and
+ * the JSON it was last made with, reused for the findings that did not
+ * change.
  */
 final class DiagnosticsPublisher {
 
@@ -49,9 +49,8 @@ final class DiagnosticsPublisher {
      * findings are the same, at the same version, is not made or looked at again.
      */
     private final Map<String, Made> madeFrom = new HashMap<>();
-    /** The open documents' messages and diagnostics of the last publication, in {@link #cachedFor}'s language. */
-    private Map<Message, String> texts = Map.of();
-    private Map<Diagnostic, DiagnosticJson.Written> written = Map.of();
+    /** Each open document's messages and diagnostics as last made, in {@link #cachedFor}'s language. */
+    private final Map<String, Kept> kept = new HashMap<>();
     private Messages cachedFor;
     private boolean resend;
 
@@ -71,8 +70,7 @@ final class DiagnosticsPublisher {
         }
         boolean remake = messages != cachedFor || resend;
         if (remake) {
-            texts = Map.of();
-            written = Map.of();
+            kept.clear();
             cachedFor = messages;
         }
         Map<String, List<Finding>> byFile = new LinkedHashMap<>();
@@ -121,12 +119,20 @@ final class DiagnosticsPublisher {
             madeFrom.clear();
             throw e;
         }
-        texts = making.texts;
-        written = making.written;
+        kept.keySet().removeIf(uri -> !byFile.containsKey(uri) || snapshot.version(uri) == null);
+        kept.putAll(making.kept);
         resend = false;
     }
 
     private record Made(SourceFile file, List<Finding> findings) {
+    }
+
+    /** An open document's messages by what they say, and its diagnostics written as JSON. */
+    private record Kept(Map<Message, String> texts, Map<Diagnostic, DiagnosticJson.Written> written) {
+
+        static Kept empty() {
+            return new Kept(new ConcurrentHashMap<>(), new ConcurrentHashMap<>());
+        }
     }
 
     private void publish(String uri, List<Diagnostic> diagnostics, Integer version, LanguageClient client) {
@@ -158,17 +164,16 @@ final class DiagnosticsPublisher {
      * publishing thread and by helpers on the other cores, each taking the next file not yet taken, so the
      * first file goes out as soon as its own diagnostics are made while the others are still being made;
      * a file with many findings alone has them made on every core. Every diagnostic is written as JSON
-     * as it is made; for the open documents, the messages and JSON of the last publication are reused,
-     * as an edit brings the next one soon with most of them unchanged, and kept for the next.
+     * as it is made; an open document reuses the messages and JSON it was last made with, as an edit
+     * brings the next one soon with most of them unchanged, and keeps the new ones for the next.
      */
     private final class Making {
         final List<Map.Entry<String, List<Finding>>> files;
-        final Map<Message, String> texts = new ConcurrentHashMap<>();
-        final Map<Diagnostic, DiagnosticJson.Written> written = new ConcurrentHashMap<>();
+        /** What the open documents made here keep for the next publication. */
+        final Map<String, Kept> kept = new ConcurrentHashMap<>();
         private final Workspace.Snapshot snapshot;
         private final Messages messages;
-        private final Map<Message, String> lastTexts = DiagnosticsPublisher.this.texts;
-        private final Map<Diagnostic, DiagnosticJson.Written> lastWritten = DiagnosticsPublisher.this.written;
+        private final Map<String, Kept> last = new HashMap<>(DiagnosticsPublisher.this.kept);
         private final List<CompletableFuture<List<Diagnostic>>> made = new ArrayList<>();
         private final AtomicInteger next = new AtomicInteger();
         private final boolean manyFiles;
@@ -217,26 +222,31 @@ final class DiagnosticsPublisher {
         }
 
         private List<Diagnostic> diagnostics(String uri, List<Finding> findings) {
-            boolean open = snapshot.version(uri) != null;
+            Kept before = snapshot.version(uri) == null ? null : last.getOrDefault(uri, Kept.empty());
+            Kept now = before == null ? null : Kept.empty();
             Diagnostic[] diagnostics = new Diagnostic[findings.size()];
             IntStream indexes = manyFiles ? IntStream.range(0, findings.size()) : Parallel.indexes(findings.size());
-            indexes.forEach(i -> diagnostics[i] = written(findings.get(i), open));
+            indexes.forEach(i -> diagnostics[i] = written(findings.get(i), before, now));
+            if (now != null) {
+                kept.put(uri, now);
+            }
             return Arrays.asList(diagnostics);
         }
 
-        private Diagnostic written(Finding finding, boolean open) {
-            if (!open) {
+        /** A finding's diagnostic written as JSON; for an open document, reusing what {@code before} kept. */
+        private Diagnostic written(Finding finding, Kept before, Kept now) {
+            if (before == null) {
                 return new DiagnosticJson.Written(service.diagnostic(finding, messages));
             }
             Message message = finding.message();
-            String text = lastTexts.get(message);
+            String text = before.texts().get(message);
             Diagnostic diagnostic = service.diagnostic(finding, text != null ? text : messages.format(message));
-            DiagnosticJson.Written json = lastWritten.get(diagnostic);
+            DiagnosticJson.Written json = before.written().get(diagnostic);
             if (json == null) {
                 json = new DiagnosticJson.Written(diagnostic);
             }
-            texts.put(message, diagnostic.getMessage());
-            written.put(diagnostic, json);
+            now.texts().put(message, diagnostic.getMessage());
+            now.written().put(diagnostic, json);
             return json;
         }
     }
