@@ -65,6 +65,8 @@ public final class Project {
     /** What linking this project found, piece by piece, when kept for the next link of the workspace. */
     Linker[] declared;
     Linker[] resolved;
+    /** Each person's touches, by the id a touch names, in project order: made on first use, after linking. */
+    private volatile Map<String, List<Touch>> touchesByPerson;
 
     Project(Block declaration, List<Block> blocks) {
         this.declaration = declaration;
@@ -230,8 +232,8 @@ public final class Project {
     /** The latest touch naming the person that has happened by {@code now}, or null. */
     public Touch lastTouchWith(String personId, LocalDateTime now) {
         Touch last = null;
-        for (Touch touch : touches) {
-            if (touch.happenedBy(now) && touch.involves(personId) && (last == null || touch.at().isAfter(last.at()))) {
+        for (Touch touch : touchesNaming(personId)) {
+            if (touch.happenedBy(now) && (last == null || touch.at().isAfter(last.at()))) {
                 last = touch;
             }
         }
@@ -241,12 +243,30 @@ public final class Project {
     /** Touches naming the person that have happened by {@code now}. */
     public int touchesWith(String personId, LocalDateTime now) {
         int count = 0;
-        for (Touch touch : touches) {
-            if (touch.happenedBy(now) && touch.involves(personId)) {
+        for (Touch touch : touchesNaming(personId)) {
+            if (touch.happenedBy(now)) {
                 count++;
             }
         }
         return count;
+    }
+
+    /** The touches that name the person, in project order. */
+    private List<Touch> touchesNaming(String personId) {
+        Map<String, List<Touch>> index = touchesByPerson;
+        if (index == null) {
+            index = new HashMap<>();
+            for (Touch touch : touches) {
+                for (Name person : touch.people()) {
+                    List<Touch> named = index.computeIfAbsent(person.text(), id -> new ArrayList<>());
+                    if (named.isEmpty() || named.get(named.size() - 1) != touch) {
+                        named.add(touch);
+                    }
+                }
+            }
+            touchesByPerson = index;
+        }
+        return index.getOrDefault(personId, List.of());
     }
 
     /** The people who hold the part at {@code moment}, in workspace order. */

@@ -16,6 +16,7 @@ import static org.touchbase.core.ClientAssert.settings;
 import java.io.IOException;
 import java.nio.file.Files;
 import java.nio.file.Path;
+import java.time.LocalDateTime;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
@@ -141,6 +142,30 @@ class LinkingTest {
         assertEquals(List.of("Logo?"), project.remindersOf(project.expectation("logo")).stream()
                 .map(t -> t.title().value()).toList());
         assertEquals(List.of(), project.repliesTo(project.touch("call")));
+    }
+
+    @Test
+    void thePeopleOfATouchAreCountedOnceAndOnlyOnceItHappened() {
+        Analysis analysis = analyze("""
+                project p {
+                  person anna { decides }
+                  person boris { contact }
+                  touch 2026-11-02 call with anna, anna "Twice named"
+                  touch 2026-11-05 09:00 meeting with boris, anna "Both"
+                  touch 2026-11-05 08:00 call with anna "Earlier that day, written later"
+                  touch 2026-11-30 call with anna "Planned"
+                }
+                """, TODAY);
+        Project project = analysis.knowledgeBase().project("p");
+        LocalDateTime now = LocalDateTime.parse(TODAY + "T12:00");
+        assertEquals(3, project.touchesWith("anna", now));
+        assertEquals(1, project.touchesWith("boris", now));
+        assertEquals(0, project.touchesWith("vera", now));
+        assertEquals("Both", project.lastTouchWith("anna", now).title().value());
+        assertEquals("Planned", project.lastTouchWith("anna", LocalDateTime.parse("2026-12-01T00:00")).title().value());
+        assertEquals("Both", project.lastTouchWith("boris", now).title().value());
+        assertNull(project.lastTouchWith("vera", now));
+        assertNull(project.lastTouchWith("anna", LocalDateTime.parse("2026-11-01T00:00")));
     }
 
     @Test
