@@ -7,10 +7,11 @@ import java.time.LocalDate;
 import java.time.LocalDateTime;
 import java.util.ArrayList;
 import java.util.List;
-import java.util.Random;
 import java.util.Set;
 import java.util.TreeSet;
 import org.junit.jupiter.api.Test;
+import org.touchbase.core.Keystrokes;
+import org.touchbase.core.Keystrokes.Keystroke;
 import org.touchbase.core.diagnostics.Finding;
 import org.touchbase.core.model.Document;
 import org.touchbase.core.model.IncrementalUpdate;
@@ -104,18 +105,15 @@ class LargeProjectTest {
         assertEquals(List.of(), document.findings(), "the project parses");
         assertTrue(document.blocks().get(0).touches().size() > 4_096, "large enough to move items side by side");
         Analysis previous = Analyzer.analyze(List.of(document), f -> SETTINGS);
-        Random random = new Random(7);
-        String alphabet = "xя 07-:,\"";
+        Keystrokes keystrokes = new Keystrokes(7, "xя 07-:,\"", 3, 4);
         int incremental = 0;
         for (int i = 0; i < 80; i++) {
             // each edit is made to the same text, after its analysis, as in an editor typing one character
-            int start = random.nextInt(text.length());
-            int end = Math.min(text.length(), start + (random.nextInt(3) == 0 ? random.nextInt(4) : 0));
-            String inserted = random.nextInt(3) == 0 ? ""
-                    : String.valueOf(alphabet.charAt(random.nextInt(alphabet.length())));
-            String next = text.substring(0, start) + inserted + text.substring(end);
+            Keystroke keystroke = keystrokes.anywhere(text);
+            String next = keystroke.applyTo(text);
             SourceFile file = new SourceFile("big.client", next);
-            Document fast = IncrementalUpdate.apply(document, file, start, end, inserted);
+            Document fast = IncrementalUpdate.apply(document, file, keystroke.start(), keystroke.end(),
+                    keystroke.inserted());
             if (fast == null) {
                 continue;
             }

@@ -13,6 +13,8 @@ import java.util.Random;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 import org.junit.jupiter.api.Test;
+import org.touchbase.core.Keystrokes;
+import org.touchbase.core.Keystrokes.Keystroke;
 import org.touchbase.core.diagnostics.RuleIds;
 import org.touchbase.core.model.Document;
 import org.touchbase.core.model.IncrementalUpdate;
@@ -87,29 +89,25 @@ class WorkspaceReuseTest {
         List<Document> documents = parsed(texts);
         Analysis previous = Analyzer.analyze(documents, file -> SETTINGS, null);
         assertEquals(describe(Analyzer.analyze(documents, file -> SETTINGS)), describe(previous));
-        Random random = new Random(11);
-        String alphabet = "xяao 07-";
+        Keystrokes keystrokes = new Keystrokes(11, "xяao 07-", 3, 4);
+        Random random = keystrokes.random();
         int incremental = 0;
         for (int i = 0; i < 300; i++) {
             int at = random.nextInt(texts.size());
             String text = texts.get(at);
             // mostly typing inside a text or a name, as a manager does; now and then anywhere
-            int start;
-            int end;
+            Keystroke keystroke;
             List<int[]> words = words(text);
             if (random.nextInt(5) > 0 && !words.isEmpty()) {
                 int[] word = words.get(random.nextInt(words.size()));
-                start = word[0] + random.nextInt(word[1] - word[0] + 1);
-                end = Math.min(word[1], start + (random.nextInt(3) == 0 ? random.nextInt(3) : 0));
+                keystroke = keystrokes.within(word[0], word[1]);
             } else {
-                start = random.nextInt(text.length());
-                end = Math.min(text.length(), start + (random.nextInt(3) == 0 ? random.nextInt(4) : 0));
+                keystroke = keystrokes.anywhere(text);
             }
-            String inserted = random.nextInt(3) == 0 ? ""
-                    : String.valueOf(alphabet.charAt(random.nextInt(alphabet.length())));
-            String next = text.substring(0, start) + inserted + text.substring(end);
+            String next = keystroke.applyTo(text);
             SourceFile file = new SourceFile(files().get(at), next);
-            Document fast = IncrementalUpdate.apply(documents.get(at), file, start, end, inserted);
+            Document fast = IncrementalUpdate.apply(documents.get(at), file, keystroke.start(), keystroke.end(),
+                    keystroke.inserted());
             if (fast != null) {
                 incremental++;
             }

@@ -14,10 +14,15 @@ import java.util.List;
 import java.util.Random;
 import java.util.stream.Stream;
 import org.junit.jupiter.api.Test;
+import org.touchbase.core.Keystrokes;
+import org.touchbase.core.Keystrokes.Keystroke;
 import org.touchbase.core.text.SourceFile;
 
 /** Re-parsing one item gives exactly the model a full parse gives, or declines. */
 class IncrementalUpdateTest {
+
+    /** What the random keystrokes type: letters, a Cyrillic one, the language's punctuation, line breaks. */
+    private static final String ALPHABET = "abcя\" {}\n0-9:,/*";
 
     static final String PROJECT = """
             project p "Портал" {
@@ -82,16 +87,11 @@ class IncrementalUpdateTest {
 
     @Test
     void theItemsOfRepliesObligationsAndAgreementsAreReparsedAsAFullParseWould() {
-        Random random = new Random(13);
-        String alphabet = "abcя\" {}\n0-9:,/*";
+        Keystrokes keystrokes = new Keystrokes(13, ALPHABET, 4, 6);
         int incremental = 0;
         for (int i = 0; i < 3000; i++) {
-            int start = random.nextInt(REPLIES_AND_OBLIGATIONS.length());
-            int end = Math.min(REPLIES_AND_OBLIGATIONS.length(),
-                    start + (random.nextInt(4) == 0 ? random.nextInt(6) : 0));
-            String inserted = random.nextInt(3) == 0 ? ""
-                    : String.valueOf(alphabet.charAt(random.nextInt(alphabet.length())));
-            if (edit(REPLIES_AND_OBLIGATIONS, start, end, inserted) != null) {
+            Keystroke keystroke = keystrokes.anywhere(REPLIES_AND_OBLIGATIONS);
+            if (edit(REPLIES_AND_OBLIGATIONS, keystroke.start(), keystroke.end(), keystroke.inserted()) != null) {
                 incremental++;
             }
         }
@@ -130,14 +130,11 @@ class IncrementalUpdateTest {
 
     @Test
     void everySingleCharacterEditGivesTheFullParsesModel() {
-        Random random = new Random(42);
-        String alphabet = "abcя\" {}\n0-9:,/*";
+        Keystrokes keystrokes = new Keystrokes(42, ALPHABET, 4, 6);
         int incremental = 0;
         for (int i = 0; i < 3000; i++) {
-            int start = random.nextInt(PROJECT.length());
-            int end = Math.min(PROJECT.length(), start + (random.nextInt(4) == 0 ? random.nextInt(6) : 0));
-            String inserted = random.nextInt(3) == 0 ? "" : String.valueOf(alphabet.charAt(random.nextInt(alphabet.length())));
-            if (edit(PROJECT, start, end, inserted) != null) {
+            Keystroke keystroke = keystrokes.anywhere(PROJECT);
+            if (edit(PROJECT, keystroke.start(), keystroke.end(), keystroke.inserted()) != null) {
                 incremental++;
             }
         }
