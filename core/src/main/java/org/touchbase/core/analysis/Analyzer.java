@@ -133,7 +133,7 @@ public final class Analyzer {
             }
         }
         List<Map.Entry<SourceFile, List<Finding>>> files = new ArrayList<>(byFile.entrySet());
-        files.sort(Comparator.comparing(file -> file.getKey().id(), FileIds.ORDER));
+        FileIds.sort(files, file -> file.getKey().id());
         Analysis.FileFindings[] configured = new Analysis.FileFindings[files.size()];
         Parallel.indexes(files.size()).forEach(i -> {
             SourceFile file = files.get(i).getKey();

@@ -2,7 +2,11 @@ package org.touchbase.core.text;
 
 import java.io.ByteArrayOutputStream;
 import java.nio.charset.StandardCharsets;
+import java.util.ArrayList;
+import java.util.Arrays;
 import java.util.Comparator;
+import java.util.List;
+import java.util.function.Function;
 
 /**
  * File ids as people read them. A file is named by a path on the command
@@ -40,6 +44,49 @@ public final class FileIds {
         return slash >= 0 ? path.substring(slash + 1) : path;
     }
 
+    /**
+     * Sorts {@code items} by their ids in {@link #ORDER}, working out each id's path once instead of at
+     * every comparison (a workspace of 1,000 files is sorted after every edit). The sort is stable.
+     */
+    public static <T> void sort(List<T> items, Function<? super T, String> id) {
+        List<Keyed<T>> keyed = new ArrayList<>(items.size());
+        for (T item : items) {
+            String itemId = id.apply(item);
+            keyed.add(new Keyed<>(item, itemId, path(itemId).toCharArray()));
+        }
+        keyed.sort(Keyed::compareTo);
+        for (int i = 0; i < keyed.size(); i++) {
+            items.set(i, keyed.get(i).item());
+        }
+    }
+
+    /** An item with its id and the id's path, compared as {@link #ORDER} compares ids. */
+    private record Keyed<T>(T item, String id, char[] path) {
+
+        int compareTo(Keyed<T> other) {
+            if (id.equals(other.id)) {
+                return 0;
+            }
+            char[] left = path;
+            char[] right = other.path;
+            int at = 0;
+            while (true) {
+                // the paths of a workspace share a long beginning: skipped at once, not unit by unit
+                int differs = Arrays.mismatch(left, at, left.length, right, at, right.length);
+                if (differs < 0) {
+                    return id.compareTo(other.id);
+                }
+                at += differs;
+                int l = unit(left, at);
+                int r = unit(right, at);
+                if (l != r) {
+                    return Integer.compare(l, r);
+                }
+                at++;
+            }
+        }
+    }
+
     private static int compare(String a, String b) {
         if (a.equals(b)) {
             return 0;
@@ -71,6 +118,14 @@ public final class FileIds {
             return END;
         }
         char c = path.charAt(at);
+        return c == '/' || c == '\\' ? SEPARATOR : c;
+    }
+
+    private static int unit(char[] path, int at) {
+        if (at >= path.length) {
+            return END;
+        }
+        char c = path[at];
         return c == '/' || c == '\\' ? SEPARATOR : c;
     }
 

@@ -4,7 +4,6 @@ import java.util.ArrayList;
 import java.util.Arrays;
 import java.util.Collection;
 import java.util.Collections;
-import java.util.Comparator;
 import java.util.IdentityHashMap;
 import java.util.Iterator;
 import java.util.LinkedHashMap;
@@ -64,7 +63,7 @@ public final class Linker {
     /** Links documents; they are taken in order of their file ids, so the result does not depend on the caller's order. */
     public static KnowledgeBase link(List<Document> documents) {
         List<Document> ordered = new ArrayList<>(documents);
-        ordered.sort(Comparator.comparing(document -> document.file().id(), FileIds.ORDER));
+        FileIds.sort(ordered, document -> document.file().id());
         return new Linker(new DidYouMean()).run(List.copyOf(ordered), null, false);
     }
 
@@ -76,7 +75,7 @@ public final class Linker {
      */
     public static KnowledgeBase link(List<Document> documents, KnowledgeBase previous) {
         List<Document> ordered = new ArrayList<>(documents);
-        ordered.sort(Comparator.comparing(document -> document.file().id(), FileIds.ORDER));
+        FileIds.sort(ordered, document -> document.file().id());
         return new Linker(new DidYouMean()).run(List.copyOf(ordered), previous, true);
     }
 
