@@ -12,16 +12,23 @@ import java.util.Map;
  * at most {@link #BUDGET} comparisons in all, so a workspace with thousands
  * of misspelt names costs no more than one with a few hundred; past the
  * budget, an unknown name is reported without a suggestion.
+ *
+ * <p>A linking after an edit may take what an earlier one worked out for
+ * the very same candidates (the names of a project the edit did not touch):
+ * each answer is charged what it cost then, so the budget runs out where
+ * working everything out again would have run it out.
  */
 public final class DidYouMean {
 
     /** Name comparisons one linking may spend on suggestions. */
     public static final long BUDGET = 1_000_000;
 
-    private static final String NONE = new String("");
-
-    private final Map<Collection<String>, Map<String, String>> answers = new IdentityHashMap<>();
+    private final Map<Collection<String>, Map<String, Answer>> answers = new IdentityHashMap<>();
     private long comparisons;
+
+    /** A suggestion as worked out (null for none), and the comparisons that cost. */
+    public record Answer(String suggestion, long cost) {
+    }
 
     /** Suggestions for one linking. */
     public DidYouMean() {
@@ -34,16 +41,37 @@ public final class DidYouMean {
 
     /** As {@link #nearest}, remembered per name and set of candidates, within the budget. */
     public String suggest(String name, Collection<String> candidates) {
-        Map<String, String> known = answers.computeIfAbsent(candidates, set -> new HashMap<>());
-        String answer = known.get(name);
+        return suggest(name, candidates, null);
+    }
+
+    /**
+     * As {@link #suggest(String, Collection)}, taking the answer from {@code earlier} (answers of an
+     * earlier linking, by the identity of their candidates) when it has one, at its cost then; what is
+     * worked out here is added to {@code earlier} for the next linking.
+     */
+    public String suggest(String name, Collection<String> candidates,
+            Map<Collection<String>, Map<String, Answer>> earlier) {
+        Map<String, Answer> known = answers.computeIfAbsent(candidates, set -> new HashMap<>());
+        Answer answer = known.get(name);
         if (answer == null) {
             if (comparisons + candidates.size() > BUDGET) {
                 return null;
             }
-            answer = search(name, candidates, BUDGET);
-            known.put(name, answer == null ? NONE : answer);
+            Map<String, Answer> before = earlier == null ? null : earlier.get(candidates);
+            answer = before == null ? null : before.get(name);
+            if (answer != null) {
+                comparisons += answer.cost();
+            } else {
+                long start = comparisons;
+                String found = search(name, candidates, BUDGET);
+                answer = new Answer(found, comparisons - start);
+                if (earlier != null) {
+                    earlier.computeIfAbsent(candidates, set -> new HashMap<>()).put(name, answer);
+                }
+            }
+            known.put(name, answer);
         }
-        return answer == NONE ? null : answer;
+        return answer.suggestion();
     }
 
     /** Comparisons spent so far. */

@@ -5,11 +5,11 @@ import java.util.Arrays;
 import java.util.Collection;
 import java.util.Collections;
 import java.util.IdentityHashMap;
-import java.util.Iterator;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Locale;
 import java.util.Map;
+import java.util.Objects;
 import java.util.Set;
 import java.util.function.Consumer;
 import org.touchbase.core.Parallel;
@@ -51,6 +51,8 @@ public final class Linker {
     private final DidYouMean didYouMean;
     /** A linker of one project: the unknown names it met, in order, each where a null stands in its findings. */
     private final List<Unknown> unknowns = new ArrayList<>();
+    /** As a piece: how its unknown names were last worded, in order, for the next link that takes it. */
+    private Worded[] worded;
 
     private Linker(DidYouMean didYouMean) {
         this.didYouMean = didYouMean;
@@ -296,15 +298,38 @@ public final class Linker {
     private void absorb(Linker piece) {
         references.addAll(piece.references);
         names.addAll(piece.names);
-        Iterator<Unknown> unknown = piece.unknowns.iterator();
+        int unknown = 0;
         for (Finding finding : piece.findings) {
-            if (finding != null) {
-                findings.add(finding);
-            } else {
-                Unknown next = unknown.next();
-                unknown(next.file(), next.name(), next.kind(), next.project(), next.candidates());
-            }
+            findings.add(finding != null ? finding : worded(piece, unknown++));
         }
+    }
+
+    /**
+     * The finding of a piece's unknown name, worded within this link's budget: the very finding the
+     * last link that took the piece made, when the suggestion is the same, so that the findings of a
+     * project an edit did not touch stay the same objects.
+     */
+    private Finding worded(Linker piece, int index) {
+        Unknown unknown = piece.unknowns.get(index);
+        Project project = unknown.project();
+        // a piece, and its project, taken from an earlier link are shared with every link that takes them
+        synchronized (project != null ? project.suggestions : piece) {
+            if (piece.worded == null) {
+                piece.worded = new Worded[piece.unknowns.size()];
+            }
+            String suggestion = didYouMean.suggest(unknown.name().text(), unknown.candidates(),
+                    project != null ? project.suggestions : null);
+            Worded before = piece.worded[index];
+            if (before != null && Objects.equals(before.suggestion(), suggestion)) {
+                return before.finding();
+            }
+            Finding finding = unknownReference(unknown.file(), unknown.name(), unknown.kind(), project, suggestion);
+            piece.worded[index] = new Worded(suggestion, finding);
+            return finding;
+        }
+    }
+
+    private record Worded(String suggestion, Finding finding) {
     }
 
     /** The touch ids of a large project, declared apart from its other names. */
@@ -649,11 +674,15 @@ public final class Linker {
             unknowns.add(new Unknown(file, name, kind, project, candidates));
             return;
         }
-        String suggestion = didYouMean.suggest(name.text(), candidates);
+        findings.add(unknownReference(file, name, kind, project, didYouMean.suggest(name.text(), candidates)));
+    }
+
+    private static Finding unknownReference(SourceFile file, Name name, Reference.Kind kind, Project project,
+            String suggestion) {
         String key = "unknownReference." + kind.name().toLowerCase(Locale.ROOT);
         Message what = project == null ? Message.of(key, name.text()) : Message.of(key, name.text(), project.id());
         Message message = suggestion == null ? what : Message.of("unknownReference.didYouMean", what, suggestion);
-        findings.add(new Finding(RuleIds.UNKNOWN_REFERENCE, Severity.ERROR, file, name.span(), message, null));
+        return new Finding(RuleIds.UNKNOWN_REFERENCE, Severity.ERROR, file, name.span(), message, null);
     }
 
     private void duplicate(SourceFile file, Name second, SourceFile firstFile, Name first) {

@@ -2,6 +2,7 @@ package org.touchbase.core.workspace;
 
 import java.time.LocalDateTime;
 import java.util.ArrayList;
+import java.util.Collection;
 import java.util.Collections;
 import java.util.HashMap;
 import java.util.IdentityHashMap;
@@ -65,6 +66,11 @@ public final class Project {
     /** What linking this project found, piece by piece, when kept for the next link of the workspace. */
     Linker[] declared;
     Linker[] resolved;
+    /**
+     * The suggestions worked out for this project's misspelt names, by the identity of the names they
+     * were chosen from, for the next link that takes this project as it is.
+     */
+    final Map<Collection<String>, Map<String, DidYouMean.Answer>> suggestions = new IdentityHashMap<>();
     /** Each person's touches, by the id a touch names, in project order: made on first use, after linking. */
     private volatile Map<String, List<Touch>> touchesByPerson;
 

@@ -1,11 +1,16 @@
 package org.touchbase.core.workspace;
 
 import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertNull;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import java.util.ArrayList;
+import java.util.Collection;
+import java.util.HashMap;
+import java.util.IdentityHashMap;
 import java.util.List;
+import java.util.Map;
 import org.junit.jupiter.api.Test;
 
 /** Suggestions for misspelt names, and what they may cost. */
@@ -52,5 +57,32 @@ class DidYouMeanTest {
         long spent = suggestions.comparisons();
         assertEquals("boris", suggestions.suggest("boriss", people));
         assertEquals(spent, suggestions.comparisons());
+    }
+
+    @Test
+    void anAnswerOfAnEarlierLinkingIsTakenForTheSameCandidatesAtWhatItCostThen() {
+        List<String> people = new ArrayList<>(List.of("anna", "boris", "marina", "oleg"));
+        Map<Collection<String>, Map<String, DidYouMean.Answer>> earlier = new IdentityHashMap<>();
+        DidYouMean first = new DidYouMean();
+        assertEquals("boris", first.suggest("boriss", people, earlier));
+        assertEquals(new DidYouMean.Answer("boris", first.comparisons()), earlier.get(people).get("boriss"));
+
+        earlier.get(people).put("boriss", new DidYouMean.Answer("oleg", 7));
+        DidYouMean next = new DidYouMean();
+        assertEquals("oleg", next.suggest("boriss", people, earlier), "taken, not worked out again");
+        assertEquals(7, next.comparisons());
+        assertEquals("boris", next.suggest("boriss", new ArrayList<>(people), earlier),
+                "equal names in another collection are other candidates");
+    }
+
+    @Test
+    void takenAnswersSpendTheBudgetAsWorkingThemOutWould() {
+        List<String> people = List.of("anna", "boris", "marina", "oleg");
+        Map<Collection<String>, Map<String, DidYouMean.Answer>> earlier = new IdentityHashMap<>();
+        earlier.put(people, new HashMap<>(Map.of("ana", new DidYouMean.Answer("anna", DidYouMean.BUDGET - 3))));
+        DidYouMean suggestions = new DidYouMean();
+        assertEquals("anna", suggestions.suggest("ana", people, earlier));
+        assertNull(suggestions.suggest("boriss", people, earlier), "past the budget: no suggestion");
+        assertFalse(earlier.get(people).containsKey("boriss"), "and nothing kept for the next linking");
     }
 }

@@ -3,12 +3,15 @@ package org.touchbase.core.workspace;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertNotSame;
 import static org.junit.jupiter.api.Assertions.assertSame;
+import static org.junit.jupiter.api.Assertions.assertTrue;
 import static org.touchbase.core.ClientAssert.describeLinks;
 
 import java.util.ArrayList;
 import java.util.List;
 import org.junit.jupiter.api.Test;
 import org.touchbase.core.ClientAssert;
+import org.touchbase.core.diagnostics.Finding;
+import org.touchbase.core.diagnostics.RuleIds;
 import org.touchbase.core.model.Document;
 import org.touchbase.core.model.ModelBuilder;
 import org.touchbase.core.text.SourceFile;
@@ -73,6 +76,50 @@ class LinkReuseTest {
             assertEquals(describe(Linker.link(documents)), describe(again));
             first = again;
         }
+    }
+
+    @Test
+    void theUnknownNamesOfATakenProjectAreTheSameFindingsWhileTheirWordsAreTheSame() {
+        Document a = document("a.client", project(1, "anya"));
+        Document b = document("b.client", project(2, "bory"));
+        KnowledgeBase first = Linker.link(List.of(a, b), null);
+        KnowledgeBase second = Linker.link(List.of(a, document("b.client", project(2, "borya"))), first);
+        Finding before = unknownIn(first, "a.client");
+        assertEquals("a.client 4:29-4:33 unknown-reference error \"there is no person `anya` in project `p1`; did you mean"
+                + " `anna`?\"", ClientAssert.describe(List.of(before)).strip());
+        assertSame(before, unknownIn(second, "a.client"), "taken as it was, not worded again");
+        assertNotSame(unknownIn(first, "b.client"), unknownIn(second, "b.client"));
+    }
+
+    @Test
+    void aTakenProjectsUnknownNameIsWordedAgainWhenAnEditElsewhereLeavesBudgetForIt() {
+        Document b = document("b.client", project(2, "annaa"));
+        KnowledgeBase first = Linker.link(List.of(crowd(600), b), null);
+        assertEquals("b.client 4:29-4:34 unknown-reference error \"there is no person `annaa` in project `p2`\"",
+                ClientAssert.describe(List.of(unknownIn(first, "b.client"))).strip(), "past the budget");
+        List<Document> edited = List.of(crowd(10), b);
+        KnowledgeBase second = Linker.link(edited, first);
+        assertSame(first.project("p2"), second.project("p2"));
+        assertEquals(describe(Linker.link(edited)), describe(second));
+        assertTrue(ClientAssert.describe(List.of(unknownIn(second, "b.client"))).contains("did you mean `anna`?"));
+    }
+
+    /** A project of 2,000 people and {@code misspelt} touches with a misspelt name each: they spend the budget. */
+    private static Document crowd(int misspelt) {
+        StringBuilder text = new StringBuilder("project p1 {\n");
+        for (int i = 1_000; i < 3_000; i++) {
+            text.append("  person person").append(i).append(i == 1_000 ? " { decides }\n" : "\n");
+        }
+        for (int i = 1_000; i < 1_000 + misspelt; i++) {
+            text.append("  touch 2026-11-02 call with persoo").append(i).append('\n');
+        }
+        return document("a.client", text.append("}\n").toString());
+    }
+
+    private static Finding unknownIn(KnowledgeBase knowledgeBase, String file) {
+        return knowledgeBase.findings().stream()
+                .filter(finding -> finding.file().id().equals(file) && finding.rule().equals(RuleIds.UNKNOWN_REFERENCE))
+                .findFirst().orElseThrow();
     }
 
     @Test
