@@ -114,18 +114,14 @@ public final class FileIds {
      * sorts as a whole ({@code a/z} before {@code a-b}).
      */
     private static int unit(String path, int at) {
-        if (at >= path.length()) {
-            return END;
-        }
-        char c = path.charAt(at);
-        return c == '/' || c == '\\' ? SEPARATOR : c;
+        return at >= path.length() ? END : unit(path.charAt(at));
     }
 
     private static int unit(char[] path, int at) {
-        if (at >= path.length) {
-            return END;
-        }
-        char c = path[at];
+        return at >= path.length ? END : unit(path[at]);
+    }
+
+    private static int unit(char c) {
         return c == '/' || c == '\\' ? SEPARATOR : c;
     }
 
