@@ -111,6 +111,8 @@ public final class ModelBuilder {
     private final List<Finding> findings = new ArrayList<>();
     /* One String per distinct name in a file: names are looked up by the thousand after every edit. */
     private final Map<String, String> nameTexts = new HashMap<>();
+    /* One String per distinct text value in a file: titles, purposes and notes repeat, and a model holds them all. */
+    private final Map<String, String> textValues = new HashMap<>();
     /** Dates and moments as written, each made once per file: a file has few distinct ones, and many uses of each. */
     private final Map<String, LocalDate> dates = new HashMap<>();
     private final Map<String, LocalTime> times = new HashMap<>();
@@ -623,7 +625,8 @@ public final class ModelBuilder {
                 || !SyntaxTrees.isReal(node)) {
             return null;
         }
-        return new Text(StringLiterals.decode(node.getText()).value(), span(node.getSymbol()));
+        String value = StringLiterals.decode(node.getText()).value();
+        return new Text(textValues.computeIfAbsent(value, same -> same), span(node.getSymbol()));
     }
 
     private Day day(DateContext context) {

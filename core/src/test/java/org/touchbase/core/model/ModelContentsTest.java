@@ -2,7 +2,9 @@ package org.touchbase.core.model;
 
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertFalse;
+import static org.junit.jupiter.api.Assertions.assertNotEquals;
 import static org.junit.jupiter.api.Assertions.assertNull;
+import static org.junit.jupiter.api.Assertions.assertSame;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import java.time.LocalDateTime;
@@ -61,6 +63,23 @@ class ModelContentsTest {
               touch 2026-11-10 call with anna { summary { question "When?" } }
             }
             """;
+
+    @Test
+    void aFileHoldsEachNameAndEachTextValueOnce() {
+        Block block = block("""
+                project p {
+                  person anna { decides }
+                  touch 2026-11-02 call with anna "Weekly call" { note "Went well" }
+                  touch 2026-11-09 call with anna "Weekly call" { note "Went well" }
+                }
+                """);
+        Touch first = block.touches().get(0);
+        Touch second = block.touches().get(1);
+        assertSame(first.title().value(), second.title().value());
+        assertSame(first.notes().get(0).value(), second.notes().get(0).value());
+        assertSame(block.people().get(0).id().text(), second.people().get(0).text());
+        assertNotEquals(first.title().span(), second.title().span(), "each text keeps its own place");
+    }
 
     @Test
     void aPersonsDetails() {
