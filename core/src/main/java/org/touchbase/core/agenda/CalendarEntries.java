@@ -15,6 +15,7 @@ import org.touchbase.core.model.Step;
 import org.touchbase.core.model.Summary;
 import org.touchbase.core.model.Touch;
 import org.touchbase.core.model.When;
+import org.touchbase.core.rules.practice.Labels;
 import org.touchbase.core.state.ReplyState;
 import org.touchbase.core.workspace.Project;
 
@@ -123,7 +124,7 @@ public final class CalendarEntries {
         if (touch.isSpoken()) {
             details.addAll(PlannedTouchItems.prepare(context, touch));
         }
-        Object kind = touch.kind() == null ? "touch" : Message.of("kind." + touch.kind().keyword());
+        Object kind = touch.kind() == null ? "touch" : Labels.kind(touch.kind());
         out.add(new CalendarEntry(context.project(), Kinds.PLANNED_TOUCH, context.identity(touch),
                 touch.at().toLocalDate(), touch.when().hasTime() ? touch.at().toLocalTime() : null,
                 Message.of(touch.title() == null ? "calendar.touch.untitled" : "calendar.touch", kind, title(touch),

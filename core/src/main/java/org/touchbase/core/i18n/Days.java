@@ -4,6 +4,7 @@ import java.time.LocalDate;
 import java.time.LocalDateTime;
 import java.time.LocalTime;
 import java.time.format.DateTimeFormatter;
+import java.util.stream.IntStream;
 import org.touchbase.core.diagnostics.Message;
 
 /**
@@ -16,6 +17,15 @@ import org.touchbase.core.diagnostics.Message;
 public final class Days {
 
     private static final DateTimeFormatter TIME = DateTimeFormatter.ofPattern("HH:mm");
+    /*
+     * The months and the days of a month as every date says them, made once: a workspace's findings name
+     * dates by the hundred thousand, and each used to hold a month and a day of its own.
+     */
+    private static final Message[] MONTHS = IntStream.rangeClosed(1, 12)
+            .mapToObj(month -> Message.of("date.month." + month)).toArray(Message[]::new);
+    private static final String[] DAYS = IntStream.rangeClosed(1, 31).mapToObj(Integer::toString)
+            .toArray(String[]::new);
+    private static final Message UNKNOWN = Message.of("date.unknown");
 
     private Days() {
     }
@@ -26,10 +36,10 @@ public final class Days {
      */
     public static Message on(LocalDate date, LocalDate today) {
         if (date == null) {
-            return Message.of("date.unknown");
+            return UNKNOWN;
         }
-        Message month = Message.of("date.month." + date.getMonthValue());
-        String day = Integer.toString(date.getDayOfMonth());
+        Message month = MONTHS[date.getMonthValue() - 1];
+        String day = DAYS[date.getDayOfMonth() - 1];
         if (today != null && date.getYear() == today.getYear()) {
             return Message.of("date.day", day, month);
         }
@@ -39,7 +49,7 @@ public final class Days {
     /** A moment in a sentence: the date as {@link #on} says it, then the time of day, "10 Nov, 14:30". */
     public static Message at(LocalDateTime at, LocalDate today) {
         if (at == null) {
-            return Message.of("date.unknown");
+            return UNKNOWN;
         }
         return Message.of("date.dayTime", on(at.toLocalDate(), today), TIME.format(at));
     }
@@ -50,7 +60,7 @@ public final class Days {
      */
     public static Message deadline(LocalDateTime deadline, LocalDate today) {
         if (deadline == null) {
-            return Message.of("date.unknown");
+            return UNKNOWN;
         }
         if (deadline.toLocalTime().equals(LocalTime.MIDNIGHT)) {
             return on(deadline.toLocalDate().minusDays(1), today);

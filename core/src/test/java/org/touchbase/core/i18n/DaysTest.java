@@ -1,10 +1,12 @@
 package org.touchbase.core.i18n;
 
 import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertSame;
 
 import java.time.LocalDate;
 import java.time.LocalDateTime;
 import org.junit.jupiter.api.Test;
+import org.touchbase.core.diagnostics.Message;
 
 /** docs/messages.md, "Dates and times": a date in a sentence, in both bundles. */
 class DaysTest {
@@ -38,6 +40,16 @@ class DaysTest {
             assertEquals("3 " + months[month - 1], ru(date));
             assertEquals("3 " + english[month - 1], en(date));
         }
+    }
+
+    @Test
+    void datesShareTheirMonthAndDayInsteadOfHoldingTheirOwn() {
+        Message first = Days.on(LocalDate.parse("2026-11-10"), TODAY);
+        Message second = Days.on(LocalDate.parse("2027-11-10"), TODAY);
+        assertSame(first.args().get(0), second.args().get(0), "the day");
+        assertSame(first.args().get(1), second.args().get(1), "the month");
+        assertEquals("31 Dec 2027", en(LocalDate.parse("2027-12-31")));
+        assertEquals("1 Jan", en(LocalDate.parse("2026-01-01")));
     }
 
     @Test

@@ -1,11 +1,13 @@
 package org.touchbase.core.rules.practice;
 
 import java.time.LocalDate;
+import java.util.Arrays;
 import java.util.List;
 import org.touchbase.core.diagnostics.Message;
 import org.touchbase.core.i18n.Days;
 import org.touchbase.core.model.Expectation;
 import org.touchbase.core.model.Touch;
+import org.touchbase.core.model.TouchKind;
 import org.touchbase.core.workspace.Project;
 
 /**
@@ -14,7 +16,17 @@ import org.touchbase.core.workspace.Project;
  */
 public final class Labels {
 
+    /* Each kind of touch as sentences name it, made once: a workspace's findings name kinds by the ten thousand. */
+    private static final Message[] KINDS = Arrays.stream(TouchKind.values())
+            .map(kind -> Message.of("kind." + kind.keyword())).toArray(Message[]::new);
+    private static final Message OTHER = Message.of("kind.other");
+
     private Labels() {
+    }
+
+    /** The kind of a touch in a sentence: "letter", «письмо». */
+    public static Message kind(TouchKind kind) {
+        return KINDS[kind.ordinal()];
     }
 
     /**
@@ -22,7 +34,7 @@ public final class Labels {
      * as {@link Days#on} says it, with its year when that is not the year of {@code today}.
      */
     public static Message touch(Touch touch, LocalDate today) {
-        Message kind = Message.of(touch.kind() == null ? "kind.other" : "kind." + touch.kind().keyword());
+        Message kind = touch.kind() == null ? OTHER : kind(touch.kind());
         Message date = Days.on(touch.when() == null ? null : touch.when().date(), today);
         if (touch.title() != null) {
             return Message.of("label.titledTouch", touch.title().value(), kind, date);

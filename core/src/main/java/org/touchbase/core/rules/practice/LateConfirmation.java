@@ -1,6 +1,5 @@
 package org.touchbase.core.rules.practice;
 
-import org.touchbase.core.diagnostics.Message;
 import org.touchbase.core.diagnostics.Severity;
 import org.touchbase.core.i18n.Days;
 import org.touchbase.core.i18n.Durations;
@@ -31,7 +30,7 @@ public final class LateConfirmation extends PracticeRule {
                 if (state.confirmedLate()) {
                     Touch first = state.firstConfirmation();
                     context.report(agreement, agreement.span(), null, agreement.id().text(),
-                            Message.of("kind." + touch.kind().keyword()), Days.on(touch.at().toLocalDate(), context.today()),
+                            Labels.kind(touch.kind()), Days.on(touch.at().toLocalDate(), context.today()),
                             Days.on(first.at().toLocalDate(), context.today()), Durations.within(context.confirmWithin()));
                 }
             }

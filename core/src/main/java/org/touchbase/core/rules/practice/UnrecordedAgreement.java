@@ -1,6 +1,5 @@
 package org.touchbase.core.rules.practice;
 
-import org.touchbase.core.diagnostics.Message;
 import org.touchbase.core.diagnostics.Severity;
 import org.touchbase.core.model.Agreement;
 import org.touchbase.core.model.Touch;
@@ -26,7 +25,7 @@ public final class UnrecordedAgreement extends PracticeRule {
             for (Agreement agreement : touch.agreements()) {
                 if (context.agreement(agreement).unrecorded(context.now())) {
                     context.report(agreement, agreement.span(), null, agreement.id().text(),
-                            Message.of("kind." + touch.kind().keyword()));
+                            Labels.kind(touch.kind()));
                 }
             }
         }
