@@ -42,16 +42,18 @@ public final class ReplyState {
     private final Touch incoming;
     private final boolean needed;
     private final List<Touch> sent;
-    private final LocalDateTime deadline;
+    private final Timing deadlines;
     private final LocalDateTime now;
+    /* Worked out when first asked: most incoming touches are answered, and their deadline is never asked. */
+    private LocalDateTime deadline;
+    private boolean deadlineKnown;
 
-    private ReplyState(Touch incoming, boolean needed, List<Touch> sent, LocalDateTime deadline,
-            LocalDateTime now) {
+    private ReplyState(Touch incoming, boolean needed, List<Touch> sent, Timing deadlines) {
         this.incoming = incoming;
         this.needed = needed;
         this.sent = sent;
-        this.deadline = deadline;
-        this.now = now;
+        this.deadlines = deadlines;
+        this.now = deadlines.now();
     }
 
     public static ReplyState of(Project project, Touch incoming, Timing deadlines) {
@@ -64,7 +66,7 @@ public final class ReplyState {
         }
         sent.sort(BY_TIME);
         boolean needed = needsAnswer(project, incoming) && incoming.happenedBy(now);
-        return new ReplyState(incoming, needed, List.copyOf(sent), deadlines.replyDeadline(incoming.at()), now);
+        return new ReplyState(incoming, needed, List.copyOf(sent), deadlines);
     }
 
     /**
@@ -134,6 +136,10 @@ public final class ReplyState {
 
     /** The moment the touch had to be answered by; null without a date. */
     public LocalDateTime deadline() {
+        if (!deadlineKnown) {
+            deadline = deadlines.replyDeadline(incoming.at());
+            deadlineKnown = true;
+        }
         return deadline;
     }
 
@@ -176,7 +182,7 @@ public final class ReplyState {
     /** Whether the first reply or acknowledgement came once the deadline had passed (at or after it). */
     public boolean firstLate() {
         Touch first = first();
-        return needed && first != null && deadline != null && !first.at().isBefore(deadline);
+        return needed && first != null && deadline() != null && !first.at().isBefore(deadline());
     }
 
     public Status status() {
@@ -188,7 +194,7 @@ public final class ReplyState {
         }
         Touch ack = ack();
         if (ack == null) {
-            return deadline != null && !now.isBefore(deadline) ? Status.NO_ACK : Status.WAITING;
+            return deadline() != null && !now.isBefore(deadline()) ? Status.NO_ACK : Status.WAITING;
         }
         Day eta = ack.eta();
         if (eta == null) {
