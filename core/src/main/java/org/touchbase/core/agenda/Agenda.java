@@ -28,14 +28,7 @@ public record Agenda(LocalDateTime now, int days, List<AgendaItem> items) {
             new ActionItems(), new QuestionItems(), new StepItems(), new SummaryItems(), new PlannedTouchItems(),
             new NextTouchItems(), new CadenceItems(), new KeyPersonItems(), new PauseItems(), new LaunchItems());
 
-    private static final Comparator<AgendaItem> ORDER = Comparator
-            .comparing(AgendaItem::urgency)
-            .thenComparing(AgendaItem::date)
-            .thenComparing(AgendaItem::time, Comparator.nullsFirst(Comparator.naturalOrder()))
-            .thenComparing(item -> item.project().id())
-            .thenComparing(item -> item.file().id())
-            .thenComparingInt(item -> item.span().start())
-            .thenComparing(AgendaItem::kind);
+    private static final Comparator<AgendaItem> ORDER = Agenda::compare;
 
     /** The agenda of every project of the analysis. */
     public static Agenda of(Analysis analysis, int days) {
@@ -73,6 +66,30 @@ public record Agenda(LocalDateTime now, int days, List<AgendaItem> items) {
         AgendaItem[] sorted = items.toArray(new AgendaItem[0]);
         Arrays.parallelSort(sorted, ORDER);
         return new Agenda(now != null ? now : LocalDateTime.now(), days, List.of(sorted));
+    }
+
+    /**
+     * The agenda's order: by urgency, day, time of day (all-day first), project, file, place and kind.
+     * Written out rather than chained: tens of thousands of items are sorted with it.
+     */
+    private static int compare(AgendaItem a, AgendaItem b) {
+        int order = a.urgency().compareTo(b.urgency());
+        if (order == 0) {
+            order = a.date().compareTo(b.date());
+        }
+        if (order == 0 && a.time() != b.time()) {
+            order = a.time() == null ? -1 : b.time() == null ? 1 : a.time().compareTo(b.time());
+        }
+        if (order == 0) {
+            order = a.project().id().compareTo(b.project().id());
+        }
+        if (order == 0) {
+            order = a.file().id().compareTo(b.file().id());
+        }
+        if (order == 0) {
+            order = Integer.compare(a.span().start(), b.span().start());
+        }
+        return order != 0 ? order : a.kind().compareTo(b.kind());
     }
 
     public List<AgendaItem> items(Urgency urgency) {

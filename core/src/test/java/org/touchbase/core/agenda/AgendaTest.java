@@ -72,6 +72,21 @@ class AgendaTest {
     }
 
     @Test
+    void onOneDayAllDayItemsComeFirstThenByTimeThenByProjectAndPlace() {
+        Agenda agenda = agenda(project("active", """
+                  plan { step b "Step" due 2026-11-23 }
+                  touch 2026-11-23 10:00 meeting with anna "Late" { purpose "Review" benefit "Clarity" }
+                  touch 2026-11-23 09:00 meeting with anna "Early" { purpose "Review" benefit "Clarity" }
+                """) + project("active", "  plan { step a \"Step\" due 2026-11-23 }").replace("project p \"P\"",
+                "project o \"O\""), "2026-11-20 09:00");
+        assertEquals(List.of(
+                "upcoming 2026-11-23 step step:a",
+                "upcoming 2026-11-23 step step:b",
+                "upcoming 2026-11-23 09:00 planned-touch touch:meeting:with:anna:Early",
+                "upcoming 2026-11-23 10:00 planned-touch touch:meeting:with:anna:Late"), lines(agenda));
+    }
+
+    @Test
     void aLetterToAnswerIsDueAtTheReplyDeadlineThenLateAsTheRuleSays() {
         String text = project("active", """
                   touch 2026-11-19 16:00 letter from anna "Prices?"
