@@ -35,9 +35,9 @@ import org.touchbase.core.workspace.Project;
  */
 public final class Analyzer {
 
-    private static final Comparator<Finding> ORDER = Comparator
-            .comparing((Finding f) -> f.file().id(), FileIds.ORDER)
-            .thenComparingInt(f -> f.span().start())
+    /** The order of one file's findings (the files themselves are in {@link FileIds#ORDER}). */
+    private static final Comparator<Finding> IN_FILE = Comparator
+            .comparingInt((Finding f) -> f.span().start())
             .thenComparingInt(f -> f.span().end())
             .thenComparing(Finding::rule);
 
@@ -147,7 +147,7 @@ public final class Analyzer {
                 return;
             }
             Finding[] reported = configure(file, document, raw, settings).toArray(new Finding[0]);
-            Arrays.sort(reported, ORDER);
+            Arrays.sort(reported, IN_FILE);
             configured[i] = new Analysis.FileFindings(document, fileSettings, raw, List.of(reported));
         });
         Map<SourceFile, Analysis.FileFindings> result = new LinkedHashMap<>();
