@@ -6,6 +6,7 @@ import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.Collections;
 import java.util.HashMap;
+import java.util.IdentityHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Objects;
@@ -16,6 +17,7 @@ import org.touchbase.core.analysis.Analyzer;
 import org.touchbase.core.model.Document;
 import org.touchbase.core.model.IncrementalUpdate;
 import org.touchbase.core.model.ModelBuilder;
+import org.touchbase.core.model.ProseEdit;
 import org.touchbase.core.syntax.ParsedFile;
 import org.touchbase.core.syntax.SyntaxParser;
 import org.touchbase.core.text.SourceFile;
@@ -41,19 +43,28 @@ public final class Workspace {
      * once parsed, and its tokens and parse tree once a feature that works on
      * the text as written (folding, highlighting, formatting) asked for them.
      */
+    /**
+     * A file of the workspace. {@code prose}: the prose edits that made {@code document} from the one last
+     * analysed, which let the analysis take that document's rule findings over; null when there were none,
+     * or other edits too.
+     */
     private record Entry(String uri, SourceFile file, Integer version, boolean open, Document document,
-            ParsedFile syntax) {
+            ParsedFile syntax, ProseEdit prose) {
 
         Entry(String uri, SourceFile file, Integer version, boolean open, Document document) {
-            this(uri, file, version, open, document, null);
+            this(uri, file, version, open, document, null, null);
         }
 
         Entry parsed(Document parsedDocument) {
-            return new Entry(uri, file, version, open, parsedDocument, syntax);
+            return new Entry(uri, file, version, open, parsedDocument, syntax, null);
         }
 
         Entry withSyntax(ParsedFile parsedSyntax) {
-            return new Entry(uri, file, version, open, document, parsedSyntax);
+            return new Entry(uri, file, version, open, document, parsedSyntax, prose);
+        }
+
+        Entry analysed() {
+            return new Entry(uri, file, version, open, document, syntax, null);
         }
     }
 
@@ -202,6 +213,7 @@ public final class Workspace {
             }
             SourceFile file = old.file();
             Document document = old.document();
+            ProseEdit prose = old.prose();
             for (Change change : changes) {
                 if (change.range() == null) {
                     file = new SourceFile(old.uri(), change.text());
@@ -210,11 +222,14 @@ public final class Workspace {
                 }
                 Span span = TextEdits.span(file, change.range());
                 SourceFile next = file.withEdit(span.start(), span.end(), change.text());
-                document = document == null ? null
-                        : IncrementalUpdate.apply(document, next, span.start(), span.end(), change.text());
+                IncrementalUpdate.Update update = document == null ? null
+                        : IncrementalUpdate.update(document, prose, next, span.start(), span.end(), change.text());
+                document = update == null ? null : update.document();
+                prose = update == null ? null : update.prose();
                 file = next;
             }
-            entries.put(Uris.key(uri), new Entry(old.uri(), file, version, true, document));
+            entries.put(Uris.key(uri), new Entry(old.uri(), file, version, true, document, null,
+                    document == null ? null : prose));
             generation++;
             return true;
         }
@@ -380,12 +395,21 @@ public final class Workspace {
                 freshAlone.put(key, cached != null && cached.knowledgeBase().documents().get(0) == entry.document()
                         ? cached : Analyzer.analyze(List.of(entry.document()), snapshotSettings::settingsFor));
             }
-            Analysis fresh = Analyzer.analyze(documents, snapshotSettings::settingsFor, previous);
+            Map<Document, ProseEdit> prose = new IdentityHashMap<>();
+            for (Entry entry : parsed) {
+                if (entry.prose() != null) {
+                    prose.put(entry.document(), entry.prose());
+                }
+            }
+            Analysis fresh = Analyzer.analyze(documents, snapshotSettings::settingsFor, previous, prose::get);
             synchronized (state) {
                 for (Entry entry : parsed) {
                     Entry current = entries.get(Uris.key(entry.uri()));
                     if (current != null && current.document() == null && current.file() == entry.file()) {
                         entries.put(Uris.key(entry.uri()), current.parsed(entry.document()));
+                    } else if (current != null && current.prose() != null && current.document() == entry.document()) {
+                        // the next prose edits start from the document analysed now
+                        entries.put(Uris.key(entry.uri()), current.analysed());
                     }
                 }
                 lastAnalysis = fresh;

@@ -121,6 +121,53 @@ class CodeActionTest {
     }
 
     @Test
+    void aQuickFixAfterTypingProseInsertsWhereTheMeetingIsNow() throws Exception {
+        String text = HEAD + """
+                  touch 2026-11-10 call with anna "Kick-off" { purpose "Start" benefit "A date" }
+                  touch 2026-11-12 meeting with anna, boris "Review" { purpose "Review" benefit "Clarity" }
+                }
+                """;
+        try (LspFixture lsp = LspFixture.start()) {
+            String uri = lsp.open("p.client", text);
+            lsp.diagnostics(uri);
+            // typing into the purposes of the call and of the meeting itself, a keystroke at a time: prose
+            type(lsp, uri, "purpose \"Start", " the work");
+            type(lsp, uri, "purpose \"Review", " of the plan");
+            String typed = lsp.text(uri);
+            Diagnostic target = only(lsp.diagnostics(uri), "meeting-without-summary").get(0);
+            CodeAction action = action(codeActions(lsp, uri, target.getRange(), List.of(target)),
+                    "Insert a final summary");
+            assertEquals(HEAD + """
+                      touch 2026-11-10 call with anna "Kick-off" { purpose "Start the work" benefit "A date" }
+                      touch 2026-11-12 meeting with anna, boris "Review" { purpose "Review of the plan" benefit "Clarity"\s
+                        summary final {
+                          decision ""
+                          action a1 "" owner anna due 2026-11-27
+                          action a2 "" owner boris due 2026-11-27
+                          question ""
+                          next 2026-11-27
+                        }
+                      }
+                    }
+                    """, EditorAssert.apply(typed, uri, action.getEdit()));
+        }
+    }
+
+    /** Types {@code typed} a character at a time after the first {@code after} in the open document. */
+    private static void type(LspFixture lsp, String uri, String after, String typed) {
+        List<String> lines = lsp.text(uri).lines().toList();
+        int line = 0;
+        while (!lines.get(line).contains(after)) {
+            line++;
+        }
+        int column = lines.get(line).indexOf(after) + after.length();
+        for (char c : typed.toCharArray()) {
+            lsp.change(uri, r(line, column, line, column), String.valueOf(c));
+            column++;
+        }
+    }
+
+    @Test
     void summaryRefactoringOnAnyMeetingUnderTheCursor() throws Exception {
         try (LspFixture lsp = LspFixture.start()) {
             LspAssert.Caret caret = caret(HEAD + """

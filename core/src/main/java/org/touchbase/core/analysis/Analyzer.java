@@ -14,8 +14,11 @@ import org.touchbase.core.diagnostics.Finding;
 import org.touchbase.core.diagnostics.Message;
 import org.touchbase.core.diagnostics.RuleIds;
 import org.touchbase.core.diagnostics.Severity;
+import org.touchbase.core.model.Block;
 import org.touchbase.core.model.Document;
+import org.touchbase.core.model.Element;
 import org.touchbase.core.model.Name;
+import org.touchbase.core.model.ProseEdit;
 import org.touchbase.core.model.Suppression;
 import org.touchbase.core.rules.RuleContext;
 import org.touchbase.core.rules.RuleInfo;
@@ -45,7 +48,7 @@ public final class Analyzer {
     }
 
     public static Analysis analyze(List<Document> documents, Function<SourceFile, Settings> settings) {
-        return analyze(documents, settings, null, false);
+        return analyze(documents, settings, null, document -> null, false);
     }
 
     /**
@@ -56,11 +59,21 @@ public final class Analyzer {
      */
     public static Analysis analyze(List<Document> documents, Function<SourceFile, Settings> settings,
             Analysis previous) {
-        return analyze(documents, settings, previous, true);
+        return analyze(documents, settings, previous, document -> null, true);
+    }
+
+    /**
+     * As {@link #analyze(List, Function, Analysis)}, where {@code prose} tells which documents were made
+     * from a document of {@code previous} by prose edits alone ({@link ProseEdit}; null for the others): a
+     * project that changed only so keeps its rule results, moved with the text.
+     */
+    public static Analysis analyze(List<Document> documents, Function<SourceFile, Settings> settings,
+            Analysis previous, Function<Document, ProseEdit> prose) {
+        return analyze(documents, settings, previous, prose, true);
     }
 
     private static Analysis analyze(List<Document> documents, Function<SourceFile, Settings> settings,
-            Analysis previous, boolean keep) {
+            Analysis previous, Function<Document, ProseEdit> prose, boolean keep) {
         KnowledgeBase knowledgeBase = keep
                 ? Linker.link(documents, previous == null ? null : previous.knowledgeBase())
                 : Linker.link(documents);
@@ -70,7 +83,7 @@ public final class Analyzer {
         Parallel.indexes(all.size()).forEach(i -> {
             Project project = all.get(i);
             Settings projectSettings = settings.apply(project.declaration().file());
-            Analysis.ProjectResult result = reuse(previous, project, projectSettings);
+            Analysis.ProjectResult result = reuse(previous, project, projectSettings, knowledgeBase, prose);
             results[i] = result != null ? result : check(project, projectSettings);
         });
         Map<String, Analysis.ProjectResult> projects = new HashMap<>();
@@ -86,7 +99,12 @@ public final class Analyzer {
         return new Analysis(knowledgeBase, List.copyOf(reported), Map.copyOf(projects), keep ? files : Map.of());
     }
 
-    private static Analysis.ProjectResult reuse(Analysis previous, Project project, Settings settings) {
+    /**
+     * The previous rule results of a project, when its blocks are the same objects, or came from the same
+     * blocks by prose edits alone, and its settings are the same; else null.
+     */
+    private static Analysis.ProjectResult reuse(Analysis previous, Project project, Settings settings,
+            KnowledgeBase knowledgeBase, Function<Document, ProseEdit> prose) {
         if (previous == null) {
             return null;
         }
@@ -94,12 +112,63 @@ public final class Analyzer {
         if (old == null || !old.settings().equals(settings) || old.blocks().size() != project.blocks().size()) {
             return null;
         }
+        Map<SourceFile, Document> edited = null;
         for (int i = 0; i < old.blocks().size(); i++) {
-            if (old.blocks().get(i) != project.blocks().get(i)) {
+            Block was = old.blocks().get(i);
+            Block is = project.blocks().get(i);
+            if (was == is) {
+                continue;
+            }
+            Document now = knowledgeBase.document(is.file());
+            ProseEdit edit = now == null ? null : prose.apply(now);
+            if (edit == null || edit.before().file() != was.file()) {
                 return null;
             }
+            int at = indexOf(now.blocks(), is);
+            if (at < 0 || at >= edit.before().blocks().size() || edit.before().blocks().get(at) != was) {
+                return null;
+            }
+            if (edited == null) {
+                edited = new HashMap<>();
+            }
+            edited.put(was.file(), now);
         }
-        return old;
+        return edited == null ? old : carried(old, project, settings, edited, prose);
+    }
+
+    private static int indexOf(List<Block> blocks, Block block) {
+        for (int i = 0; i < blocks.size(); i++) {
+            if (blocks.get(i) == block) {
+                return i;
+            }
+        }
+        return -1;
+    }
+
+    /** The rule results of a project whose documents changed by prose edits alone, moved into them. */
+    private static Analysis.ProjectResult carried(Analysis.ProjectResult old, Project project, Settings settings,
+            Map<SourceFile, Document> edited, Function<Document, ProseEdit> prose) {
+        List<Finding> raw = new ArrayList<>(old.raw().size());
+        for (Finding finding : old.raw()) {
+            Document now = edited.get(finding.file());
+            if (now == null) {
+                raw.add(finding);
+                continue;
+            }
+            ProseEdit edit = prose.apply(now);
+            Object subject = null;
+            if (finding.subject() != null) {
+                subject = finding.subject() instanceof Element element ? edit.relocate(element, now) : null;
+                if (subject == null) {
+                    return null;
+                }
+            }
+            raw.add(new Finding(finding.rule(), finding.severity(), now.file(), edit.moved(finding.span()),
+                    finding.message(), subject));
+        }
+        List<Finding> kept = List.copyOf(raw);
+        return new Analysis.ProjectResult(List.copyOf(project.blocks()), settings, kept,
+                () -> TrustCalculator.compute(new RuleContext(project, settings, new ArrayList<>()), kept));
     }
 
     private static Analysis.ProjectResult check(Project project, Settings settings) {

@@ -27,6 +27,23 @@ public final class IncrementalUpdate {
      * the file with the edit made. Null when the edit needs a full parse.
      */
     public static Document apply(Document old, SourceFile newFile, int start, int end, String inserted) {
+        Update update = update(old, null, newFile, start, end, inserted);
+        return update == null ? null : update.document();
+    }
+
+    /**
+     * The document after an edit, and when the edit changed nothing but prose, the run of prose edits it
+     * ends ({@link ProseEdit}; null otherwise).
+     */
+    public record Update(Document document, ProseEdit prose) {
+    }
+
+    /**
+     * As {@link #apply}, with the run of prose edits that made {@code old} ({@code pending}, null when
+     * {@code old} was not made by one): a prose edit continues it, or starts one from {@code old}.
+     */
+    public static Update update(Document old, ProseEdit pending, SourceFile newFile, int start, int end,
+            String inserted) {
         for (Finding finding : old.findings()) {
             if (finding.rule().equals(RuleIds.SYNTAX)) {
                 return null;
@@ -41,7 +58,7 @@ public final class IncrementalUpdate {
             Block block = old.blocks().get(i);
             Span item = itemAround(block, start, end);
             if (item != null) {
-                return replaceItem(old, newFile, i, item, start, end, inserted);
+                return replaceItem(old, pending, newFile, i, item, start, end, inserted);
             }
         }
         return null;
@@ -76,8 +93,8 @@ public final class IncrementalUpdate {
         return candidate.start() < start && end < candidate.end() ? candidate : null;
     }
 
-    private static Document replaceItem(Document old, SourceFile newFile, int blockIndex, Span item, int start,
-            int end, String inserted) {
+    private static Update replaceItem(Document old, ProseEdit pending, SourceFile newFile, int blockIndex,
+            Span item, int start, int end, String inserted) {
         String oldText = old.file().text();
         String removed = oldText.substring(start, end);
         if (removed.contains(Suppression.MARK) || inserted.contains(Suppression.MARK)
@@ -128,7 +145,22 @@ public final class IncrementalUpdate {
         for (Suppression suppression : old.suppressions()) {
             suppressions.add(rest.suppression(suppression));
         }
-        return new Document(newFile, List.copyOf(blocks), List.copyOf(findings), List.copyOf(suppressions));
+        Document document = new Document(newFile, List.copyOf(blocks), List.copyOf(findings),
+                List.copyOf(suppressions));
+        ProseEdit prose = null;
+        if (onlyProse(oldBlock, blocks.get(blockIndex), item, rest)) {
+            prose = pending == null ? ProseEdit.of(old, end, delta) : pending.then(end, delta);
+        }
+        return new Update(document, prose);
+    }
+
+    /** The item at {@code item} was a touch, and the edit changed only its prose. */
+    private static boolean onlyProse(Block oldBlock, Block newBlock, Span item, Rebase rest) {
+        int index = BlockItems.TOUCHES.lastStartingBefore(oldBlock, item.start() + 1);
+        if (index < 0 || !oldBlock.touches().get(index).span().equals(item)) {
+            return false;
+        }
+        return ProseEdit.onlyProse(rest.touch(oldBlock.touches().get(index)), newBlock.touches().get(index));
     }
 
     /** The re-parsed text is one item of the same kind as the one it replaces, and nothing else. */
