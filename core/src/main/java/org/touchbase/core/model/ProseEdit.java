@@ -98,7 +98,7 @@ public final class ProseEdit {
         int at = old.span().start() + 1;
         if (old instanceof Touch || old instanceof Agreement || old instanceof Summary
                 || old instanceof Summary.Action) {
-            int i = BlockItems.TOUCHES.lastStartingBefore(before, at);
+            int i = lastTouchStartingBefore(before.touches(), at);
             if (i < 0 || before.touches().size() != now.touches().size()) {
                 return null;
             }
@@ -136,6 +136,23 @@ public final class ProseEdit {
         return null;
     }
 
+    /** As {@link BlockItems#lastStartingBefore}, on the touches' starts as they are kept. */
+    private static int lastTouchStartingBefore(List<Touch> touches, int offset) {
+        int low = 0;
+        int high = touches.size() - 1;
+        int found = -1;
+        while (low <= high) {
+            int middle = (low + high) >>> 1;
+            if (touches.get(middle).start() < offset) {
+                found = middle;
+                low = middle + 1;
+            } else {
+                high = middle - 1;
+            }
+        }
+        return found;
+    }
+
     private static Element inTouch(Element old, Touch was, Touch is) {
         if (old instanceof Agreement) {
             return same(old, was.agreements(), is.agreements());
@@ -143,13 +160,18 @@ public final class ProseEdit {
         if (old instanceof Summary) {
             return same(old, was.summaries(), is.summaries());
         }
-        Element found = null;
-        if (was.summaries().size() == is.summaries().size()) {
-            for (int s = 0; s < was.summaries().size() && found == null; s++) {
-                found = same(old, was.summaries().get(s).actions(), is.summaries().get(s).actions());
+        List<Summary> summaries = was.summaries();
+        if (summaries.size() != is.summaries().size()) {
+            return null;
+        }
+        int at = old.span().start();
+        for (int s = 0; s < summaries.size(); s++) {
+            Span span = summaries.get(s).span();
+            if (span.start() <= at && at < span.end()) {
+                return same(old, summaries.get(s).actions(), is.summaries().get(s).actions());
             }
         }
-        return found;
+        return null;
     }
 
     private static <T extends Element> Element at(Element old, BlockItems.Kind<T> kind, Block before, Block now) {
