@@ -52,8 +52,8 @@ import org.touchbase.lsp.services.AgendaService;
 /**
  * Language server figures, through real JSON-RPC: time from {@code initialize}
  * to the first diagnostics of a large workspace and heap with it loaded; on a
- * file of 20,000 touches, time from an edit to its diagnostics (no debounce)
- * and completion latency; and last, the same for an edit in one file of the
+ * file of 20,000 touches, time from an edit to its diagnostics (no debounce),
+ * typing prose and typing a title, and completion latency; and last, the same for an edit in one file of the
  * loaded workspace. Client and server share the process and talk over a
  * loopback socket.
  *
@@ -82,6 +82,7 @@ public final class LspBenchmark {
         }
         workspaceStartup(workspace);
         editLatency(edits);
+        titleEditLatency(edits);
         workspaceEdits(workspace);
     }
 
@@ -216,6 +217,10 @@ public final class LspBenchmark {
                 files, items, percentile(latencies, 50), percentile(latencies, 95), latencies.get(0) / 1e6);
     }
 
+    /**
+     * Typing in a touch's purpose, prose (docs/reference.md, Findings), in the 20,000-touch file: the
+     * findings are taken over, the project's rules do not run. Then completion in that file.
+     */
     static void editLatency(int edits) throws Exception {
         Path folder = Files.createTempDirectory("touchbase-bench-lsp");
         try (Session session = new Session(folder)) {
@@ -225,27 +230,11 @@ public final class LspBenchmark {
             session.server.getTextDocumentService().didOpen(new DidOpenTextDocumentParams(
                     new TextDocumentItem(uri, "touchbase", 1, text)));
             session.client.awaitVersion(uri, 1);
-            int line = lineOf(text, "purpose \"Fix the scope\"", 100);
-            List<Long> latencies = new ArrayList<>();
-            long cpu = processCpuNanos();
-            long allocated = allocatedBytes();
-            for (int version = 2; version < edits + 2; version++) {
-                Position at = new Position(line, 14);
-                Range range = new Range(at, version % 2 == 0 ? at : new Position(line, 15));
-                String inserted = version % 2 == 0 ? "x" : "";
-                long start = System.nanoTime();
-                session.server.getTextDocumentService().didChange(new DidChangeTextDocumentParams(
-                        new VersionedTextDocumentIdentifier(uri, version),
-                        List.of(new TextDocumentContentChangeEvent(range, inserted))));
-                session.client.awaitVersion(uri, version);
-                latencies.add(System.nanoTime() - start);
-            }
-            cpu = processCpuNanos() - cpu;
-            allocated = allocatedBytes() - allocated;
-            System.out.printf("edit -> diagnostics, 20,000-touch file (%d edits, no debounce): p50 %.1f ms, p95 %.1f ms"
-                    + " (an edit: %.1f ms CPU of the process, %.1f MB allocated, server and client)%n",
-                    edits, percentile(latencies, 50), percentile(latencies, 95), cpu / 1e6 / edits,
-                    allocated / 1e6 / edits);
+            Typed typed = type(session, uri, new Position(lineOf(text, "purpose \"Fix the scope\"", 100), 14), edits);
+            System.out.printf("edit -> diagnostics, 20,000-touch file, in a touch's purpose, prose (%d edits,"
+                    + " no debounce): p50 %.1f ms, p95 %.1f ms (an edit: %.1f ms CPU of the process, %.1f MB allocated, server and client)%n",
+                    edits, percentile(typed.latencies(), 50), percentile(typed.latencies(), 95),
+                    typed.cpu() / 1e6 / edits, typed.allocated() / 1e6 / edits);
 
             List<Long> completion = new ArrayList<>();
             int withLine = lineOf(text, "call with anna", 200);
@@ -264,6 +253,51 @@ public final class LspBenchmark {
             System.out.printf("completion, 20,000-touch file (100 requests): p50 %.1f ms, p95 %.1f ms%n",
                     percentile(completion, 50), percentile(completion, 95));
         }
+    }
+
+    /**
+     * The same keystrokes in the same touch's title, in a server of its own: findings quote titles, so
+     * the project's rules run again after each.
+     */
+    static void titleEditLatency(int edits) throws Exception {
+        Path folder = Files.createTempDirectory("touchbase-bench-lsp");
+        try (Session session = new Session(folder)) {
+            session.initialize();
+            String text = new WorkloadGenerator(7, 1, 20_000).project("big", 1, 20_000);
+            String uri = Uris.fromPath(folder.resolve("big.client"));
+            session.server.getTextDocumentService().didOpen(new DidOpenTextDocumentParams(
+                    new TextDocumentItem(uri, "touchbase", 1, text)));
+            session.client.awaitVersion(uri, 1);
+            int line = lineOf(text, "\"Scope call 99\"", 1);
+            int column = text.lines().skip(line).findFirst().orElseThrow().indexOf("Scope call 99") + 1;
+            Typed typed = type(session, uri, new Position(line, column), edits);
+            System.out.printf("edit -> diagnostics, 20,000-touch file, in a touch's title, not prose (%d edits):"
+                    + " p50 %.1f ms, p95 %.1f ms (an edit: %.1f ms CPU of the process)%n", edits,
+                    percentile(typed.latencies(), 50), percentile(typed.latencies(), 95), typed.cpu() / 1e6 / edits);
+        }
+    }
+
+    /** What typing cost: each edit's latency, and the process's CPU and allocation over them all. */
+    private record Typed(List<Long> latencies, long cpu, long allocated) {
+    }
+
+    /** Types a character at {@code at} and deletes it again, {@code edits} times in all, each awaited. */
+    private static Typed type(Session session, String uri, Position at, int edits) throws Exception {
+        List<Long> latencies = new ArrayList<>();
+        long cpu = processCpuNanos();
+        long allocated = allocatedBytes();
+        Position next = new Position(at.getLine(), at.getCharacter() + 1);
+        for (int version = 2; version < edits + 2; version++) {
+            Range range = new Range(at, version % 2 == 0 ? at : next);
+            String inserted = version % 2 == 0 ? "x" : "";
+            long start = System.nanoTime();
+            session.server.getTextDocumentService().didChange(new DidChangeTextDocumentParams(
+                    new VersionedTextDocumentIdentifier(uri, version),
+                    List.of(new TextDocumentContentChangeEvent(range, inserted))));
+            session.client.awaitVersion(uri, version);
+            latencies.add(System.nanoTime() - start);
+        }
+        return new Typed(latencies, processCpuNanos() - cpu, allocatedBytes() - allocated);
     }
 
     private static int lineOf(String text, String needle, int occurrence) {
