@@ -87,6 +87,9 @@ awk '/bareAntlrParse/ {p=$(NF-3)} /fullCheck/ {c=$(NF-3)} END {if (p > 0) printf
 java -Xmx2g -XX:+UseParallelGC -cp bench/target/benchmarks.jar org.touchbase.bench.LspBenchmark "$work/large" "$edits" \
   "$runs" ./touchbase lsp 2> bench/target/lsp.log
 
+# 4b. what each practice rule costs on the 20,000-touch project, once compiled (CPU, each rule alone)
+java -Xmx2g -XX:+UseParallelGC -cp bench/target/benchmarks.jar org.touchbase.bench.RuleBenchmark "$((edits / 2))"
+
 # 5. report of a 5,000-touch project, from process start
 if [ ! -d "$work/report" ]; then
   java -cp bench/target/benchmarks.jar org.touchbase.bench.WorkloadGenerator "$work/report" 1 5000 3
