@@ -224,15 +224,12 @@ public final class LspBenchmark {
     static void editLatency(int edits) throws Exception {
         Path folder = Files.createTempDirectory("touchbase-bench-lsp");
         try (Session session = new Session(folder)) {
-            session.initialize();
-            String text = new WorkloadGenerator(7, 1, 20_000).project("big", 1, 20_000);
-            String uri = Uris.fromPath(folder.resolve("big.client"));
-            session.server.getTextDocumentService().didOpen(new DidOpenTextDocumentParams(
-                    new TextDocumentItem(uri, "touchbase", 1, text)));
-            session.client.awaitVersion(uri, 1);
+            String text = BIG;
+            String uri = openBig(session, folder);
             Typed typed = type(session, uri, new Position(lineOf(text, "purpose \"Fix the scope\"", 100), 14), edits);
             System.out.printf("edit -> diagnostics, 20,000-touch file, in a touch's purpose, prose (%d edits,"
-                    + " no debounce): p50 %.1f ms, p95 %.1f ms (an edit: %.1f ms CPU of the process, %.1f MB allocated, server and client)%n",
+                    + " no debounce): p50 %.1f ms, p95 %.1f ms (an edit: %.1f ms CPU of the process,"
+                    + " %.1f MB allocated, server and client)%n",
                     edits, percentile(typed.latencies(), 50), percentile(typed.latencies(), 95),
                     typed.cpu() / 1e6 / edits, typed.allocated() / 1e6 / edits);
 
@@ -262,12 +259,8 @@ public final class LspBenchmark {
     static void titleEditLatency(int edits) throws Exception {
         Path folder = Files.createTempDirectory("touchbase-bench-lsp");
         try (Session session = new Session(folder)) {
-            session.initialize();
-            String text = new WorkloadGenerator(7, 1, 20_000).project("big", 1, 20_000);
-            String uri = Uris.fromPath(folder.resolve("big.client"));
-            session.server.getTextDocumentService().didOpen(new DidOpenTextDocumentParams(
-                    new TextDocumentItem(uri, "touchbase", 1, text)));
-            session.client.awaitVersion(uri, 1);
+            String text = BIG;
+            String uri = openBig(session, folder);
             int line = lineOf(text, "\"Scope call 99\"", 1);
             int column = text.lines().skip(line).findFirst().orElseThrow().indexOf("Scope call 99") + 1;
             Typed typed = type(session, uri, new Position(line, column), edits);
@@ -275,6 +268,19 @@ public final class LspBenchmark {
                     + " p50 %.1f ms, p95 %.1f ms (an edit: %.1f ms CPU of the process)%n", edits,
                     percentile(typed.latencies(), 50), percentile(typed.latencies(), 95), typed.cpu() / 1e6 / edits);
         }
+    }
+
+    /** The 20,000-touch file of the edit figures. */
+    private static final String BIG = new WorkloadGenerator(7, 1, 20_000).project("big", 1, 20_000);
+
+    /** Starts the session's server on {@code folder} and opens {@link #BIG} in it, diagnostics awaited. */
+    private static String openBig(Session session, Path folder) throws Exception {
+        session.initialize();
+        String uri = Uris.fromPath(folder.resolve("big.client"));
+        session.server.getTextDocumentService().didOpen(new DidOpenTextDocumentParams(
+                new TextDocumentItem(uri, "touchbase", 1, BIG)));
+        session.client.awaitVersion(uri, 1);
+        return uri;
     }
 
     /** What typing cost: each edit's latency, and the process's CPU and allocation over them all. */
