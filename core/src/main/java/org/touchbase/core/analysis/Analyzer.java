@@ -9,6 +9,7 @@ import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.function.Function;
+import java.util.stream.IntStream;
 import org.touchbase.core.Parallel;
 import org.touchbase.core.diagnostics.Finding;
 import org.touchbase.core.diagnostics.Message;
@@ -145,30 +146,46 @@ public final class Analyzer {
         return -1;
     }
 
-    /** The rule results of a project whose documents changed by prose edits alone, moved into them. */
+    /**
+     * The rule results of a project whose documents changed by prose edits alone, moved into them; null
+     * when a finding's element is not found. A large project's findings are moved side by side, as its
+     * rules run.
+     */
     private static Analysis.ProjectResult carried(Analysis.ProjectResult old, Project project, Settings settings,
             Map<SourceFile, Document> edited, Function<Document, ProseEdit> prose) {
-        List<Finding> raw = new ArrayList<>(old.raw().size());
-        for (Finding finding : old.raw()) {
-            Document now = edited.get(finding.file());
-            if (now == null) {
-                raw.add(finding);
-                continue;
-            }
-            ProseEdit edit = prose.apply(now);
-            Object subject = null;
-            if (finding.subject() != null) {
-                subject = finding.subject() instanceof Element element ? edit.relocate(element, now) : null;
-                if (subject == null) {
-                    return null;
-                }
-            }
-            raw.add(new Finding(finding.rule(), finding.severity(), now.file(), edit.moved(finding.span()),
-                    finding.message(), subject));
+        List<Finding> before = old.raw();
+        Finding[] moved = new Finding[before.size()];
+        IntStream indexes = IntStream.range(0, moved.length);
+        boolean large = project.touches().size() >= Parallel.LARGE_PROJECT;
+        boolean complete = (large ? indexes.parallel() : indexes).allMatch(i -> {
+            moved[i] = moved(before.get(i), edited, prose);
+            return moved[i] != null;
+        });
+        if (!complete) {
+            return null;
         }
-        List<Finding> kept = List.copyOf(raw);
+        List<Finding> kept = List.of(moved);
         return new Analysis.ProjectResult(List.copyOf(project.blocks()), settings, kept,
                 () -> TrustCalculator.compute(new RuleContext(project, settings, new ArrayList<>()), kept));
+    }
+
+    /** A finding moved into its edited document, the same one if its document was not edited; null if lost. */
+    private static Finding moved(Finding finding, Map<SourceFile, Document> edited,
+            Function<Document, ProseEdit> prose) {
+        Document now = edited.get(finding.file());
+        if (now == null) {
+            return finding;
+        }
+        ProseEdit edit = prose.apply(now);
+        Object subject = null;
+        if (finding.subject() != null) {
+            subject = finding.subject() instanceof Element element ? edit.relocate(element, now) : null;
+            if (subject == null) {
+                return null;
+            }
+        }
+        return new Finding(finding.rule(), finding.severity(), now.file(), edit.moved(finding.span()),
+                finding.message(), subject);
     }
 
     private static Analysis.ProjectResult check(Project project, Settings settings) {
