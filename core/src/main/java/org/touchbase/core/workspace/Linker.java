@@ -209,7 +209,7 @@ public final class Linker {
             if (linked.contains(project)) {
                 parts.add(new Part(project, null, null));
             } else if (large(project)) {
-                parts.add(new Part(project, linker -> linker.declareTouchIds(project), null));
+                parts.add(new Part(project, linker -> linker.declareTouchIdsAndAgreements(project), null));
                 parts.add(new Part(project, linker -> linker.declare(project, false), null));
             } else {
                 parts.add(new Part(project, linker -> linker.declare(project, true), null));
@@ -332,19 +332,35 @@ public final class Linker {
     private record Worded(String suggestion, Finding finding) {
     }
 
-    /** The touch ids of a large project, declared apart from its other names. */
-    private void declareTouchIds(Project project) {
+    /**
+     * The touch ids and agreements of a large project, declared apart from its other names (their
+     * namespaces are apart): about as many as the rest, so that the two halves take as long.
+     */
+    private void declareTouchIdsAndAgreements(Project project) {
         String scope = project.id();
         for (Block block : project.blocks()) {
             List<Touch> touches = block.touches();
             for (int t = 0; t < touches.size(); t++) {
                 declare(project.touchesById, Reference.Kind.TOUCH, scope, touches.get(t).id(), touches.get(t));
+                declareAgreements(project, scope, touches.get(t));
             }
         }
     }
 
-    /** Declares a project's names; its touch ids too unless {@link #declareTouchIds} does. */
-    private void declare(Project project, boolean touchIds) {
+    private void declareAgreements(Project project, String scope, Touch touch) {
+        List<Agreement> agreements = touch.agreements();
+        for (int i = 0; i < agreements.size(); i++) {
+            Agreement agreement = agreements.get(i);
+            declare(project.agreementsById, Reference.Kind.AGREEMENT, scope, agreement.id(), agreement);
+            project.agreementTouches.put(agreement, touch);
+        }
+    }
+
+    /**
+     * Declares a project's names; with {@code whole} false, all but its touch ids and agreements, which
+     * {@link #declareTouchIdsAndAgreements} declares.
+     */
+    private void declare(Project project, boolean whole) {
         String scope = project.id();
         for (Block block : project.blocks()) {
             project.goals.addAll(block.goals());
@@ -364,14 +380,9 @@ public final class Linker {
             // indexed loops: an iterator for each list of 20,000 touches was a good part of linking
             for (int t = 0; t < touches.size(); t++) {
                 Touch touch = touches.get(t);
-                if (touchIds) {
+                if (whole) {
                     declare(project.touchesById, Reference.Kind.TOUCH, scope, touch.id(), touch);
-                }
-                List<Agreement> agreements = touch.agreements();
-                for (int i = 0; i < agreements.size(); i++) {
-                    Agreement agreement = agreements.get(i);
-                    declare(project.agreementsById, Reference.Kind.AGREEMENT, scope, agreement.id(), agreement);
-                    project.agreementTouches.put(agreement, touch);
+                    declareAgreements(project, scope, touch);
                 }
                 List<Summary> summaries = touch.summaries();
                 for (int i = 0; i < summaries.size(); i++) {
