@@ -2,6 +2,7 @@ package org.touchbase.core.model;
 
 import java.util.List;
 import java.util.function.Function;
+import java.util.function.ToIntFunction;
 import org.touchbase.core.text.Span;
 
 /**
@@ -11,19 +12,27 @@ import org.touchbase.core.text.Span;
  */
 public final class BlockItems {
 
-    /** One kind of item: how to get a block's items of that kind, in source order, and where each is. */
-    public record Kind<T>(String name, Function<Block, List<T>> items, Function<T, Span> span) {
+    /**
+     * One kind of item: how to get a block's items of that kind, in source order, where each is, and
+     * where each starts (without making its span, for the searches).
+     */
+    public record Kind<T>(String name, Function<Block, List<T>> items, Function<T, Span> span,
+            ToIntFunction<T> start) {
+
+        Kind(String name, Function<Block, List<T>> items, Function<T, Span> span) {
+            this(name, items, span, item -> span.apply(item).start());
+        }
 
         /** The index of the last item of this kind in the block that starts before {@code offset}, or -1. */
         public int lastStartingBefore(Block block, int offset) {
-            return BlockItems.lastStartingBefore(items.apply(block), span, offset);
+            return BlockItems.lastStartingBefore(items.apply(block), start, offset);
         }
 
         /** The start of the last item of this kind that starts before {@code offset}, or -1. */
         public int lastStartBefore(Block block, int offset) {
             List<T> list = items.apply(block);
-            int index = BlockItems.lastStartingBefore(list, span, offset);
-            return index < 0 ? -1 : span.apply(list.get(index)).start();
+            int index = BlockItems.lastStartingBefore(list, start, offset);
+            return index < 0 ? -1 : start.applyAsInt(list.get(index));
         }
 
         public int count(Block block) {
@@ -36,7 +45,7 @@ public final class BlockItems {
     public static final Kind<Source> SOURCES = new Kind<>("source", Block::sources, Source::span);
     public static final Kind<Span> PLANS = new Kind<>("plan", Block::plans, span -> span);
     public static final Kind<Scenario> SCENARIOS = new Kind<>("scenario", Block::scenarios, Scenario::span);
-    public static final Kind<Touch> TOUCHES = new Kind<>("touch", Block::touches, Touch::span);
+    public static final Kind<Touch> TOUCHES = new Kind<>("touch", Block::touches, Touch::span, Touch::start);
     public static final Kind<Expectation> EXPECTATIONS = new Kind<>("expect", Block::expectations, Expectation::span);
     public static final Kind<Member> MEMBERS = new Kind<>("member", Block::members, Member::span);
 
@@ -51,13 +60,13 @@ public final class BlockItems {
      * The index of the last item that starts before {@code offset}, or -1.
      * Items of one kind are in source order, so this is a binary search.
      */
-    public static <T> int lastStartingBefore(List<T> items, Function<T, Span> span, int offset) {
+    public static <T> int lastStartingBefore(List<T> items, ToIntFunction<T> start, int offset) {
         int low = 0;
         int high = items.size() - 1;
         int found = -1;
         while (low <= high) {
             int middle = (low + high) >>> 1;
-            if (span.apply(items.get(middle)).start() < offset) {
+            if (start.applyAsInt(items.get(middle)) < offset) {
                 found = middle;
                 low = middle + 1;
             } else {

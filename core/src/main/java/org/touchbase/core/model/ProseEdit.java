@@ -98,7 +98,7 @@ public final class ProseEdit {
         int at = old.span().start() + 1;
         if (old instanceof Touch || old instanceof Agreement || old instanceof Summary
                 || old instanceof Summary.Action) {
-            int i = lastTouchStartingBefore(before.touches(), at);
+            int i = BlockItems.TOUCHES.lastStartingBefore(before, at);
             if (i < 0 || before.touches().size() != now.touches().size()) {
                 return null;
             }
@@ -134,23 +134,6 @@ public final class ProseEdit {
             return same(old, before.steps(), now.steps());
         }
         return null;
-    }
-
-    /** As {@link BlockItems#lastStartingBefore}, on the touches' starts as they are kept. */
-    private static int lastTouchStartingBefore(List<Touch> touches, int offset) {
-        int low = 0;
-        int high = touches.size() - 1;
-        int found = -1;
-        while (low <= high) {
-            int middle = (low + high) >>> 1;
-            if (touches.get(middle).start() < offset) {
-                found = middle;
-                low = middle + 1;
-            } else {
-                high = middle - 1;
-            }
-        }
-        return found;
     }
 
     private static Element inTouch(Element old, Touch was, Touch is) {
