@@ -187,15 +187,21 @@ public final class Linker {
                     new IdentityHashMap<>());
         }
 
-        /** Adds these links after the project's: lists are continued, the first replacement stays. */
+        /**
+         * Adds these links after the project's: lists are continued, the first replacement stays. A list
+         * the project has not got yet is taken as it is; this piece's links are not used again.
+         */
         void addTo(Project project) {
-            replies.forEach((touch, list) -> project.replies.computeIfAbsent(touch, k -> new ArrayList<>())
-                    .addAll(list));
+            replies.forEach((touch, list) -> project.replies.merge(touch, list, Links::continued));
             replacedBy.forEach(project.replacedBy::putIfAbsent);
-            confirmations.forEach((agreement, list) -> project.confirmations
-                    .computeIfAbsent(agreement, k -> new ArrayList<>()).addAll(list));
-            reminders.forEach((obligation, list) -> project.reminders
-                    .computeIfAbsent(obligation, k -> new ArrayList<>()).addAll(list));
+            confirmations.forEach((agreement, list) -> project.confirmations.merge(agreement, list,
+                    Links::continued));
+            reminders.forEach((obligation, list) -> project.reminders.merge(obligation, list, Links::continued));
+        }
+
+        private static List<Touch> continued(List<Touch> first, List<Touch> more) {
+            first.addAll(more);
+            return first;
         }
     }
 
