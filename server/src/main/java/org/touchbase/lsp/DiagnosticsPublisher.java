@@ -20,6 +20,7 @@ import org.touchbase.core.Parallel;
 import org.touchbase.core.analysis.Analysis;
 import org.touchbase.core.diagnostics.Finding;
 import org.touchbase.core.diagnostics.Message;
+import org.touchbase.core.diagnostics.Severity;
 import org.touchbase.core.i18n.Messages;
 import org.touchbase.core.model.Document;
 import org.touchbase.core.text.SourceFile;
@@ -127,11 +128,51 @@ final class DiagnosticsPublisher {
     private record Made(SourceFile file, List<Finding> findings) {
     }
 
-    /** An open document's messages by what they say, and its diagnostics written as JSON. */
-    private record Kept(Map<Message, String> texts, Map<Diagnostic, DiagnosticJson.Written> written) {
+    /**
+     * An open document's messages by what they say, and its diagnostics written as JSON: by the very
+     * message they were made from (findings taken over after prose edits keep theirs), and by what
+     * they say.
+     */
+    private record Kept(Map<Message, String> texts, Map<Shown, DiagnosticJson.Written> made,
+            Map<Shown, DiagnosticJson.Written> written) {
 
         static Kept empty() {
-            return new Kept(new ConcurrentHashMap<>(), new ConcurrentHashMap<>());
+            return new Kept(new ConcurrentHashMap<>(), new ConcurrentHashMap<>(), new ConcurrentHashMap<>());
+        }
+    }
+
+    /**
+     * What a finding's diagnostic is made of ({@link DiagnosticsService}: its rule, severity, message and
+     * range), the message either a {@link Message}, compared as the very same object, or its text.
+     */
+    private static final class Shown {
+        private final Object message;
+        private final String rule;
+        private final Severity severity;
+        private final Range range;
+        private final int hash;
+
+        Shown(Object message, Finding finding, Range range) {
+            this.message = message;
+            this.rule = finding.rule();
+            this.severity = finding.severity();
+            this.range = range;
+            int messageHash = message instanceof Message ? System.identityHashCode(message) : message.hashCode();
+            this.hash = ((messageHash * 31 + rule.hashCode()) * 31 + severity.hashCode()) * 31 + range.hashCode();
+        }
+
+        @Override
+        public boolean equals(Object other) {
+            if (!(other instanceof Shown that) || hash != that.hash || severity != that.severity
+                    || !rule.equals(that.rule) || !range.equals(that.range)) {
+                return false;
+            }
+            return message instanceof Message ? message == that.message : message.equals(that.message);
+        }
+
+        @Override
+        public int hashCode() {
+            return hash;
         }
     }
 
@@ -239,14 +280,22 @@ final class DiagnosticsPublisher {
                 return new DiagnosticJson.Written(service.diagnostic(finding, messages));
             }
             Message message = finding.message();
-            String text = before.texts().get(message);
-            Diagnostic diagnostic = service.diagnostic(finding, text != null ? text : messages.format(message));
-            DiagnosticJson.Written json = before.written().get(diagnostic);
+            Range range = TextEdits.range(finding.file(), finding.span());
+            Shown made = new Shown(message, finding, range);
+            DiagnosticJson.Written json = before.made().get(made);
             if (json == null) {
-                json = new DiagnosticJson.Written(diagnostic);
+                String text = before.texts().get(message);
+                if (text == null) {
+                    text = messages.format(message);
+                }
+                json = before.written().get(new Shown(text, finding, range));
+                if (json == null) {
+                    json = new DiagnosticJson.Written(service.diagnostic(finding, text));
+                }
             }
-            now.texts().put(message, diagnostic.getMessage());
-            now.written().put(diagnostic, json);
+            now.texts().put(message, json.getMessage());
+            now.made().put(made, json);
+            now.written().put(new Shown(json.getMessage(), finding, range), json);
             return json;
         }
     }
