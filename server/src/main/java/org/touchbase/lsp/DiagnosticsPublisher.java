@@ -290,7 +290,7 @@ final class DiagnosticsPublisher {
                 }
                 json = before.written().get(new Shown(text, finding, range));
                 if (json == null) {
-                    json = new DiagnosticJson.Written(service.diagnostic(finding, text));
+                    json = new DiagnosticJson.Written(service.diagnostic(finding, text, range));
                 }
             }
             now.texts().put(message, json.getMessage());

@@ -41,12 +41,10 @@ public final class Workspace {
     /**
      * One file: its text, its editor version (null when not open), its model
      * once parsed, and its tokens and parse tree once a feature that works on
-     * the text as written (folding, highlighting, formatting) asked for them.
-     */
-    /**
-     * A file of the workspace. {@code prose}: the prose edits that made {@code document} from the one last
-     * analysed, which let the analysis take that document's rule findings over; null when there were none,
-     * or other edits too.
+     * the text as written (folding, highlighting, formatting) asked for them;
+     * and the prose edits that made that model from the one last analysed,
+     * which let the analysis take its rule findings over (null when there were
+     * none, or other edits too).
      */
     private record Entry(String uri, SourceFile file, Integer version, boolean open, Document document,
             ParsedFile syntax, ProseEdit prose) {

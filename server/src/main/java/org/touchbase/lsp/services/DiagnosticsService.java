@@ -5,6 +5,7 @@ import org.eclipse.lsp4j.Diagnostic;
 import org.eclipse.lsp4j.DiagnosticCodeDescription;
 import org.eclipse.lsp4j.DiagnosticSeverity;
 import org.eclipse.lsp4j.DiagnosticTag;
+import org.eclipse.lsp4j.Range;
 import org.eclipse.lsp4j.jsonrpc.messages.Either;
 import org.touchbase.core.diagnostics.Finding;
 import org.touchbase.core.diagnostics.RuleIds;
@@ -25,8 +26,12 @@ public final class DiagnosticsService {
 
     /** The diagnostic of a finding whose message is already in the reader's language. */
     public Diagnostic diagnostic(Finding finding, String message) {
-        Diagnostic diagnostic = new Diagnostic(TextEdits.range(finding.file(), finding.span()), message,
-                severity(finding.severity()), SOURCE);
+        return diagnostic(finding, message, TextEdits.range(finding.file(), finding.span()));
+    }
+
+    /** The same, with the finding's range already worked out. */
+    public Diagnostic diagnostic(Finding finding, String message, Range range) {
+        Diagnostic diagnostic = new Diagnostic(range, message, severity(finding.severity()), SOURCE);
         diagnostic.setCode(Either.forLeft(finding.rule()));
         RuleInfo info = Rules.info(finding.rule());
         if (info != null) {
