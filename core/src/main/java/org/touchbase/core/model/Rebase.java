@@ -50,16 +50,23 @@ final class Rebase {
     }
 
     Span span(Span span) {
-        if (span == null || delta == 0) {
+        if (span == null || !moves(span.end())) {
             return span;
         }
-        if (span.start() >= from) {
-            return new Span(span.start() + delta, span.end() + delta);
+        return new Span(start(span.start()), end(span.start(), span.end()));
+    }
+
+    /** Where an offset that starts something is after the edit. */
+    private int start(int start) {
+        return start >= from ? start + delta : start;
+    }
+
+    /** Where the end of something that starts at {@code start} is after the edit: never before its start. */
+    private int end(int start, int end) {
+        if (start >= from) {
+            return end + delta;
         }
-        if (span.end() >= from) {
-            return new Span(span.start(), Math.max(span.start(), span.end() + delta));
-        }
-        return span;
+        return end >= from ? Math.max(start, end + delta) : end;
     }
 
     /** Whether something that ends at {@code end} moves or changes size. */
@@ -76,8 +83,7 @@ final class Rebase {
         if (!moves(name.end())) {
             return name;
         }
-        Span moved = span(name.span());
-        return new Name(name.text(), moved);
+        return new Name(name.text(), start(name.start()), end(name.start(), name.end()));
     }
 
     Text text(Text text) {
@@ -87,8 +93,7 @@ final class Rebase {
         if (!moves(text.end())) {
             return text;
         }
-        Span moved = span(text.span());
-        return new Text(text.value(), moved);
+        return new Text(text.value(), start(text.start()), end(text.start(), text.end()));
     }
 
     Day day(Day day) {
@@ -98,8 +103,7 @@ final class Rebase {
         if (!moves(day.end())) {
             return day;
         }
-        Span moved = span(day.span());
-        return new Day(day.date(), moved);
+        return new Day(day.date(), start(day.start()), end(day.start(), day.end()));
     }
 
     When when(When when) {
@@ -109,8 +113,7 @@ final class Rebase {
         if (!moves(when.end())) {
             return when;
         }
-        Span moved = span(when.span());
-        return new When(when.at(), when.hasTime(), moved);
+        return new When(when.at(), when.hasTime(), start(when.start()), end(when.start(), when.end()));
     }
 
     Length length(Length length) {
@@ -121,17 +124,25 @@ final class Rebase {
         return moved == length.span() ? length : new Length(length.term(), moved);
     }
 
-    /** Every item moved, in an unmodifiable list (indexed loops: these lists are walked for every edit). */
+    /**
+     * Every item moved, in an unmodifiable list; the list itself when every item stays the same object
+     * (indexed loops: these lists are walked for every edit).
+     */
     @SuppressWarnings("unchecked")
     private static <T, R> List<R> list(List<T> items, Function<T, R> each) {
         int size = items.size();
         switch (size) {
             case 0:
-                return List.of();
-            case 1:
-                return List.of(each.apply(items.get(0)));
-            case 2:
-                return List.of(each.apply(items.get(0)), each.apply(items.get(1)));
+                return (List<R>) items;
+            case 1: {
+                R only = each.apply(items.get(0));
+                return only == items.get(0) ? (List<R>) items : List.of(only);
+            }
+            case 2: {
+                R first = each.apply(items.get(0));
+                R second = each.apply(items.get(1));
+                return first == items.get(0) && second == items.get(1) ? (List<R>) items : List.of(first, second);
+            }
             default:
                 Object[] result = new Object[size];
                 if (size >= SIDE_BY_SIDE) {
@@ -142,7 +153,12 @@ final class Rebase {
                         result[i] = each.apply(items.get(i));
                     }
                 }
-                return (List<R>) List.of(result);
+                for (int i = 0; i < size; i++) {
+                    if (result[i] != items.get(i)) {
+                        return (List<R>) List.of(result);
+                    }
+                }
+                return (List<R>) items;
         }
     }
 
@@ -207,11 +223,16 @@ final class Rebase {
     }
 
     Touch touch(Touch t) {
-        return new Touch(file, span(t.span()), span(t.header()), name(t.id()), when(t.when()), t.kind(), t.direction(),
+        boolean header = t.headerStart() >= 0;
+        boolean body = t.bodyStart() >= 0;
+        return new Touch(file, start(t.start()), end(t.start(), t.end()),
+                header ? start(t.headerStart()) : -1, header ? end(t.headerStart(), t.headerEnd()) : -1,
+                name(t.id()), when(t.when()), t.kind(), t.direction(),
                 list(t.people(), names), text(t.title()), text(t.purpose()), text(t.benefit()),
                 list(t.agreements(), agreements), list(t.confirms(), names), name(t.replyTo()),
                 span(t.ack()), day(t.eta()), list(t.reminds(), names), list(t.notes(), texts),
-                list(t.summaries(), summaries), span(t.body()), span(t.noreply()), text(t.noreplyReason()),
+                list(t.summaries(), summaries), body ? start(t.bodyStart()) : -1,
+                body ? end(t.bodyStart(), t.bodyEnd()) : -1, span(t.noreply()), text(t.noreplyReason()),
                 span(t.missed()));
     }
 
