@@ -137,7 +137,13 @@ final class DiagnosticsPublisher {
             Map<Shown, DiagnosticJson.Written> written) {
 
         static Kept empty() {
-            return new Kept(new ConcurrentHashMap<>(), new ConcurrentHashMap<>(), new ConcurrentHashMap<>());
+            return sized(16);
+        }
+
+        /** Room for the diagnostics of {@code findings} findings, made without growing the maps. */
+        static Kept sized(int findings) {
+            return new Kept(new ConcurrentHashMap<>(findings), new ConcurrentHashMap<>(findings),
+                    new ConcurrentHashMap<>(findings));
         }
     }
 
@@ -264,7 +270,7 @@ final class DiagnosticsPublisher {
 
         private List<Diagnostic> diagnostics(String uri, List<Finding> findings) {
             Kept before = snapshot.version(uri) == null ? null : last.getOrDefault(uri, Kept.empty());
-            Kept now = before == null ? null : Kept.empty();
+            Kept now = before == null ? null : Kept.sized(findings.size());
             Diagnostic[] diagnostics = new Diagnostic[findings.size()];
             IntStream indexes = manyFiles ? IntStream.range(0, findings.size()) : Parallel.indexes(findings.size());
             indexes.forEach(i -> diagnostics[i] = written(findings.get(i), before, now));

@@ -106,7 +106,7 @@ public final class Linker {
                 projects.put(project.getKey(), before);
                 linked.add(before);
             } else {
-                projects.put(project.getKey(), new Project(project.getValue().get(0), project.getValue()));
+                projects.put(project.getKey(), new Project(project.getValue().get(0), project.getValue(), before));
             }
         }
         Map<Block, Project> byBlock = new IdentityHashMap<>();

@@ -9,6 +9,7 @@ import java.util.IdentityHashMap;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
+import java.util.function.Function;
 import org.touchbase.core.model.Agreement;
 import org.touchbase.core.model.Block;
 import org.touchbase.core.model.Day;
@@ -44,25 +45,25 @@ public final class Project {
     final List<Source> sources = new ArrayList<>();
     final List<Step> steps = new ArrayList<>();
     final List<Scenario> scenarios = new ArrayList<>();
-    final List<Touch> touches = new ArrayList<>();
+    final List<Touch> touches;
     final List<Expectation> expectations = new ArrayList<>();
-    final List<Summary.Action> actions = new ArrayList<>();
+    final List<Summary.Action> actions;
     final Map<String, Person> peopleById = new LinkedHashMap<>();
     final List<Member> members = new ArrayList<>();
     final Map<String, Member> membersById = new HashMap<>();
-    final Map<String, Touch> touchesById = new HashMap<>();
-    final Map<String, Agreement> agreementsById = new HashMap<>();
+    final Map<String, Touch> touchesById;
+    final Map<String, Agreement> agreementsById;
     /* Expectations and actions share one namespace: `reminds` names either. */
-    final Map<String, Element> obligationsById = new HashMap<>();
+    final Map<String, Element> obligationsById;
     final Map<String, Step> stepsById = new HashMap<>();
     final Map<String, Goal> goalsById = new HashMap<>();
     // Model records compare by value; these maps are about particular declarations, so by identity.
-    final Map<Agreement, Touch> agreementTouches = new IdentityHashMap<>();
-    final Map<Touch, List<Touch>> replies = new IdentityHashMap<>();
-    final Map<Agreement, List<Touch>> confirmations = new IdentityHashMap<>();
-    final Map<Element, List<Touch>> reminders = new IdentityHashMap<>();
-    final Map<Summary.Action, Touch> actionTouches = new IdentityHashMap<>();
-    final Map<Agreement, Agreement> replacedBy = new IdentityHashMap<>();
+    final Map<Agreement, Touch> agreementTouches;
+    final Map<Touch, List<Touch>> replies;
+    final Map<Agreement, List<Touch>> confirmations;
+    final Map<Element, List<Touch>> reminders;
+    final Map<Summary.Action, Touch> actionTouches;
+    final Map<Agreement, Agreement> replacedBy;
     /** What linking this project found, piece by piece, when kept for the next link of the workspace. */
     Linker[] declared;
     Linker[] resolved;
@@ -74,9 +75,38 @@ public final class Project {
     /** Each person's touches, by the id a touch names, in project order: made on first use, after linking. */
     private volatile Map<String, List<Touch>> touchesByPerson;
 
-    Project(Block declaration, List<Block> blocks) {
+    /**
+     * A project to be linked; its tables are made as large as {@code before}'s (the same project linked
+     * before an edit, or null), so that linking a large project again does not grow them step by step.
+     */
+    Project(Block declaration, List<Block> blocks, Project before) {
         this.declaration = declaration;
         this.blocks = blocks;
+        int count = 0;
+        for (Block block : blocks) {
+            count += block.touches().size();
+        }
+        touches = new ArrayList<>(count);
+        touchesById = hashMap(count);
+        actions = new ArrayList<>(before == null ? 10 : before.actions.size());
+        agreementsById = hashMap(before == null ? 0 : before.agreementsById.size());
+        obligationsById = hashMap(before == null ? 0 : before.obligationsById.size());
+        agreementTouches = identityMap(before, project -> project.agreementTouches);
+        replies = identityMap(before, project -> project.replies);
+        confirmations = identityMap(before, project -> project.confirmations);
+        reminders = identityMap(before, project -> project.reminders);
+        actionTouches = identityMap(before, project -> project.actionTouches);
+        replacedBy = identityMap(before, project -> project.replacedBy);
+    }
+
+    /** An identity map as large as the same map of {@code before}, or of the usual size when there is none. */
+    private static <K, V> Map<K, V> identityMap(Project before, Function<Project, Map<?, ?>> map) {
+        return before == null ? new IdentityHashMap<>() : new IdentityHashMap<>(map.apply(before).size());
+    }
+
+    /** A hash map that holds {@code expected} entries without growing. */
+    private static <K, V> Map<K, V> hashMap(int expected) {
+        return new HashMap<>(Math.max(16, (int) (expected / 0.75f) + 1));
     }
 
     /** Whether the project kept what linking it found, so the next link can take it as it is. */
