@@ -22,17 +22,20 @@ public final class LateConfirmation extends PracticeRule {
     @Override
     public void check(RuleContext context) {
         for (Touch touch : context.project().touches()) {
-            if (!touch.isSpoken() || touch.at() == null) {
-                continue;
+            if (touch.isSpoken() && touch.at() != null && !touch.agreements().isEmpty()) {
+                check(context, touch);
             }
-            for (Agreement agreement : touch.agreements()) {
-                AgreementState state = context.agreement(agreement);
-                if (state.confirmedLate()) {
-                    Touch first = state.firstConfirmation();
-                    context.report(agreement, agreement.span(), null, agreement.id().text(),
-                            Labels.kind(touch.kind()), Days.on(touch.at().toLocalDate(), context.today()),
-                            Days.on(first.at().toLocalDate(), context.today()), Durations.within(context.confirmWithin()));
-                }
+        }
+    }
+
+    private static void check(RuleContext context, Touch touch) {
+        for (Agreement agreement : touch.agreements()) {
+            AgreementState state = context.agreement(agreement);
+            if (state.confirmedLate()) {
+                Touch first = state.firstConfirmation();
+                context.report(agreement, agreement.span(), null, agreement.id().text(),
+                        Labels.kind(touch.kind()), Days.on(touch.at().toLocalDate(), context.today()),
+                        Days.on(first.at().toLocalDate(), context.today()), Durations.within(context.confirmWithin()));
             }
         }
     }

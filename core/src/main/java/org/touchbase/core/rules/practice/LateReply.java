@@ -21,16 +21,19 @@ public final class LateReply extends PracticeRule {
     @Override
     public void check(RuleContext context) {
         for (Touch touch : context.project().touches()) {
-            if (!touch.isIncoming() || touch.at() == null) {
-                continue;
+            if (touch.isIncoming() && touch.at() != null) {
+                check(context, touch);
             }
-            ReplyState replies = context.replies(touch);
-            if (replies.firstLate()) {
-                Touch first = replies.first();
-                context.report(first, first.header(), null, Labels.touch(touch, context.today()),
-                        Durations.late(Duration.between(replies.deadline(), first.at())),
-                        Durations.within(context.respondWithin()));
-            }
+        }
+    }
+
+    private static void check(RuleContext context, Touch touch) {
+        ReplyState replies = context.replies(touch);
+        if (replies.firstLate()) {
+            Touch first = replies.first();
+            context.report(first, first.header(), null, Labels.touch(touch, context.today()),
+                    Durations.late(Duration.between(replies.deadline(), first.at())),
+                    Durations.within(context.respondWithin()));
         }
     }
 }

@@ -23,11 +23,15 @@ public final class MisdirectedReply extends PracticeRule {
     @Override
     public void check(RuleContext context) {
         for (Touch target : context.project().touches()) {
-            for (Touch reply : context.project().repliesTo(target)) {
-                if (ReplyState.misdirected(context.project(), reply, target)) {
-                    context.report(reply, reply.header(), null, Labels.people(context.project(), reply), Labels.touch(target, context.today()),
-                            Labels.people(context.project(), target));
-                }
+            check(context, target);
+        }
+    }
+
+    private static void check(RuleContext context, Touch target) {
+        for (Touch reply : context.project().repliesTo(target)) {
+            if (ReplyState.misdirected(context.project(), reply, target)) {
+                context.report(reply, reply.header(), null, Labels.people(context.project(), reply), Labels.touch(target, context.today()),
+                        Labels.people(context.project(), target));
             }
         }
     }

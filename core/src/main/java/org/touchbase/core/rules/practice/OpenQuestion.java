@@ -22,14 +22,17 @@ public final class OpenQuestion extends PracticeRule {
     @Override
     public void check(RuleContext context) {
         for (Touch touch : context.project().touches()) {
-            if (!QuestionState.isOurQuestion(touch) || touch.at() == null) {
-                continue;
+            if (QuestionState.isOurQuestion(touch) && touch.at() != null) {
+                check(context, touch);
             }
-            if (context.question(touch).overdue()) {
-                context.report(touch, touch.header(), null, Labels.touch(touch, context.today()), Labels.people(context.project(), touch),
-                        Durations.of(Term.days(ChronoUnit.DAYS.between(touch.at().toLocalDate(), context.today()))),
-                        Durations.every(context.remindEvery()));
-            }
+        }
+    }
+
+    private static void check(RuleContext context, Touch touch) {
+        if (context.question(touch).overdue()) {
+            context.report(touch, touch.header(), null, Labels.touch(touch, context.today()), Labels.people(context.project(), touch),
+                    Durations.of(Term.days(ChronoUnit.DAYS.between(touch.at().toLocalDate(), context.today()))),
+                    Durations.every(context.remindEvery()));
         }
     }
 }

@@ -28,19 +28,22 @@ public final class Unanswered extends PracticeRule {
     @Override
     public void check(RuleContext context) {
         for (Touch touch : context.project().touches()) {
-            if (!touch.isIncoming()) {
-                continue;
+            if (touch.isIncoming()) {
+                check(context, touch);
             }
-            ReplyState replies = context.replies(touch);
-            switch (replies.status()) {
-                case NO_ACK -> context.report(touch, touch.header(), touch.isMissed() ? "callBack" : "ack",
-                        Labels.touch(touch, context.today()), Labels.people(context.project(), touch), Durations.within(context.respondWithin()));
-                case ACK_WITHOUT_ETA -> context.report(touch, touch.header(), "eta", Labels.touch(touch, context.today()),
-                        Labels.people(context.project(), touch));
-                case ETA_PASSED -> context.report(touch, touch.header(), "overdue", Labels.touch(touch, context.today()),
-                        Labels.people(context.project(), touch), Days.on(replies.eta().date(), context.today()));
-                default -> {
-                }
+        }
+    }
+
+    private static void check(RuleContext context, Touch touch) {
+        ReplyState replies = context.replies(touch);
+        switch (replies.status()) {
+            case NO_ACK -> context.report(touch, touch.header(), touch.isMissed() ? "callBack" : "ack",
+                    Labels.touch(touch, context.today()), Labels.people(context.project(), touch), Durations.within(context.respondWithin()));
+            case ACK_WITHOUT_ETA -> context.report(touch, touch.header(), "eta", Labels.touch(touch, context.today()),
+                    Labels.people(context.project(), touch));
+            case ETA_PASSED -> context.report(touch, touch.header(), "overdue", Labels.touch(touch, context.today()),
+                    Labels.people(context.project(), touch), Days.on(replies.eta().date(), context.today()));
+            default -> {
             }
         }
     }

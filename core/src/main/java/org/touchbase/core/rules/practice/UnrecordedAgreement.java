@@ -19,14 +19,17 @@ public final class UnrecordedAgreement extends PracticeRule {
     @Override
     public void check(RuleContext context) {
         for (Touch touch : context.project().touches()) {
-            if (!touch.isSpoken() || touch.agreements().isEmpty() || touch.isPlannedAt(context.now())) {
-                continue;
+            if (touch.isSpoken() && !touch.agreements().isEmpty() && !touch.isPlannedAt(context.now())) {
+                check(context, touch);
             }
-            for (Agreement agreement : touch.agreements()) {
-                if (context.agreement(agreement).unrecorded(context.now())) {
-                    context.report(agreement, agreement.span(), null, agreement.id().text(),
-                            Labels.kind(touch.kind()));
-                }
+        }
+    }
+
+    private static void check(RuleContext context, Touch touch) {
+        for (Agreement agreement : touch.agreements()) {
+            if (context.agreement(agreement).unrecorded(context.now())) {
+                context.report(agreement, agreement.span(), null, agreement.id().text(),
+                        Labels.kind(touch.kind()));
             }
         }
     }
